@@ -1,0 +1,114 @@
+"""``kalkan`` command line: serve, migrate, worker, create-admin, import-candles."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def migrate(url: str | None = None) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config(str(REPO_ROOT / "alembic.ini"))
+    config.attributes["configure_logger"] = False
+    if url:
+        config.attributes["database_url"] = url
+    command.upgrade(config, "head")
+
+
+def serve(host: str, port: int, workers: int) -> None:
+    import uvicorn
+
+    migrate()
+    uvicorn.run("app.main:app", host=host, port=port, workers=workers, proxy_headers=True)
+
+
+def worker() -> None:
+    """Run taskiq workers for APP_JOB_BACKEND=redis (jobs submitted by the API processes)."""
+    os.execvp(
+        sys.executable,
+        [sys.executable, "-m", "taskiq", "worker", "app.worker:broker", "--workers", "1"],
+    )
+
+
+async def _create_admin(email: str, password: str) -> None:
+    from app.core.config import get_settings
+    from app.core.db import Database
+    from app.modules.auth.schemas import check_password_strength
+    from app.modules.auth.service import ensure_admin
+
+    check_password_strength(password)
+    db = Database(get_settings().database_url)
+    try:
+        async with db.session() as session:
+            user = await ensure_admin(session, email, password)
+        print(f"admin ready: {user.email} (id {user.id})")
+    finally:
+        await db.dispose()
+
+
+async def _import_candles(path: Path, exchange: str, symbol: str, timeframe: str) -> None:
+    from app.core.config import get_settings
+    from app.core.db import Database
+    from app.core.errors import AppError
+    from app.core.symbols import normalize_symbol
+    from app.modules.database.public import import_candle_file
+
+    db = Database(get_settings().database_url)
+    try:
+        async with db.session() as session:
+            result = await import_candle_file(
+                session, None, path.read_bytes(), exchange, normalize_symbol(symbol), timeframe
+            )
+        print(result.model_dump_json(indent=2))
+    except AppError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        for error in (exc.errors or [])[:20]:
+            print(f"  {error.field}: {error.message}", file=sys.stderr)
+        raise SystemExit(2) from None
+    finally:
+        await db.dispose()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="kalkan", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve_cmd = commands.add_parser("serve", help="apply migrations, then run the API")
+    serve_cmd.add_argument("--host", default="127.0.0.1")
+    serve_cmd.add_argument("--port", type=int, default=8000)
+    serve_cmd.add_argument("--workers", type=int, default=1)
+    commands.add_parser("migrate", help="apply database migrations")
+    commands.add_parser("worker", help="run a background job worker (Redis job backend)")
+    admin = commands.add_parser("create-admin", help="create or promote an administrator")
+    admin.add_argument("email")
+    admin.add_argument("--password", help="prompted when omitted")
+    candles = commands.add_parser("import-candles", help="import a candle file into the store")
+    candles.add_argument("path", type=Path)
+    candles.add_argument("--exchange", required=True)
+    candles.add_argument("--symbol", required=True)
+    candles.add_argument("--timeframe", required=True)
+    args = parser.parse_args(argv)
+
+    if args.command == "serve":
+        serve(args.host, args.port, args.workers)
+    elif args.command == "migrate":
+        migrate()
+    elif args.command == "worker":
+        worker()
+    elif args.command == "create-admin":
+        password = args.password or getpass.getpass("password: ")
+        asyncio.run(_create_admin(args.email, password))
+    elif args.command == "import-candles":
+        migrate()
+        asyncio.run(_import_candles(args.path, args.exchange, args.symbol, args.timeframe))
+
+
+if __name__ == "__main__":
+    main()

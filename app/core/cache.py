@@ -1,0 +1,170 @@
+"""One cache interface over Redis (``APP_REDIS_URL``) or an in-process store.
+
+Besides get/set it offers the primitives the core needs: fixed-window counters for rate limits,
+and ``get_or_compute`` with per-process request coalescing (single flight), so a burst of
+identical requests makes one upstream call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from abc import ABC, abstractmethod
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+
+
+class Cache(ABC):
+    backend: str
+
+    def __init__(self, namespace: str) -> None:
+        self.namespace = namespace
+        self._inflight: dict[str, asyncio.Future[Any]] = {}
+
+    def key(self, key: str) -> str:
+        return f"{self.namespace}:{key}"
+
+    @abstractmethod
+    async def get(self, key: str) -> bytes | None: ...
+
+    @abstractmethod
+    async def set(self, key: str, value: bytes, ttl: float | None = None) -> None: ...
+
+    @abstractmethod
+    async def delete(self, *keys: str) -> None: ...
+
+    @abstractmethod
+    async def hit_window(self, key: str, window_seconds: int) -> tuple[int, float]:
+        """Count one hit in the current window; return (hits so far, seconds until reset)."""
+
+    @abstractmethod
+    async def ping(self) -> None: ...
+
+    async def close(self) -> None:
+        return None
+
+    async def exists(self, key: str) -> bool:
+        return await self.get(key) is not None
+
+    async def get_json(self, key: str) -> Any:
+        raw = await self.get(key)
+        return None if raw is None else orjson.loads(raw)
+
+    async def set_json(self, key: str, value: Any, ttl: float | None = None) -> None:
+        await self.set(key, orjson.dumps(value), ttl)
+
+    async def get_or_compute(
+        self, key: str, ttl: float, compute: Callable[[], Awaitable[Any]]
+    ) -> Any:
+        """Cached JSON value for ``key``, computing it at most once at a time per process."""
+        cached = await self.get(key)
+        if cached is not None:
+            return orjson.loads(cached)
+        pending = self._inflight.get(key)
+        if pending is not None:
+            return await asyncio.shield(pending)
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        try:
+            value = await compute()
+            await self.set_json(key, value, ttl)
+            future.set_result(value)
+            return value
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # mark retrieved so a lone caller does not warn
+            raise
+        finally:
+            del self._inflight[key]
+
+
+class MemoryCache(Cache):
+    backend = "memory"
+
+    def __init__(self, namespace: str, max_entries: int = 100_000) -> None:
+        super().__init__(namespace)
+        self._data: OrderedDict[str, tuple[bytes, float | None]] = OrderedDict()
+        self._max_entries = max_entries
+
+    def _alive(self, key: str) -> tuple[bytes, float | None] | None:
+        entry = self._data.get(key)
+        if entry is None:
+            return None
+        if entry[1] is not None and entry[1] <= time.monotonic():
+            del self._data[key]
+            return None
+        return entry
+
+    async def get(self, key: str) -> bytes | None:
+        entry = self._alive(self.key(key))
+        return None if entry is None else entry[0]
+
+    async def set(self, key: str, value: bytes, ttl: float | None = None) -> None:
+        full = self.key(key)
+        self._data[full] = (value, None if ttl is None else time.monotonic() + ttl)
+        self._data.move_to_end(full)
+        while len(self._data) > self._max_entries:
+            self._data.popitem(last=False)
+
+    async def delete(self, *keys: str) -> None:
+        for key in keys:
+            self._data.pop(self.key(key), None)
+
+    async def hit_window(self, key: str, window_seconds: int) -> tuple[int, float]:
+        full = self.key(key)
+        now = time.monotonic()
+        entry = self._alive(full)
+        if entry is None:
+            count, expires = 1, now + window_seconds
+        else:
+            count, expires = int(entry[0]) + 1, entry[1] or now + window_seconds
+        self._data[full] = (str(count).encode(), expires)
+        return count, max(expires - now, 0.0)
+
+    async def ping(self) -> None:
+        return None
+
+
+class RedisCache(Cache):
+    backend = "redis"
+
+    def __init__(self, url: str, namespace: str) -> None:
+        super().__init__(namespace)
+        from redis.asyncio import Redis
+
+        self.client = Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+
+    async def get(self, key: str) -> bytes | None:
+        return await self.client.get(self.key(key))
+
+    async def set(self, key: str, value: bytes, ttl: float | None = None) -> None:
+        if ttl is None:
+            await self.client.set(self.key(key), value)
+        else:
+            await self.client.set(self.key(key), value, px=max(int(ttl * 1000), 1))
+
+    async def delete(self, *keys: str) -> None:
+        if keys:
+            await self.client.delete(*(self.key(key) for key in keys))
+
+    async def hit_window(self, key: str, window_seconds: int) -> tuple[int, float]:
+        full = self.key(key)
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.incr(full)
+            pipe.pexpire(full, window_seconds * 1000, nx=True)
+            pipe.pttl(full)
+            count, _, pttl = await pipe.execute()
+        return int(count), max(int(pttl), 0) / 1000
+
+    async def ping(self) -> None:
+        await self.client.ping()
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+
+def create_cache(redis_url: str | None, namespace: str) -> Cache:
+    return RedisCache(redis_url, namespace) if redis_url else MemoryCache(namespace)

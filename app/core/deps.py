@@ -1,0 +1,138 @@
+"""FastAPI dependencies shared by every module: session, cache, settings, the caller."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.cache import Cache
+from app.core.config import Settings
+from app.core.errors import Forbidden, Unauthorized
+from app.core.events import EventBus
+from app.core.jobs import JobRunner
+from app.core.logging import user_id_var
+from app.core.principals import Principal, get_resolver, scopes_for_roles
+from app.core.security import InvalidToken, decode_token
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/login", auto_error=False)
+api_key_scheme = APIKeyHeader(name="X-API-Key", auto_error=False)
+
+
+def get_settings_dep(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+    async with request.app.state.db.sessionmaker() as session:
+        yield session
+
+
+def get_cache(request: Request) -> Cache:
+    return request.app.state.cache
+
+
+def get_events(request: Request) -> EventBus:
+    return request.app.state.events
+
+
+def get_jobs(request: Request) -> JobRunner:
+    return request.app.state.jobs
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+SessionDep = Annotated[AsyncSession, Depends(get_session)]
+CacheDep = Annotated[Cache, Depends(get_cache)]
+EventsDep = Annotated[EventBus, Depends(get_events)]
+JobsDep = Annotated[JobRunner, Depends(get_jobs)]
+
+
+def revoked_jti_key(jti: str) -> str:
+    return f"revoked:jti:{jti}"
+
+
+def revoked_family_key(family: str) -> str:
+    return f"revoked:fam:{family}"
+
+
+async def authenticate(
+    request: Request, session: AsyncSession, cache: Cache, token: str | None, api_key: str | None
+) -> Principal:
+    settings: Settings = request.app.state.settings
+    resolver = get_resolver()
+    if resolver is None:
+        raise Unauthorized("authentication is not available (auth module disabled)")
+    if token:
+        try:
+            claims = decode_token(
+                token,
+                secret=settings.secret_key,
+                algorithm=settings.jwt_algorithm,
+                expected="access",
+            )
+        except InvalidToken as exc:
+            raise Unauthorized(f"invalid access token: {exc}") from None
+        if await cache.exists(revoked_jti_key(claims.jti)) or await cache.exists(
+            revoked_family_key(claims.family)
+        ):
+            raise Unauthorized("access token has been revoked")
+        user = await resolver.load_user(session, int(claims.sub))
+        if user is None or not user.is_active:
+            raise Unauthorized("user no longer exists or is disabled")
+        principal = Principal(
+            user_id=user.id,
+            email=user.email,
+            roles=user.roles,
+            scopes=scopes_for_roles(user.roles),
+            via="jwt",
+            expires_at=claims.exp,
+            token_jti=claims.jti,
+            token_family=claims.family,
+        )
+    elif api_key:
+        found = await resolver.resolve_api_key(session, api_key)
+        if found is None:
+            raise Unauthorized("invalid or revoked API key")
+        principal = found
+    else:
+        raise Unauthorized("send a bearer token or an X-API-Key header")
+    user_id_var.set(principal.user_id)
+    request.state.principal = principal
+    return principal
+
+
+async def get_current_user(
+    request: Request,
+    session: SessionDep,
+    cache: CacheDep,
+    token: Annotated[str | None, Security(oauth2_scheme)],
+    api_key: Annotated[str | None, Security(api_key_scheme)],
+) -> Principal:
+    return await authenticate(request, session, cache, token, api_key)
+
+
+CurrentUser = Annotated[Principal, Depends(get_current_user)]
+
+
+def require_scopes(*scopes: str) -> Callable[[Principal], Awaitable[Principal]]:
+    async def dependency(user: CurrentUser) -> Principal:
+        missing = [scope for scope in scopes if scope not in user.scopes]
+        if missing:
+            raise Forbidden(f"missing scope(s): {', '.join(missing)}")
+        return user
+
+    return dependency
+
+
+async def _admin(user: CurrentUser) -> Principal:
+    if not user.is_admin:
+        raise Forbidden("administrator role required")
+    return user
+
+
+AdminUser = Annotated[Principal, Depends(_admin)]
+TraderUser = Annotated[Principal, Depends(require_scopes("trade"))]
+ReaderUser = Annotated[Principal, Depends(require_scopes("read"))]

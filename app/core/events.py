@@ -1,0 +1,91 @@
+"""Publish/subscribe: in-process queues, or Redis pub/sub across processes."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from typing import Any
+
+import orjson
+
+
+class EventBus(ABC):
+    backend: str
+
+    def __init__(self, namespace: str) -> None:
+        self.namespace = namespace
+
+    def channel(self, name: str) -> str:
+        return f"{self.namespace}:events:{name}"
+
+    @abstractmethod
+    async def publish(self, channel: str, message: dict[str, Any]) -> None: ...
+
+    @abstractmethod
+    def subscribe(self, channel: str) -> AsyncIterator[dict[str, Any]]:
+        """Messages published on ``channel`` after the subscription starts."""
+
+    async def close(self) -> None:
+        return None
+
+
+class MemoryEventBus(EventBus):
+    backend = "memory"
+
+    def __init__(self, namespace: str, queue_size: int = 1000) -> None:
+        super().__init__(namespace)
+        self._queues: dict[str, set[asyncio.Queue[dict[str, Any]]]] = defaultdict(set)
+        self._queue_size = queue_size
+
+    async def publish(self, channel: str, message: dict[str, Any]) -> None:
+        for queue in list(self._queues.get(self.channel(channel), ())):
+            if queue.full():  # a slow subscriber loses its oldest message, never blocks others
+                queue.get_nowait()
+            queue.put_nowait(message)
+
+    async def subscribe(self, channel: str) -> AsyncIterator[dict[str, Any]]:
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(self._queue_size)
+        key = self.channel(channel)
+        self._queues[key].add(queue)
+        try:
+            while True:
+                yield await queue.get()
+        finally:
+            self._queues[key].discard(queue)
+            if not self._queues[key]:
+                del self._queues[key]
+
+
+class RedisEventBus(EventBus):
+    backend = "redis"
+
+    def __init__(self, url: str, namespace: str) -> None:
+        super().__init__(namespace)
+        from redis.asyncio import Redis
+
+        self.client = Redis.from_url(url)
+
+    async def publish(self, channel: str, message: dict[str, Any]) -> None:
+        await self.client.publish(self.channel(channel), orjson.dumps(message))
+
+    async def subscribe(self, channel: str) -> AsyncIterator[dict[str, Any]]:
+        pubsub = self.client.pubsub(ignore_subscribe_messages=True)
+        await pubsub.subscribe(self.channel(channel))
+        try:
+            async for item in pubsub.listen():
+                if item and item.get("type") == "message":
+                    yield orjson.loads(item["data"])
+        finally:
+            with contextlib.suppress(Exception):
+                await pubsub.unsubscribe()
+            await pubsub.aclose()
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+
+def create_event_bus(redis_url: str | None, namespace: str) -> EventBus:
+    return RedisEventBus(redis_url, namespace) if redis_url else MemoryEventBus(namespace)

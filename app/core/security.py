@@ -1,0 +1,128 @@
+"""Tokens and secrets: JWT (python-jose, one pinned algorithm), argon2 passwords, API-key hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from jose import JWTError, jwt
+
+TokenType = Literal["access", "refresh"]
+API_KEY_PREFIX = "kk_"
+
+_hasher = PasswordHasher()
+# Verifying against this keeps login timing equal whether or not the email exists.
+_DUMMY_HASH = _hasher.hash("not-a-real-password-used-for-timing")
+
+
+class InvalidToken(Exception):
+    """The token is malformed, forged, expired or of the wrong type."""
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    sub: str
+    type: TokenType
+    jti: str
+    family: str
+    iat: datetime
+    exp: datetime
+    roles: list[str] = field(default_factory=list)
+    scopes: list[str] = field(default_factory=list)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password: str, hashed: str | None) -> bool:
+    try:
+        return _hasher.verify(hashed or _DUMMY_HASH, password) and hashed is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_api_key() -> str:
+    return API_KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+def hash_api_key(raw: str) -> str:
+    # API keys carry 256 bits of entropy, so a fast keyed hash is enough (no argon2 per request).
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def same_digest(a: str, b: str) -> bool:
+    return hmac.compare_digest(a, b)
+
+
+def create_token(
+    *,
+    subject: str,
+    token_type: TokenType,
+    secret: str,
+    algorithm: str,
+    lifetime: timedelta,
+    family: str | None = None,
+    roles: list[str] | None = None,
+    scopes: list[str] | None = None,
+) -> tuple[str, TokenClaims]:
+    now = datetime.now(UTC).replace(microsecond=0)
+    claims = TokenClaims(
+        sub=subject,
+        type=token_type,
+        jti=uuid.uuid4().hex,
+        family=family or uuid.uuid4().hex,
+        iat=now,
+        exp=now + lifetime,
+        roles=roles or [],
+        scopes=scopes or [],
+    )
+    payload: dict[str, Any] = {
+        "sub": claims.sub,
+        "type": claims.type,
+        "jti": claims.jti,
+        "fam": claims.family,
+        "iat": int(claims.iat.timestamp()),
+        "exp": int(claims.exp.timestamp()),
+        "roles": claims.roles,
+        "scopes": claims.scopes,
+    }
+    return jwt.encode(payload, secret, algorithm=algorithm), claims
+
+
+def decode_token(token: str, *, secret: str, algorithm: str, expected: TokenType) -> TokenClaims:
+    """Verify signature (only ``algorithm`` is accepted, so ``alg: none`` fails), expiry and type."""
+    try:
+        header = jwt.get_unverified_header(token)
+        if header.get("alg") != algorithm:
+            raise InvalidToken("unexpected signing algorithm")
+        payload = jwt.decode(
+            token,
+            secret,
+            algorithms=[algorithm],
+            options={"require_exp": True, "require_iat": True, "require_sub": True},
+        )
+    except JWTError as exc:
+        raise InvalidToken(str(exc)) from exc
+    if payload.get("type") != expected:
+        raise InvalidToken(f"expected a {expected} token")
+    try:
+        return TokenClaims(
+            sub=str(payload["sub"]),
+            type=payload["type"],
+            jti=str(payload["jti"]),
+            family=str(payload["fam"]),
+            iat=datetime.fromtimestamp(payload["iat"], UTC),
+            exp=datetime.fromtimestamp(payload["exp"], UTC),
+            roles=list(payload.get("roles", [])),
+            scopes=list(payload.get("scopes", [])),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidToken("token is missing required claims") from exc

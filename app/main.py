@@ -1,0 +1,157 @@
+"""Kalkan's ASGI application: one process, one core, one router per enabled module."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from types import ModuleType
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse, ORJSONResponse
+from pydantic import BaseModel
+
+from app.core import health, jobs_api
+from app.core.cache import create_cache
+from app.core.config import ALL_MODULES, Settings, get_settings
+from app.core.db import Database
+from app.core.errors import install_error_handlers
+from app.core.events import create_event_bus
+from app.core.jobs import JobRunner
+from app.core.logging import configure_logging
+from app.core.middleware import RequestContextMiddleware
+from app.core.policy import EDUCATIONAL_NOTICE
+
+log = logging.getLogger("kalkan")
+
+
+class Liveness(BaseModel):
+    status: str
+
+
+class Readiness(BaseModel):
+    status: str
+    components: dict[str, dict[str, str]]
+
+
+def load_modules(settings: Settings) -> dict[str, ModuleType]:
+    """Import every enabled module that exists; a module is a package exporting ``router``."""
+    loaded: dict[str, ModuleType] = {}
+    for name in ALL_MODULES:
+        if not settings.module_enabled(name):
+            continue
+        try:
+            module = importlib.import_module(f"app.modules.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"app.modules.{name}":
+                continue  # not built yet
+            raise
+        if hasattr(module, "router"):
+            loaded[name] = module
+    return loaded
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    os.environ.setdefault("NUMBA_CACHE_DIR", str(settings.numba_cache_dir))
+    modules = load_modules(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db = Database(
+            settings.database_url, echo=settings.database_echo, pool_size=settings.database_pool_size
+        )
+        cache = create_cache(settings.redis_url, settings.cache_namespace)
+        events = create_event_bus(settings.redis_url, settings.cache_namespace)
+        jobs = JobRunner(db, cache, settings.job_backend, settings.redis_url)
+        app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
+        await jobs.startup()
+        health.register_check("database", _database_check(db))
+        health.register_check("cache", cache.ping)
+        health.register_check("jobs", _jobs_check(jobs))
+        for name, module in modules.items():
+            hook = getattr(module, "on_startup", None)
+            if hook is not None:
+                await hook(app)
+        log.info("kalkan started", extra={"modules": sorted(modules), "db": db.dialect})
+        try:
+            yield
+        finally:
+            for module in reversed(list(modules.values())):
+                hook = getattr(module, "on_shutdown", None)
+                if hook is not None:
+                    await hook(app)
+            await jobs.shutdown()
+            await events.close()
+            await cache.close()
+            await db.dispose()
+            health.unregister_all()
+
+    app = FastAPI(
+        title=f"{settings.project_name} API",
+        version="0.1.0",
+        description=(
+            "White-hat crypto trading research and risk platform: fifteen services in one API.\n\n"
+            f"**{EDUCATIONAL_NOTICE}**\n\nWhite-hat rules enforced everywhere: leverage ≤ 3×, "
+            "BUY/SELL signals need confidence ≥ 0.65, every position-opening signal or order "
+            "carries a stop-loss. Errors are RFC 9457 `application/problem+json`."
+        ),
+        lifespan=lifespan,
+        default_response_class=ORJSONResponse,
+    )
+    app.state.settings = settings
+    app.state.modules = sorted(modules)
+    install_error_handlers(app)
+    app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
+    _install_metrics(app)
+
+    @app.get("/health", response_model=Liveness, tags=["health"], operation_id="health_live",
+             summary="Liveness: the process is up (no I/O)")
+    async def live() -> Liveness:
+        return Liveness(status="ok")
+
+    @app.get("/health/ready", response_model=Readiness, tags=["health"],
+             operation_id="health_ready", summary="Readiness of database, cache, jobs and modules",
+             responses={503: {"model": Readiness, "description": "Not ready"}})
+    async def ready() -> JSONResponse:
+        components = await health.run_checks()
+        ok = all(item["status"] == "ok" for item in components.values())
+        body = Readiness(status="ok" if ok else "unavailable", components=components)
+        return JSONResponse(body.model_dump(), status_code=200 if ok else 503)
+
+    app.include_router(jobs_api.router, prefix=settings.api_prefix)
+    for module in modules.values():
+        app.include_router(module.router, prefix=settings.api_prefix)
+    return app
+
+
+def _database_check(db: Database):  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    async def check() -> None:
+        async with db.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+
+    return check
+
+
+def _jobs_check(jobs: JobRunner):  # type: ignore[no-untyped-def]
+    async def check() -> None:
+        if jobs.backend == "redis":
+            await jobs.cache.ping()
+
+    return check
+
+
+def _install_metrics(app: FastAPI) -> None:
+    from prometheus_fastapi_instrumentator import Instrumentator
+
+    Instrumentator(
+        excluded_handlers=["/metrics"], should_group_status_codes=False
+    ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)
+
+
+app = create_app()

@@ -1,0 +1,159 @@
+"""Auth & API gateway endpoints (seed service 3)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, status
+from fastapi.security import OAuth2PasswordRequestForm
+
+from app.core.deps import AdminUser, CacheDep, CurrentUser, SessionDep, SettingsDep
+from app.core.errors import BadRequest, problem_responses
+from app.core.routing import module_router
+from app.modules.auth import service
+from app.modules.auth.models import ApiKey, User
+from app.modules.auth.schemas import (
+    ApiKeyCreated,
+    ApiKeyIn,
+    ApiKeyOut,
+    LogoutOut,
+    RefreshIn,
+    RegisterIn,
+    TokenPair,
+    UserOut,
+    UserUpdateIn,
+    ValidateOut,
+)
+
+# Unauthenticated entry points share the strict "auth" rate limit, counted per client address.
+public = module_router("auth", prefix="/auth", rate_group="auth", responses=problem_responses(429))
+router = module_router("auth", prefix="/auth", responses=problem_responses(401, 429))
+
+
+def _user_out(user: User) -> UserOut:
+    return UserOut.model_validate(user, from_attributes=True)
+
+
+def _key_out(key: ApiKey) -> ApiKeyOut:
+    return ApiKeyOut.model_validate(key, from_attributes=True)
+
+
+@public.post(
+    "/register",
+    response_model=UserOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="Create an account",
+    responses=problem_responses(409, 422),
+)
+async def register(body: RegisterIn, session: SessionDep) -> UserOut:
+    return _user_out(await service.register_user(session, body.email, body.password))
+
+
+@public.post(
+    "/login",
+    response_model=TokenPair,
+    summary="Exchange email and password (OAuth2 password form) for tokens",
+    responses=problem_responses(401, 422),
+)
+async def login(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    session: SessionDep,
+    settings: SettingsDep,
+) -> TokenPair:
+    user = await service.authenticate_password(session, form.username, form.password)
+    return await service.issue_pair(session, settings, user)
+
+
+@public.post(
+    "/refresh",
+    response_model=TokenPair,
+    summary="Rotate a refresh token into a new token pair",
+    responses=problem_responses(401, 422),
+)
+async def refresh(
+    body: RefreshIn, session: SessionDep, cache: CacheDep, settings: SettingsDep
+) -> TokenPair:
+    return await service.rotate_refresh(session, cache, settings, body.refresh_token)
+
+
+@router.post(
+    "/logout",
+    response_model=LogoutOut,
+    summary="Revoke the presented access token and its refresh family",
+    responses=problem_responses(400),
+)
+async def logout(
+    user: CurrentUser, session: SessionDep, cache: CacheDep, settings: SettingsDep
+) -> LogoutOut:
+    if user.via != "jwt":
+        raise BadRequest("logout applies to bearer tokens; revoke API keys at /auth/api-keys")
+    family = await service.logout(session, cache, settings, user)
+    return LogoutOut(revoked=True, family=family)
+
+
+@router.get("/validate", response_model=ValidateOut, summary="Describe the presented credential")
+async def validate(user: CurrentUser) -> ValidateOut:
+    return ValidateOut(
+        sub=str(user.user_id),
+        email=user.email,
+        roles=user.roles,
+        scopes=user.scopes,
+        expires_at=user.expires_at,
+        via=user.via,
+    )
+
+
+@router.post(
+    "/api-keys",
+    response_model=ApiKeyCreated,
+    status_code=status.HTTP_201_CREATED,
+    summary="Create a scoped API key (the secret is shown once)",
+    responses=problem_responses(403, 422),
+)
+async def create_api_key(body: ApiKeyIn, user: CurrentUser, session: SessionDep) -> ApiKeyCreated:
+    key, raw = await service.create_api_key(session, user, body)
+    return ApiKeyCreated(**_key_out(key).model_dump(), key=raw)
+
+
+@router.get("/api-keys", response_model=list[ApiKeyOut], summary="List the caller's API keys")
+async def list_api_keys(user: CurrentUser, session: SessionDep) -> list[ApiKeyOut]:
+    return [_key_out(key) for key in await service.list_api_keys(session, user.user_id)]
+
+
+@router.delete(
+    "/api-keys/{key_id}",
+    response_model=ApiKeyOut,
+    summary="Revoke one of the caller's API keys",
+    responses=problem_responses(404),
+)
+async def revoke_api_key(key_id: int, user: CurrentUser, session: SessionDep) -> ApiKeyOut:
+    return _key_out(await service.revoke_api_key(session, user.user_id, key_id))
+
+
+@router.get("/users", response_model=list[UserOut], summary="List users (admin)",
+            responses=problem_responses(403))
+async def list_users(
+    admin: AdminUser,
+    session: SessionDep,
+    limit: int = Query(default=100, ge=1, le=1000),
+    offset: int = Query(default=0, ge=0, le=10_000_000),
+) -> list[UserOut]:
+    return [_user_out(user) for user in await service.list_users(session, limit, offset)]
+
+
+@router.patch(
+    "/users/{user_id}",
+    response_model=UserOut,
+    summary="Change a user's roles or disable the account (admin)",
+    responses=problem_responses(403, 404),
+)
+async def update_user(
+    user_id: int, body: UserUpdateIn, admin: AdminUser, session: SessionDep
+) -> UserOut:
+    return _user_out(await service.update_user(session, user_id, body.roles, body.is_active))
+
+
+# The module's router: both groups, each keeping its own rate limit.
+module = APIRouter()
+module.include_router(public)
+module.include_router(router)

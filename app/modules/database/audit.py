@@ -1,0 +1,55 @@
+"""Append-only audit trail of who saved, changed or deleted what."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.modules.database.models import AuditEvent
+
+MAX_IDS_LISTED = 100
+
+
+def record(
+    session: AsyncSession,
+    user_id: int | None,
+    action: str,
+    entity: str,
+    ids: list[Any] | None = None,
+    **details: Any,
+) -> None:
+    """Add an audit event to the session; it commits with the change it describes."""
+    ids = ids or []
+    if len(ids) > MAX_IDS_LISTED:
+        details = {**details, "count": len(ids), "id_range": [min(ids), max(ids)]}
+        ids = ids[:MAX_IDS_LISTED]
+    session.add(AuditEvent(user_id=user_id, action=action, entity=entity, entity_ids=ids, details=details))
+
+
+async def query(
+    session: AsyncSession,
+    *,
+    user_id: int | None,
+    entity: str | None,
+    action: str | None,
+    start: datetime | None,
+    end: datetime | None,
+    limit: int,
+    offset: int,
+) -> list[AuditEvent]:
+    statement = select(AuditEvent)
+    if user_id is not None:
+        statement = statement.where(AuditEvent.user_id == user_id)
+    if entity:
+        statement = statement.where(AuditEvent.entity == entity)
+    if action:
+        statement = statement.where(AuditEvent.action == action)
+    if start:
+        statement = statement.where(AuditEvent.at >= start)
+    if end:
+        statement = statement.where(AuditEvent.at < end)
+    statement = statement.order_by(AuditEvent.id.desc()).limit(limit).offset(offset)  # type: ignore[union-attr]
+    return list(await session.scalars(statement))

@@ -1,0 +1,69 @@
+"""What other modules may use from the database module: candles and signals as DTOs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.modules.database import service
+from app.modules.database.candle_parsing import TIMEFRAME_MS
+from app.modules.database.schemas import CandleImportResult, CandleOut, SignalOut
+
+__all__ = [
+    "TIMEFRAME_MS",
+    "CandleImportResult",
+    "CandleOut",
+    "SignalOut",
+    "import_candle_file",
+    "load_candles",
+    "load_signals",
+]
+
+
+
+async def load_candles(
+    session: AsyncSession,
+    exchange: str,
+    symbol: str,
+    timeframe: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    limit: int = 1_000_000,
+) -> list[CandleOut]:
+    rows = await service.query_candles(
+        session, exchange=exchange, symbol=symbol, timeframe=timeframe, start=start, end=end,
+        limit=limit,
+    )
+    return [CandleOut.model_validate(row, from_attributes=True) for row in rows]
+
+
+async def load_signals(
+    session: AsyncSession,
+    user_id: int,
+    symbol: str | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    strategy: str | None = None,
+    limit: int = 100_000,
+) -> list[SignalOut]:
+    """The user's signals, oldest first (for replay in backtests)."""
+    items, _ = await service.signal_history(
+        session, user_id, symbol=symbol, side=None, strategy=strategy, bot_id=None,
+        start=start, end=end, limit=limit, cursor=None,
+    )
+    return list(reversed(items))
+
+
+async def import_candle_file(
+    session: AsyncSession,
+    user_id: int | None,
+    content: bytes,
+    exchange: str,
+    symbol: str,
+    timeframe: str,
+) -> CandleImportResult:
+    return await service.import_candles(
+        session, user_id, content=content, exchange=exchange, symbol=symbol, timeframe=timeframe
+    )
