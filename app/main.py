@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from types import ModuleType
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse, ORJSONResponse
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from app.core import health, jobs_api
@@ -100,7 +100,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "carries a stop-loss. Errors are RFC 9457 `application/problem+json`."
         ),
         lifespan=lifespan,
-        default_response_class=ORJSONResponse,
     )
     app.state.settings = settings
     app.state.modules = sorted(modules)

@@ -136,7 +136,10 @@ class JobRunner:
             from taskiq import InMemoryBroker
 
             self.broker = InMemoryBroker(propagate_exceptions=False)
-        self._task = self.broker.register_task(self.execute, task_name=TASK_NAME)
+        async def run_job(job_id: str) -> None:
+            await self.execute(job_id)
+
+        self._task = self.broker.register_task(run_job, task_name=TASK_NAME)
         self._local: dict[str, asyncio.Task[Any]] = {}
 
     async def startup(self, *, recover: bool = True) -> None:
