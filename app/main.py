@@ -62,7 +62,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         db = Database(
-            settings.database_url, echo=settings.database_echo, pool_size=settings.database_pool_size
+            settings.database_url,
+            echo=settings.database_echo,
+            pool_size=settings.database_pool_size,
         )
         cache = create_cache(settings.redis_url, settings.cache_namespace)
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
@@ -107,14 +109,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     _install_metrics(app)
 
-    @app.get("/health", response_model=Liveness, tags=["health"], operation_id="health_live",
-             summary="Liveness: the process is up (no I/O)")
+    @app.get(
+        "/health",
+        response_model=Liveness,
+        tags=["health"],
+        operation_id="health_live",
+        summary="Liveness: the process is up (no I/O)",
+    )
     async def live() -> Liveness:
         return Liveness(status="ok")
 
-    @app.get("/health/ready", response_model=Readiness, tags=["health"],
-             operation_id="health_ready", summary="Readiness of database, cache, jobs and modules",
-             responses={503: {"model": Readiness, "description": "Not ready"}})
+    @app.get(
+        "/health/ready",
+        response_model=Readiness,
+        tags=["health"],
+        operation_id="health_ready",
+        summary="Readiness of database, cache, jobs and modules",
+        responses={503: {"model": Readiness, "description": "Not ready"}},
+    )
     async def ready() -> JSONResponse:
         components = await health.run_checks()
         ok = all(item["status"] == "ok" for item in components.values())
@@ -124,7 +136,48 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(jobs_api.router, prefix=settings.api_prefix)
     for module in modules.values():
         app.include_router(module.router, prefix=settings.api_prefix)
+    _document_problems(app)
     return app
+
+
+def _document_problems(app: FastAPI) -> None:
+    """Document every error response as RFC 9457 ``application/problem+json``, which is what
+    the handlers send (FastAPI's default 422 schema describes a body we never return)."""
+    from fastapi.openapi.utils import get_openapi
+
+    from app.core.errors import PROBLEM_JSON, Problem
+
+    def openapi() -> dict:  # type: ignore[type-arg]
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components.pop("HTTPValidationError", None)
+        components.pop("ValidationError", None)
+        components.setdefault(
+            "Problem", Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        )
+        for field_schema in (
+            Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+            .get("$defs", {})
+            .items()
+        ):
+            components.setdefault(*field_schema)
+        problem = {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for item in schema.get("paths", {}).values():
+            for operation in item.values():
+                responses = operation.get("responses", {})
+                if "requestBody" in operation or operation.get("parameters"):
+                    responses.setdefault("422", {"description": "Validation error"})
+                for code, response in responses.items():
+                    if code[0] in "45":
+                        response["content"] = problem
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _database_check(db: Database):  # type: ignore[no-untyped-def]
@@ -148,9 +201,9 @@ def _jobs_check(jobs: JobRunner):  # type: ignore[no-untyped-def]
 def _install_metrics(app: FastAPI) -> None:
     from prometheus_fastapi_instrumentator import Instrumentator
 
-    Instrumentator(
-        excluded_handlers=["/metrics"], should_group_status_codes=False
-    ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)
+    Instrumentator(excluded_handlers=["/metrics"], should_group_status_codes=False).instrument(
+        app
+    ).expose(app, endpoint="/metrics", include_in_schema=False)
 
 
 app = create_app()

@@ -1,0 +1,1 @@
+"""Market-maker tracker: order-book metrics, spoofing, activity / liquidity and wash-trading."""

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set up (virtualenv + pinned dependencies) and run the whole test suite.
+# Embedded default: SQLite + in-process cache. Set APP_DATABASE_URL / APP_REDIS_URL to run the
+# same suite against PostgreSQL and Redis.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3.11}"
+command -v "$PYTHON" >/dev/null || PYTHON=python3
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+exec .venv/bin/python -m pytest "$@"
