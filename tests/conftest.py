@@ -49,7 +49,10 @@ def _pg_admin(sql: str) -> None:
 
     async def run() -> None:
         connection = await asyncpg.connect(
-            host=url.host, port=url.port or 5432, user=url.username, password=url.password,
+            host=url.host,
+            port=url.port or 5432,
+            user=url.username,
+            password=url.password,
             database="postgres",
         )
         try:
@@ -152,7 +155,9 @@ async def client(app: object) -> AsyncIterator[httpx.AsyncClient]:
 
 
 async def register(client: httpx.AsyncClient, email: str, password: str = PASSWORD) -> dict:
-    response = await client.post("/api/v1/auth/register", json={"email": email, "password": password})
+    response = await client.post(
+        "/api/v1/auth/register", json={"email": email, "password": password}
+    )
     assert response.status_code == 201, response.text
     return response.json()
 

@@ -113,7 +113,9 @@ class Settings(BaseSettings):
     @classmethod
     def _confidence_floor(cls, value: float) -> float:
         if value < HARD_MIN_CONFIDENCE:
-            raise ValueError(f"min_confidence may raise the {HARD_MIN_CONFIDENCE} floor, not lower it")
+            raise ValueError(
+                f"min_confidence may raise the {HARD_MIN_CONFIDENCE} floor, not lower it"
+            )
         return value
 
     @model_validator(mode="after")

@@ -84,7 +84,11 @@ class JobContext:
         """Record progress (0..1); writes are throttled so tight loops stay cheap."""
         fraction = min(max(fraction, 0.0), 1.0)
         now = time.monotonic()
-        if fraction < 1.0 and now - self._last_write < 0.25 and fraction - self._last_progress < 0.1:
+        if (
+            fraction < 1.0
+            and now - self._last_write < 0.25
+            and fraction - self._last_progress < 0.1
+        ):
             return
         self._last_write, self._last_progress = now, fraction
         await self.runner._update(self.job_id, progress=fraction, message=message)
@@ -136,6 +140,7 @@ class JobRunner:
             from taskiq import InMemoryBroker
 
             self.broker = InMemoryBroker(propagate_exceptions=False)
+
         async def run_job(job_id: str) -> None:
             await self.execute(job_id)
 
@@ -254,6 +259,4 @@ class JobRunner:
             await session.commit()
 
     async def _finish(self, job_id: str, status: JobStatus, **values: Any) -> None:
-        await asyncio.shield(
-            self._update(job_id, status=status, finished_at=utcnow(), **values)
-        )
+        await asyncio.shield(self._update(job_id, status=status, finished_at=utcnow(), **values))

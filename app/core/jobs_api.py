@@ -41,7 +41,10 @@ async def list_jobs(
     limit: int = Query(default=50, ge=1, le=500),
     offset: int = Query(default=0, ge=0, le=1_000_000),
 ) -> list[JobOut]:
-    return [JobOut.of(job) for job in await jobs.list(user.user_id, kind=kind, limit=limit, offset=offset)]
+    return [
+        JobOut.of(job)
+        for job in await jobs.list(user.user_id, kind=kind, limit=limit, offset=offset)
+    ]
 
 
 @router.get(

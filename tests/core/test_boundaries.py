@@ -37,7 +37,10 @@ def test_modules_only_use_each_others_public_surface():
 def test_core_never_imports_modules_import_linter():
     result = subprocess.run(
         [str(Path(sys.executable).parent / "lint-imports"), "--no-cache"],
-        cwd=APP.parent, capture_output=True, text=True, timeout=120,
+        cwd=APP.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -48,6 +51,12 @@ def test_web_process_does_not_import_heavy_libraries():
         "heavy = {'torch', 'transformers', 'stable_baselines3', 'vectorbt', 'riskfolio', 'sklearn', "
         "'optuna', 'numba', 'ccxt'}; print(sorted(heavy & set(sys.modules)))"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True,
-                            text=True, timeout=120, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=APP.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     assert result.stdout.strip().splitlines()[-1] == "[]"

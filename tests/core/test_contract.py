@@ -34,10 +34,17 @@ async def test_disabled_modules_are_not_mounted(database_url):
 
 
 async def test_metrics_expose_http_and_domain_counters(client, alice):
-    await client.post("/api/v1/auth/login", data={"username": "x@example.com", "password": "Wrong-1-pass"})
+    await client.post(
+        "/api/v1/auth/login", data={"username": "x@example.com", "password": "Wrong-1-pass"}
+    )
     text = (await client.get("/metrics")).text
-    for name in ("http_requests_total", "kalkan_logins_failed_total", "kalkan_signals_saved_total",
-                 "kalkan_rate_limited_total", "kalkan_jobs_total"):
+    for name in (
+        "http_requests_total",
+        "kalkan_logins_failed_total",
+        "kalkan_signals_saved_total",
+        "kalkan_rate_limited_total",
+        "kalkan_jobs_total",
+    ):
         assert name in text
 
 

@@ -25,9 +25,13 @@ def _free_port() -> int:
 def server(database_url, tmp_path):
     port = _free_port()
     env = os.environ | {
-        "APP_ENV": "test", "APP_DATABASE_URL": database_url, "APP_SECRET_KEY": TEST_SECRET,
-        "APP_RATE_LIMIT_DEFAULT": "1000000/minute", "APP_RATE_LIMIT_AUTH": "1000000/minute",
-        "APP_RATE_LIMIT_ANONYMOUS": "1000000/minute", "APP_LOG_LEVEL": "ERROR",
+        "APP_ENV": "test",
+        "APP_DATABASE_URL": database_url,
+        "APP_SECRET_KEY": TEST_SECRET,
+        "APP_RATE_LIMIT_DEFAULT": "1000000/minute",
+        "APP_RATE_LIMIT_AUTH": "1000000/minute",
+        "APP_RATE_LIMIT_ANONYMOUS": "1000000/minute",
+        "APP_LOG_LEVEL": "ERROR",
         "APP_CACHE_NAMESPACE": f"st-{port}",
     }
     if REDIS_URL:
@@ -35,7 +39,9 @@ def server(database_url, tmp_path):
     log = (tmp_path / "server.log").open("w")
     process = subprocess.Popen(
         [str(BIN / "uvicorn"), "app.main:app", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -54,20 +60,32 @@ def server(database_url, tmp_path):
 
 
 def test_no_server_errors_and_conforming_responses(server, tmp_path):
-    httpx.post(f"{server}/api/v1/auth/register", json={"email": "st@example.com", "password": PASSWORD})
+    httpx.post(
+        f"{server}/api/v1/auth/register", json={"email": "st@example.com", "password": PASSWORD}
+    )
     token = httpx.post(
         f"{server}/api/v1/auth/login", data={"username": "st@example.com", "password": PASSWORD}
     ).json()["access_token"]
     result = subprocess.run(
         [
-            str(BIN / "st"), "run", f"{server}/openapi.json",
-            "--checks", "not_a_server_error,response_schema_conformance,content_type_conformance",
-            "--header", f"Authorization: Bearer {token}",
-            "--max-examples", os.environ.get("KALKAN_ST_EXAMPLES", "15"),
-            "--exclude-path", "/api/v1/auth/logout",
+            str(BIN / "st"),
+            "run",
+            f"{server}/openapi.json",
+            "--checks",
+            "not_a_server_error,response_schema_conformance,content_type_conformance",
+            "--header",
+            f"Authorization: Bearer {token}",
+            "--max-examples",
+            os.environ.get("KALKAN_ST_EXAMPLES", "15"),
+            "--exclude-path",
+            "/api/v1/auth/logout",
             "--no-color",
-            "--seed", "1",
+            "--seed",
+            "1",
         ],
-        capture_output=True, text=True, timeout=900, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]

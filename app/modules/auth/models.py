@@ -16,7 +16,9 @@ class User(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=320, unique=True, index=True)
     password_hash: str = Field(max_length=255)
-    roles: list[str] = Field(default_factory=lambda: ["user"], sa_column=Column(JSON, nullable=False))
+    roles: list[str] = Field(
+        default_factory=lambda: ["user"], sa_column=Column(JSON, nullable=False)
+    )
     is_active: bool = True
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     last_login_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

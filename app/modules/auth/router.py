@@ -130,8 +130,12 @@ async def revoke_api_key(key_id: int, user: CurrentUser, session: SessionDep) ->
     return _key_out(await service.revoke_api_key(session, user.user_id, key_id))
 
 
-@router.get("/users", response_model=list[UserOut], summary="List users (admin)",
-            responses=problem_responses(403))
+@router.get(
+    "/users",
+    response_model=list[UserOut],
+    summary="List users (admin)",
+    responses=problem_responses(403),
+)
 async def list_users(
     admin: AdminUser,
     session: SessionDep,

@@ -148,9 +148,7 @@ async def revoke_family(
     )
     await session.commit()
     # Access tokens of the family stay rejected for as long as any of them could live.
-    await cache.set(
-        revoked_family_key(family), b"1", ttl=settings.access_token_minutes * 60 + 60
-    )
+    await cache.set(revoked_family_key(family), b"1", ttl=settings.access_token_minutes * 60 + 60)
 
 
 async def logout(

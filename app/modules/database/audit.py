@@ -26,7 +26,9 @@ def record(
     if len(ids) > MAX_IDS_LISTED:
         details = {**details, "count": len(ids), "id_range": [min(ids), max(ids)]}
         ids = ids[:MAX_IDS_LISTED]
-    session.add(AuditEvent(user_id=user_id, action=action, entity=entity, entity_ids=ids, details=details))
+    session.add(
+        AuditEvent(user_id=user_id, action=action, entity=entity, entity_ids=ids, details=details)
+    )
 
 
 async def query(

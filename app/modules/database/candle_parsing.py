@@ -82,7 +82,9 @@ def parse_candle_file(content: bytes, timeframe: str) -> ParsedCandles:
     if not stripped:
         raise CandleFormatError("file is empty")
     step_ms = TIMEFRAME_MS[timeframe]
-    parsed = _parse_json_arrays(stripped, step_ms) if stripped[0] == "[" else _parse_csv(text, step_ms)
+    parsed = (
+        _parse_json_arrays(stripped, step_ms) if stripped[0] == "[" else _parse_csv(text, step_ms)
+    )
     return _sorted_unique(parsed)
 
 

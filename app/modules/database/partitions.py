@@ -53,8 +53,10 @@ async def is_partitioned(connection: AsyncConnection | AsyncSession, table: str)
     if connection.bind.dialect.name != "postgresql":  # type: ignore[union-attr]
         return False
     found = await connection.scalar(
-        text("SELECT 1 FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid "
-             "WHERE c.relname = :name"),
+        text(
+            "SELECT 1 FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid "
+            "WHERE c.relname = :name"
+        ),
         {"name": table},
     )
     return found is not None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.modules.database import service
@@ -22,7 +21,6 @@ __all__ = [
 ]
 
 
-
 async def load_candles(
     session: AsyncSession,
     exchange: str,
@@ -33,7 +31,12 @@ async def load_candles(
     limit: int = 1_000_000,
 ) -> list[CandleOut]:
     rows = await service.query_candles(
-        session, exchange=exchange, symbol=symbol, timeframe=timeframe, start=start, end=end,
+        session,
+        exchange=exchange,
+        symbol=symbol,
+        timeframe=timeframe,
+        start=start,
+        end=end,
         limit=limit,
     )
     return [CandleOut.model_validate(row, from_attributes=True) for row in rows]
@@ -50,8 +53,16 @@ async def load_signals(
 ) -> list[SignalOut]:
     """The user's signals, oldest first (for replay in backtests)."""
     items, _ = await service.signal_history(
-        session, user_id, symbol=symbol, side=None, strategy=strategy, bot_id=None,
-        start=start, end=end, limit=limit, cursor=None,
+        session,
+        user_id,
+        symbol=symbol,
+        side=None,
+        strategy=strategy,
+        bot_id=None,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=None,
     )
     return list(reversed(items))
 

@@ -36,7 +36,11 @@ def policies(settings: Settings) -> list[Policy]:
 
     result = [Policy("database_signals", None, days(settings.retention_signals_days))]
     for timeframe in TIMEFRAME_MS:
-        keep = settings.retention_candles_1m_days if timeframe == "1m" else settings.retention_candles_days
+        keep = (
+            settings.retention_candles_1m_days
+            if timeframe == "1m"
+            else settings.retention_candles_days
+        )
         result.append(Policy("database_candles", timeframe, days(keep)))
     result.append(Policy("database_audit", None, days(settings.retention_audit_days)))
     result.append(Policy("core_jobs", None, days(settings.retention_jobs_days)))
@@ -98,10 +102,14 @@ async def run_retention(
                 await session.commit()
             count = await _batched_delete(session, Candle, Candle.ts, where)
         elif policy.table == "database_audit":
-            count = await _batched_delete(session, AuditEvent, AuditEvent.at, [AuditEvent.at < cutoff])
+            count = await _batched_delete(
+                session, AuditEvent, AuditEvent.at, [AuditEvent.at < cutoff]
+            )
         elif policy.table == "core_jobs":
             count = await _batched_delete(
-                session, Job, Job.created_at,
+                session,
+                Job,
+                Job.created_at,
                 [Job.created_at < cutoff, Job.status.in_(["succeeded", "failed", "cancelled"])],  # type: ignore[attr-defined]
             )
         if count:

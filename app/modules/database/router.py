@@ -58,7 +58,9 @@ def _symbol_query(value: str | None, name: str = "symbol") -> str | None:
 def _timeframe_value(value: str, location: str) -> str:
     if value not in TIMEFRAME_MS:
         message = f"unknown timeframe {value!r}; use one of {', '.join(TIMEFRAME_MS)}"
-        raise ValidationFailed(message, errors=[FieldError(field=location, message=message, type="timeframe")])
+        raise ValidationFailed(
+            message, errors=[FieldError(field=location, message=message, type="timeframe")]
+        )
     return value
 
 
@@ -106,14 +108,22 @@ async def signal_history(
     return SignalPage(items=items, next_cursor=next_cursor)
 
 
-@router.get("/signals/{signal_id}", response_model=SignalOut, summary="One of the caller's signals",
-            responses=problem_responses(404))
+@router.get(
+    "/signals/{signal_id}",
+    response_model=SignalOut,
+    summary="One of the caller's signals",
+    responses=problem_responses(404),
+)
 async def get_signal(signal_id: int, user: ReaderUser, session: SessionDep) -> SignalOut:
     return await service.get_signal(session, user.user_id, signal_id)
 
 
-@router.delete("/signals/{signal_id}", response_model=SignalOut,
-               summary="Delete one of the caller's signals", responses=problem_responses(404))
+@router.delete(
+    "/signals/{signal_id}",
+    response_model=SignalOut,
+    summary="Delete one of the caller's signals",
+    responses=problem_responses(404),
+)
 async def delete_signal(signal_id: int, user: TraderUser, session: SessionDep) -> SignalOut:
     return await service.delete_signal(session, user.user_id, signal_id)
 
@@ -151,7 +161,9 @@ async def get_settings(user: ReaderUser, session: SessionDep) -> UserSettingsOut
 
 
 @router.put("/settings", response_model=UserSettingsOut, summary="Replace the caller's settings")
-async def put_settings(body: UserSettingsIn, user: ReaderUser, session: SessionDep) -> UserSettingsOut:
+async def put_settings(
+    body: UserSettingsIn, user: ReaderUser, session: SessionDep
+) -> UserSettingsOut:
     return await service.put_settings(session, user.user_id, body)
 
 
@@ -234,8 +246,12 @@ async def retention_policies(
     )
 
 
-@router.post("/retention/run", response_model=RetentionRunResult,
-             summary="Enforce retention now (admin)", responses=problem_responses(403))
+@router.post(
+    "/retention/run",
+    response_model=RetentionRunResult,
+    summary="Enforce retention now (admin)",
+    responses=problem_responses(403),
+)
 async def run_retention(
     admin: AdminUser, session: SessionDep, settings: SettingsDep
 ) -> RetentionRunResult:
@@ -245,8 +261,12 @@ async def run_retention(
     return RetentionRunResult(deleted=deleted, dropped_partitions=dropped)
 
 
-@router.get("/audit", response_model=list[AuditOut], summary="Audit trail (admin)",
-            responses=problem_responses(403))
+@router.get(
+    "/audit",
+    response_model=list[AuditOut],
+    summary="Audit trail (admin)",
+    responses=problem_responses(403),
+)
 async def audit_trail(
     admin: AdminUser,
     session: SessionDep,
@@ -259,7 +279,13 @@ async def audit_trail(
     offset: int = Query(default=0, ge=0, le=10_000_000),
 ) -> list[AuditOut]:
     rows = await audit.query(
-        session, user_id=user_id, entity=entity, action=action, start=start, end=end,
-        limit=limit, offset=offset,
+        session,
+        user_id=user_id,
+        entity=entity,
+        action=action,
+        start=start,
+        end=end,
+        limit=limit,
+        offset=offset,
     )
     return [AuditOut.model_validate(row, from_attributes=True) for row in rows]

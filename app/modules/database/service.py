@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
+import orjson
 from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -28,6 +30,7 @@ from app.modules.database.schemas import (
 )
 
 CANDLE_CHUNK = 2000
+COPY_THRESHOLD = 200  # batches at least this big use COPY on PostgreSQL
 
 
 def signal_out(row: Signal) -> SignalOut:
@@ -97,14 +100,90 @@ async def save_signals(
         for item in items
     ]
     await partitions.ensure_signal_partitions(session, [row["ts"] for row in rows])
-    ids = list(await session.scalars(insert(Signal).returning(Signal.id, sort_by_parameter_order=True), rows))
+    if len(rows) >= COPY_THRESHOLD and session.bind.dialect.name == "postgresql":  # type: ignore[union-attr]
+        ids = await _copy_signals(session, rows)
+    else:
+        statement = insert(Signal).returning(Signal.id, sort_by_parameter_order=True)
+        ids = list(await session.scalars(statement, rows))
     audit.record(session, user_id, "create", "signal", ids)
     await session.commit()
     SIGNALS_SAVED.inc(len(ids))
-    out = []
-    for signal_id, row in zip(ids, rows, strict=True):
-        out.append(signal_out(Signal(id=signal_id, **row)))
-    return out
+    # Built from the inserted values: constructing ORM instances here costs ~0.3 ms each.
+    return [
+        SignalOut(
+            id=signal_id,
+            symbol=row["symbol"],
+            side=row["side"],
+            price=row["price"],
+            confidence=row["confidence"],
+            stop_loss=row["stop_loss"],
+            take_profit=row["take_profit"],
+            leverage=row["leverage"],
+            timeframe=row["timeframe"],
+            strategy=row["strategy"],
+            bot_id=row["bot_id"],
+            timestamp=row["ts"],
+            metadata=row["meta"],
+            actionable=row["side"] != "HOLD",
+        )
+        for signal_id, row in zip(ids, rows, strict=True)
+    ]
+
+
+_SIGNAL_COLUMNS = (
+    "id",
+    "user_id",
+    "ts",
+    "symbol",
+    "side",
+    "price",
+    "confidence",
+    "stop_loss",
+    "take_profit",
+    "leverage",
+    "timeframe",
+    "strategy",
+    "bot_id",
+    "metadata",
+    "created_at",
+)
+
+
+async def _copy_signals(session: AsyncSession, rows: list[dict[str, Any]]) -> list[int]:
+    """PostgreSQL fast path for big batches: reserve ids from the identity sequence, then COPY
+    the rows in the session's own transaction (so the batch stays all-or-nothing)."""
+    connection = await session.connection()
+    raw = (await connection.get_raw_connection()).driver_connection
+    ids = [
+        record[0]
+        for record in await raw.fetch(
+            "SELECT nextval(pg_get_serial_sequence('database_signals', 'id')) "
+            "FROM generate_series(1, $1)",
+            len(rows),
+        )
+    ]
+    records = [
+        (
+            signal_id,
+            row["user_id"],
+            row["ts"],
+            row["symbol"],
+            row["side"],
+            row["price"],
+            row["confidence"],
+            row["stop_loss"],
+            row["take_profit"],
+            row["leverage"],
+            row["timeframe"],
+            row["strategy"],
+            row["bot_id"],
+            None if row["meta"] is None else orjson.dumps(row["meta"]).decode(),
+            row["created_at"],
+        )
+        for signal_id, row in zip(ids, rows, strict=True)
+    ]
+    await raw.copy_records_to_table("database_signals", records=records, columns=_SIGNAL_COLUMNS)
+    return ids
 
 
 def encode_cursor(ts: datetime, row_id: int) -> str:
@@ -276,7 +355,9 @@ async def import_candles(
     last = datetime.fromtimestamp(parsed.rows[-1].ts / 1000, UTC)
     await partitions.ensure_candle_partitions(session, timeframe, first, last)
     key = (Candle.exchange == exchange, Candle.symbol == symbol, Candle.timeframe == timeframe)
-    count_query = select(func.count()).select_from(Candle).where(*key, Candle.ts >= first, Candle.ts <= last)
+    count_query = (
+        select(func.count()).select_from(Candle).where(*key, Candle.ts >= first, Candle.ts <= last)
+    )
     before = int(await session.scalar(count_query) or 0)
     builder = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert  # type: ignore[union-attr]
     records = [
@@ -299,8 +380,15 @@ async def import_candles(
     after = int(await session.scalar(count_query) or 0)
     inserted = after - before
     audit.record(
-        session, user_id, "import", "candles", [],
-        exchange=exchange, symbol=symbol, timeframe=timeframe, inserted=inserted,
+        session,
+        user_id,
+        "import",
+        "candles",
+        [],
+        exchange=exchange,
+        symbol=symbol,
+        timeframe=timeframe,
+        inserted=inserted,
     )
     await session.commit()
     CANDLES_IMPORTED.inc(inserted)

@@ -37,7 +37,9 @@ async def test_register_rejects_bad_input(client, payload, field):
 async def test_duplicate_email_conflicts(client):
     await register(client, "dup@example.com")
     assert_problem(
-        await client.post(f"{API}/register", json={"email": "DUP@example.com", "password": PASSWORD}),
+        await client.post(
+            f"{API}/register", json={"email": "DUP@example.com", "password": PASSWORD}
+        ),
         409,
     )
 
@@ -70,15 +72,21 @@ async def test_login_validate_refresh_logout_lifecycle(client):
 
 async def test_wrong_password_and_unknown_user_get_the_same_401(client):
     await register(client, "pw@example.com")
-    wrong = await client.post(f"{API}/login", data={"username": "pw@example.com", "password": "Nope-Nope-1"})
-    unknown = await client.post(f"{API}/login", data={"username": "ghost@example.com", "password": PASSWORD})
+    wrong = await client.post(
+        f"{API}/login", data={"username": "pw@example.com", "password": "Nope-Nope-1"}
+    )
+    unknown = await client.post(
+        f"{API}/login", data={"username": "ghost@example.com", "password": PASSWORD}
+    )
     assert assert_problem(wrong, 401)["detail"] == assert_problem(unknown, 401)["detail"]
 
 
 async def test_refresh_token_reuse_revokes_the_family(client):
     await register(client, "reuse@example.com")
     first = await login(client, "reuse@example.com")
-    second = (await client.post(f"{API}/refresh", json={"refresh_token": first["refresh_token"]})).json()
+    second = (
+        await client.post(f"{API}/refresh", json={"refresh_token": first["refresh_token"]})
+    ).json()
     # Presenting the spent token again: refused, and the whole family dies with it.
     reuse = await client.post(f"{API}/refresh", json={"refresh_token": first["refresh_token"]})
     assert "revoked" in assert_problem(reuse, 401)["detail"]
@@ -86,7 +94,9 @@ async def test_refresh_token_reuse_revokes_the_family(client):
         await client.post(f"{API}/refresh", json={"refresh_token": second["refresh_token"]}), 401
     )
     assert_problem(
-        await client.get(f"{API}/validate", headers={"Authorization": f"Bearer {second['access_token']}"}),
+        await client.get(
+            f"{API}/validate", headers={"Authorization": f"Bearer {second['access_token']}"}
+        ),
         401,
     )
 
@@ -103,14 +113,23 @@ async def test_bad_tokens_are_401(client):
     tokens = await login(client, "tok@example.com")
     claims = jwt.get_unverified_claims(tokens["access_token"])
     expired, _ = create_token(
-        subject=str(user["id"]), token_type="access", secret=TEST_SECRET, algorithm="HS256",
+        subject=str(user["id"]),
+        token_type="access",
+        secret=TEST_SECRET,
+        algorithm="HS256",
         lifetime=timedelta(seconds=-10),
     )
     forged = jwt.encode(claims, "some-other-secret-key-of-sufficient-length", algorithm="HS256")
     none_alg = _forge(claims, {"alg": "none", "typ": "JWT"})
     hs512 = jwt.encode(claims, TEST_SECRET, algorithm="HS512")
     for token in (
-        expired, forged, none_alg, hs512, tokens["refresh_token"], "garbage", tokens["access_token"][:-4] + "AAAA",
+        expired,
+        forged,
+        none_alg,
+        hs512,
+        tokens["refresh_token"],
+        "garbage",
+        tokens["access_token"][:-4] + "AAAA",
     ):
         response = await client.get(f"{API}/validate", headers={"Authorization": f"Bearer {token}"})
         assert_problem(response, 401)
@@ -119,7 +138,9 @@ async def test_bad_tokens_are_401(client):
 
 
 async def test_api_key_lifecycle(client, alice):
-    created = await client.post(f"{API}/api-keys", json={"name": "bot", "scopes": ["read"]}, headers=alice)
+    created = await client.post(
+        f"{API}/api-keys", json={"name": "bot", "scopes": ["read"]}, headers=alice
+    )
     assert created.status_code == 201
     key = created.json()
     assert key["key"].startswith("kk_") and key["prefix"] == key["key"][:10]
@@ -140,7 +161,10 @@ async def test_api_key_lifecycle(client, alice):
 
 async def test_api_key_cannot_exceed_user_scopes_or_touch_other_users(client, alice, bob):
     assert_problem(
-        await client.post(f"{API}/api-keys", json={"name": "x", "scopes": ["admin"]}, headers=alice), 403
+        await client.post(
+            f"{API}/api-keys", json={"name": "x", "scopes": ["admin"]}, headers=alice
+        ),
+        403,
     )
     key = (await client.post(f"{API}/api-keys", json={"name": "a"}, headers=alice)).json()
     assert_problem(await client.delete(f"{API}/api-keys/{key['id']}", headers=bob), 404)
@@ -151,10 +175,14 @@ async def test_admin_endpoints_need_admin(client, alice, admin):
     assert_problem(await client.get(f"{API}/users", headers=alice), 403)
     users = (await client.get(f"{API}/users", headers=admin)).json()
     alice_id = next(user["id"] for user in users if user["email"] == "alice@example.com")
-    disabled = await client.patch(f"{API}/users/{alice_id}", json={"is_active": False}, headers=admin)
+    disabled = await client.patch(
+        f"{API}/users/{alice_id}", json={"is_active": False}, headers=admin
+    )
     assert disabled.json()["is_active"] is False
     assert_problem(await client.get(f"{API}/validate", headers=alice), 401)
-    assert_problem(await client.patch(f"{API}/users/999999", json={"is_active": True}, headers=admin), 404)
+    assert_problem(
+        await client.patch(f"{API}/users/999999", json={"is_active": True}, headers=admin), 404
+    )
 
 
 class TestRateLimits:
@@ -165,7 +193,9 @@ class TestRateLimits:
     async def test_login_is_limited_per_ip(self, client):
         statuses = []
         for _ in range(4):
-            response = await client.post(f"{API}/login", data={"username": "x@example.com", "password": "Wrong-pass-1"})
+            response = await client.post(
+                f"{API}/login", data={"username": "x@example.com", "password": "Wrong-pass-1"}
+            )
             statuses.append(response.status_code)
         assert statuses == [401, 401, 401, 429]
         assert int(response.headers["retry-after"]) >= 1
@@ -178,10 +208,17 @@ class TestRateLimits:
         # Tokens minted directly so registration does not use up the auth budget.
         headers = {}
         for user in ("1", "2"):
-            token, _ = make(subject=user, token_type="access", secret=TEST_SECRET,
-                            algorithm="HS256", lifetime=timedelta(minutes=5))
+            token, _ = make(
+                subject=user,
+                token_type="access",
+                secret=TEST_SECRET,
+                algorithm="HS256",
+                lifetime=timedelta(minutes=5),
+            )
             headers[user] = {"Authorization": f"Bearer {token}"}
-        codes = [(await client.get("/api/v1/jobs", headers=headers["1"])).status_code for _ in range(6)]
+        codes = [
+            (await client.get("/api/v1/jobs", headers=headers["1"])).status_code for _ in range(6)
+        ]
         assert codes[-1] == 429 and codes.count(429) == 1
         # Another user keeps a budget of their own.
         assert (await client.get("/api/v1/jobs", headers=headers["2"])).status_code != 429

@@ -10,15 +10,23 @@ HISTORY = "/api/v1/signals/history"
 
 def signal(**overrides):
     base = {
-        "symbol": "BTC/USDT", "side": "BUY", "price": 30000.0, "confidence": 0.8,
-        "stop_loss": 29000.0, "take_profit": 33000.0, "leverage": 2, "strategy": "sma",
+        "symbol": "BTC/USDT",
+        "side": "BUY",
+        "price": 30000.0,
+        "confidence": 0.8,
+        "stop_loss": 29000.0,
+        "take_profit": 33000.0,
+        "leverage": 2,
+        "strategy": "sma",
     }
     base.update(overrides)
     return base
 
 
 async def test_save_one_signal(client, alice):
-    response = await client.post(SAVE, json=signal(symbol="eth-usdt", metadata={"note": "x"}), headers=alice)
+    response = await client.post(
+        SAVE, json=signal(symbol="eth-usdt", metadata={"note": "x"}), headers=alice
+    )
     assert response.status_code == 201, response.text
     [saved] = response.json()
     assert saved["id"] > 0 and saved["symbol"] == "ETH/USDT" and saved["metadata"] == {"note": "x"}
@@ -84,7 +92,10 @@ async def test_batch_limit(client, alice):
 
 async def test_history_filters_and_cursor_pagination(client, alice):
     batch = [
-        signal(timestamp=f"2024-01-01T00:{minute:02d}:00Z", symbol="BTC/USDT" if minute % 2 else "ETH/USDT")
+        signal(
+            timestamp=f"2024-01-01T00:{minute:02d}:00Z",
+            symbol="BTC/USDT" if minute % 2 else "ETH/USDT",
+        )
         for minute in range(25)
     ]
     saved = (await client.post(SAVE, json=batch, headers=alice)).json()
@@ -101,7 +112,9 @@ async def test_history_filters_and_cursor_pagination(client, alice):
     assert len(seen) == 12 and all(item["symbol"] == "BTC/USDT" for item in seen)
     assert stamps == sorted(stamps, reverse=True)
     windowed = await client.get(
-        HISTORY, params={"start": "2024-01-01T00:10:00Z", "end": "2024-01-01T00:20:00Z"}, headers=alice
+        HISTORY,
+        params={"start": "2024-01-01T00:10:00Z", "end": "2024-01-01T00:20:00Z"},
+        headers=alice,
     )
     assert len(windowed.json()["items"]) == 10
     assert_problem(await client.get(HISTORY, params={"cursor": "bogus"}, headers=alice), 422)
@@ -125,4 +138,36 @@ async def test_audit_trail_records_changes_for_admins_only(client, alice, admin)
     await client.post(SAVE, json=[signal(), signal()], headers=alice)
     assert_problem(await client.get("/api/v1/audit", headers=alice), 403)
     events = (await client.get("/api/v1/audit", params={"entity": "signal"}, headers=admin)).json()
-    assert len(events) == 1 and events[0]["action"] == "create" and len(events[0]["entity_ids"]) == 2
+    assert (
+        len(events) == 1 and events[0]["action"] == "create" and len(events[0]["entity_ids"]) == 2
+    )
+
+
+async def test_large_batch_round_trips_exactly(client, alice):
+    # Large enough for the PostgreSQL COPY path; values must survive unchanged.
+    batch = [
+        signal(
+            price=30000.0 + index,
+            stop_loss=29000.0 + index,
+            metadata={"i": index} if index % 2 else None,
+            timestamp=f"2024-02-01T{index // 60 % 24:02d}:{index % 60:02d}:00Z",
+        )
+        for index in range(600)
+    ]
+    saved = (await client.post(SAVE, json=batch, headers=alice)).json()
+    assert len(saved) == 600 and len({item["id"] for item in saved}) == 600
+    fetched = {}
+    cursor = None
+    while True:
+        page = (
+            await client.get(
+                HISTORY,
+                params={"limit": 1000} | ({"cursor": cursor} if cursor else {}),
+                headers=alice,
+            )
+        ).json()
+        fetched |= {item["id"]: item for item in page["items"]}
+        if not (cursor := page["next_cursor"]):
+            break
+    for item in saved:
+        assert fetched[item["id"]] == item
