@@ -1,0 +1,1 @@
+"""Multi-exchange market data: unified types, order books, live / replay / synthetic sources."""
