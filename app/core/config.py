@@ -73,6 +73,14 @@ class Settings(BaseSettings):
     job_workers: int = Field(default=2, ge=1, le=64)
 
     market_data: Literal["live", "replay", "synthetic"] = "live"
+    market_exchanges: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["binance", "bybit", "okx", "bitget", "kraken"]
+    )
+    market_replay_paths: Annotated[list[Path], NoDecode] = Field(default_factory=list)
+    market_replay_speed: float = Field(default=1.0, ge=0)
+    market_synthetic_seed: int = 0
+    market_timeout_ms: int = Field(default=10_000, ge=100, le=120_000)
+    market_cache_ttl_seconds: float = Field(default=1.0, ge=0, le=3600)
     numba_cache_dir: Path = Path("./var/numba-cache")
     model_dir: Path = Path("./var/models")
 
@@ -87,7 +95,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
 
-    @field_validator("modules_disabled", mode="before")
+    @field_validator(
+        "modules_disabled", "market_exchanges", "market_replay_paths", mode="before"
+    )
     @classmethod
     def _split_modules(cls, value: object) -> object:
         if isinstance(value, str):

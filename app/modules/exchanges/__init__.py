@@ -1,1 +1,26 @@
-"""Multi-exchange market data: unified types, order books, live / replay / synthetic sources."""
+"""Multi-exchange aggregator and the shared market-data layer (ccxt live, replay, synthetic)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from fastapi import FastAPI
+
+from app.modules.exchanges.router import router
+
+
+async def on_startup(app: FastAPI) -> None:
+    from app.modules.exchanges.public import build_from_settings
+
+    # Building the source is cheap: live ccxt clients are created on first use, not here.
+    app.state.market_data = build_from_settings(app.state.settings)
+
+
+async def on_shutdown(app: FastAPI) -> None:
+    source = getattr(app.state, "market_data", None)
+    if source is not None:
+        with contextlib.suppress(Exception):
+            await source.close()
+
+
+__all__ = ["on_shutdown", "on_startup", "router"]
