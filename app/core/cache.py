@@ -23,6 +23,9 @@ class Cache(ABC):
     def __init__(self, namespace: str) -> None:
         self.namespace = namespace
         self._inflight: dict[str, asyncio.Future[Any]] = {}
+        # Values this process computed, until their TTL: a caller whose cache read raced with
+        # the computation finishing finds the value here instead of computing it again.
+        self._recent: dict[str, tuple[float, Any]] = {}
 
     def key(self, key: str) -> str:
         return f"{self.namespace}:{key}"
@@ -60,10 +63,15 @@ class Cache(ABC):
         self, key: str, ttl: float, compute: Callable[[], Awaitable[Any]]
     ) -> Any:
         """Cached JSON value for ``key``, computing it at most once at a time per process."""
-        cached = await self.get(key)
-        if cached is not None:
-            return orjson.loads(cached)
         pending = self._inflight.get(key)
+        if pending is None:
+            cached = await self.get(key)
+            if cached is not None:
+                return orjson.loads(cached)
+            pending = self._inflight.get(key)  # another caller may have started meanwhile
+            recent = self._recent.get(key)
+            if pending is None and recent is not None and recent[0] > time.monotonic():
+                return recent[1]
         if pending is not None:
             return await asyncio.shield(pending)
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
@@ -71,6 +79,10 @@ class Cache(ABC):
         try:
             value = await compute()
             await self.set_json(key, value, ttl)
+            now = time.monotonic()
+            if len(self._recent) > 10_000:
+                self._recent = {k: v for k, v in self._recent.items() if v[0] > now}
+            self._recent[key] = (now + ttl, value)
             future.set_result(value)
             return value
         except BaseException as exc:
@@ -131,11 +143,19 @@ class MemoryCache(Cache):
 class RedisCache(Cache):
     backend = "redis"
 
-    def __init__(self, url: str, namespace: str) -> None:
+    def __init__(self, url: str, namespace: str, max_connections: int = 64) -> None:
         super().__init__(namespace)
-        from redis.asyncio import Redis
+        from redis.asyncio import BlockingConnectionPool, Redis
 
-        self.client = Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        # A bounded pool that makes bursts wait for a connection instead of failing.
+        pool = BlockingConnectionPool.from_url(
+            url,
+            max_connections=max_connections,
+            timeout=10,
+            socket_timeout=5,
+            socket_connect_timeout=5,
+        )
+        self.client = Redis(connection_pool=pool)
 
     async def get(self, key: str) -> bytes | None:
         return await self.client.get(self.key(key))
