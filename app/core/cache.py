@@ -52,6 +52,12 @@ class Cache(ABC):
     async def exists(self, key: str) -> bool:
         return await self.get(key) is not None
 
+    async def exists_any(self, *keys: str) -> bool:
+        for key in keys:
+            if await self.exists(key):
+                return True
+        return False
+
     async def get_json(self, key: str) -> Any:
         raw = await self.get(key)
         return None if raw is None else orjson.loads(raw)
@@ -169,6 +175,10 @@ class RedisCache(Cache):
     async def delete(self, *keys: str) -> None:
         if keys:
             await self.client.delete(*(self.key(key) for key in keys))
+
+    async def exists_any(self, *keys: str) -> bool:
+        # One round trip for several keys.
+        return bool(await self.client.exists(*(self.key(key) for key in keys)))
 
     async def hit_window(self, key: str, window_seconds: int) -> tuple[int, float]:
         full = self.key(key)

@@ -95,9 +95,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
 
-    @field_validator(
-        "modules_disabled", "market_exchanges", "market_replay_paths", mode="before"
-    )
+    @field_validator("modules_disabled", "market_exchanges", "market_replay_paths", mode="before")
     @classmethod
     def _split_modules(cls, value: object) -> object:
         if isinstance(value, str):

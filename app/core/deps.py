@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import Depends, Request, Security
@@ -15,7 +16,13 @@ from app.core.errors import Forbidden, Unauthorized
 from app.core.events import EventBus
 from app.core.jobs import JobRunner
 from app.core.logging import user_id_var
-from app.core.principals import Principal, get_resolver, scopes_for_roles
+from app.core.principals import (
+    Principal,
+    PrincipalResolver,
+    UserRecord,
+    get_resolver,
+    scopes_for_roles,
+)
 from app.core.security import InvalidToken, decode_token
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/login", auto_error=False)
@@ -58,6 +65,31 @@ def revoked_family_key(family: str) -> str:
     return f"revoked:fam:{family}"
 
 
+USER_CACHE_SECONDS = 60
+
+
+def user_cache_key(user_id: int) -> str:
+    return f"user:{user_id}"
+
+
+async def load_user_cached(
+    cache: Cache, resolver: PrincipalResolver, session: AsyncSession, user_id: int
+) -> UserRecord | None:
+    """The user behind a token, cached briefly; ``forget_user`` drops it when the user changes
+    (the cache is shared through Redis, so every process sees the change)."""
+    cached = await cache.get_json(user_cache_key(user_id))
+    if cached is not None:
+        return UserRecord(**cached)
+    user = await resolver.load_user(session, user_id)
+    if user is not None:
+        await cache.set_json(user_cache_key(user_id), asdict(user), ttl=USER_CACHE_SECONDS)
+    return user
+
+
+async def forget_user(cache: Cache, user_id: int) -> None:
+    await cache.delete(user_cache_key(user_id))
+
+
 async def authenticate(
     request: Request, session: AsyncSession, cache: Cache, token: str | None, api_key: str | None
 ) -> Principal:
@@ -66,20 +98,22 @@ async def authenticate(
     if resolver is None:
         raise Unauthorized("authentication is not available (auth module disabled)")
     if token:
-        try:
-            claims = decode_token(
-                token,
-                secret=settings.secret_key,
-                algorithm=settings.jwt_algorithm,
-                expected="access",
-            )
-        except InvalidToken as exc:
-            raise Unauthorized(f"invalid access token: {exc}") from None
-        if await cache.exists(revoked_jti_key(claims.jti)) or await cache.exists(
-            revoked_family_key(claims.family)
-        ):
+        verified = getattr(request.state, "verified_token", None)
+        if verified is not None and verified[0] == token:
+            claims = verified[1]
+        else:
+            try:
+                claims = decode_token(
+                    token,
+                    secret=settings.secret_key,
+                    algorithm=settings.jwt_algorithm,
+                    expected="access",
+                )
+            except InvalidToken as exc:
+                raise Unauthorized(f"invalid access token: {exc}") from None
+        if await cache.exists_any(revoked_jti_key(claims.jti), revoked_family_key(claims.family)):
             raise Unauthorized("access token has been revoked")
-        user = await resolver.load_user(session, int(claims.sub))
+        user = await load_user_cached(cache, resolver, session, int(claims.sub))
         if user is None or not user.is_active:
             raise Unauthorized("user no longer exists or is disabled")
         principal = Principal(

@@ -42,13 +42,15 @@ def _identity(request: Request) -> str:
     settings = request.app.state.settings
     authorization = request.headers.get("authorization", "")
     if authorization.lower().startswith("bearer "):
+        token = authorization[7:].strip()
         try:
             claims = decode_token(
-                authorization[7:].strip(),
+                token,
                 secret=settings.secret_key,
                 algorithm=settings.jwt_algorithm,
                 expected="access",
             )
+            request.state.verified_token = (token, claims)  # authentication reuses it
             return f"user:{claims.sub}"
         except InvalidToken:
             pass

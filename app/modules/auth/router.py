@@ -7,7 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, status
 from fastapi.security import OAuth2PasswordRequestForm
 
-from app.core.deps import AdminUser, CacheDep, CurrentUser, SessionDep, SettingsDep
+from app.core.deps import (
+    AdminUser,
+    CacheDep,
+    CurrentUser,
+    SessionDep,
+    SettingsDep,
+    forget_user,
+)
 from app.core.errors import BadRequest, problem_responses
 from app.core.routing import module_router
 from app.modules.auth import service
@@ -152,9 +159,11 @@ async def list_users(
     responses=problem_responses(403, 404),
 )
 async def update_user(
-    user_id: int, body: UserUpdateIn, admin: AdminUser, session: SessionDep
+    user_id: int, body: UserUpdateIn, admin: AdminUser, session: SessionDep, cache: CacheDep
 ) -> UserOut:
-    return _user_out(await service.update_user(session, user_id, body.roles, body.is_active))
+    user = await service.update_user(session, user_id, body.roles, body.is_active)
+    await forget_user(cache, user_id)  # roles and disabling take effect on the next request
+    return _user_out(user)
 
 
 # The module's router: both groups, each keeping its own rate limit.

@@ -101,7 +101,7 @@ def _to_ms(value: str | float | int) -> int:
     if not math.isfinite(number) or number <= 0:
         raise ValueError(f"bad timestamp {value!r}")
     # Seconds for anything before ~2286 in seconds; CryptoDataDownload mixes both.
-    return int(round(number * 1000)) if number < 1e11 else int(round(number))
+    return round(number * 1000) if number < 1e11 else round(number)
 
 
 def _date_text_to_ms(text: str) -> int:

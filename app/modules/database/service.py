@@ -77,7 +77,8 @@ def validate_signals(items: Sequence[SignalIn]) -> None:
 
 async def save_signals(
     session: AsyncSession, user_id: int, items: Sequence[SignalIn]
-) -> list[SignalOut]:
+) -> list[dict[str, Any]]:
+    """Save all or nothing; returns the saved signals as ``SignalOut``-shaped dicts."""
     validate_signals(items)
     now = datetime.now(UTC)
     rows = [
@@ -108,24 +109,25 @@ async def save_signals(
     audit.record(session, user_id, "create", "signal", ids)
     await session.commit()
     SIGNALS_SAVED.inc(len(ids))
-    # Built from the inserted values: constructing ORM instances here costs ~0.3 ms each.
+    # Built from the inserted values: constructing ORM or Pydantic instances here costs
+    # ~10 µs each, which dominates a 10,000-signal batch.
     return [
-        SignalOut(
-            id=signal_id,
-            symbol=row["symbol"],
-            side=row["side"],
-            price=row["price"],
-            confidence=row["confidence"],
-            stop_loss=row["stop_loss"],
-            take_profit=row["take_profit"],
-            leverage=row["leverage"],
-            timeframe=row["timeframe"],
-            strategy=row["strategy"],
-            bot_id=row["bot_id"],
-            timestamp=row["ts"],
-            metadata=row["meta"],
-            actionable=row["side"] != "HOLD",
-        )
+        {
+            "id": signal_id,
+            "symbol": row["symbol"],
+            "side": row["side"],
+            "price": row["price"],
+            "confidence": row["confidence"],
+            "stop_loss": row["stop_loss"],
+            "take_profit": row["take_profit"],
+            "leverage": row["leverage"],
+            "timeframe": row["timeframe"],
+            "strategy": row["strategy"],
+            "bot_id": row["bot_id"],
+            "timestamp": row["ts"],
+            "metadata": row["meta"],
+            "actionable": row["side"] != "HOLD",
+        }
         for signal_id, row in zip(ids, rows, strict=True)
     ]
 
