@@ -23,6 +23,7 @@ from pathlib import Path
 
 import asyncpg
 import httpx
+import orjson
 from asgi_lifespan import LifespanManager
 from sqlalchemy.engine import make_url
 

@@ -175,6 +175,25 @@ def install_error_handlers(app: FastAPI) -> None:
             request, exc.status_code, slug, phrase, detail, headers=getattr(exc, "headers", None)
         )
 
+    from sqlalchemy.exc import DBAPIError
+
+    @app.exception_handler(DBAPIError)
+    async def _database(request: Request, exc: DBAPIError) -> JSONResponse:
+        # A dropped connection (e.g. the database restarted) is invalidated by the pool, so a
+        # retry succeeds: tell the client so instead of failing with a 500.
+        if exc.connection_invalidated or isinstance(exc.orig, (ConnectionError, OSError)):
+            log.warning("database connection lost", extra={"error": str(exc.orig)[:200]})
+            return problem_response(
+                request,
+                503,
+                "service-unavailable",
+                "Service unavailable",
+                "the database connection was lost; retry the request",
+                headers={"Retry-After": "1"},
+            )
+        log.exception("database error")
+        return problem_response(request, 500, "internal-error", "Internal server error")
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error")

@@ -18,10 +18,10 @@ def unregister_all() -> None:
     _checks.clear()
 
 
-async def run_checks(timeout: float = 3.0) -> dict[str, dict[str, str]]:
+async def run_checks(limit_seconds: float = 3.0) -> dict[str, dict[str, str]]:
     async def one(name: str, check: HealthCheck) -> tuple[str, dict[str, str]]:
         try:
-            await asyncio.wait_for(check(), timeout)
+            await asyncio.wait_for(check(), limit_seconds)
             return name, {"status": "ok"}
         except Exception as exc:  # any failure makes the component unhealthy
             return name, {"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]}

@@ -209,9 +209,9 @@ class JobRunner:
             local.cancel()
         return await self.get(job_id, owner_id, admin=admin)
 
-    async def wait(self, job_id: str, timeout: float) -> Job:
-        """Poll until the job finishes or ``timeout`` passes; returns the latest state."""
-        deadline = time.monotonic() + timeout
+    async def wait(self, job_id: str, within_seconds: float) -> Job:
+        """Poll until the job finishes or ``within_seconds`` passes; returns the latest state."""
+        deadline = time.monotonic() + within_seconds
         while True:
             async with self.db.session() as session:
                 job = await session.get(Job, job_id)

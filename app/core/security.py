@@ -6,9 +6,9 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from functools import cache
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any, Literal
 
 from argon2 import PasswordHasher
@@ -104,7 +104,7 @@ def create_token(
 
 
 def decode_token(token: str, *, secret: str, algorithm: str, expected: TokenType) -> TokenClaims:
-    """Verify signature (only ``algorithm`` is accepted, so ``alg: none`` fails), expiry and type."""
+    """Verify signature (only ``algorithm`` is accepted: ``alg: none`` fails), expiry, type."""
     try:
         header = jwt.get_unverified_header(token)
         if header.get("alg") != algorithm:

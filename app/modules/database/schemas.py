@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import AnyUrl, BaseModel, Field, field_validator, model_validator
+from pydantic import AnyUrl, AwareDatetime, BaseModel, Field, field_validator, model_validator
 
-from app.core.symbols import normalize_symbol
+from app.core.symbols import CcxtSymbol, normalize_symbol
 from app.modules.database.candle_parsing import TIMEFRAME_MS
 
 Side = Literal["BUY", "SELL", "HOLD"]
@@ -21,36 +21,22 @@ def _aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+Timeframe = Literal[tuple(TIMEFRAME_MS)]  # type: ignore[valid-type]
+
+
 class SignalIn(BaseModel):
-    symbol: str = Field(max_length=40, examples=["BTC/USDT"])
+    symbol: CcxtSymbol
     side: Side
     price: float = Field(**_PRICE)
     confidence: float = Field(ge=0, le=1, allow_inf_nan=False)
     stop_loss: float | None = Field(default=None, **_PRICE)
     take_profit: float | None = Field(default=None, **_PRICE)
     leverage: float = Field(default=1.0, gt=0, le=1000, allow_inf_nan=False)
-    timeframe: str | None = Field(default=None, max_length=8)
+    timeframe: Timeframe | None = None
     strategy: str | None = Field(default=None, max_length=100)
     bot_id: str | None = Field(default=None, max_length=100)
-    timestamp: datetime | None = None
+    timestamp: AwareDatetime | None = Field(default=None, description="UTC offset required")
     metadata: dict[str, Any] | None = None
-
-    @field_validator("symbol")
-    @classmethod
-    def _symbol(cls, value: str) -> str:
-        return normalize_symbol(value)
-
-    @field_validator("timeframe")
-    @classmethod
-    def _timeframe(cls, value: str | None) -> str | None:
-        if value is not None and value not in TIMEFRAME_MS:
-            raise ValueError(f"unknown timeframe; use one of {', '.join(TIMEFRAME_MS)}")
-        return value
-
-    @field_validator("timestamp")
-    @classmethod
-    def _utc(cls, value: datetime | None) -> datetime | None:
-        return _aware(value)
 
     @field_validator("metadata")
     @classmethod

@@ -84,7 +84,7 @@ async def save_signals(
     rows = [
         {
             "user_id": user_id,
-            "ts": item.timestamp or now,
+            "ts": item.timestamp.astimezone(UTC) if item.timestamp else now,
             "symbol": item.symbol,
             "side": item.side,
             "price": item.price,
@@ -101,7 +101,13 @@ async def save_signals(
         for item in items
     ]
     await partitions.ensure_signal_partitions(session, [row["ts"] for row in rows])
-    if len(rows) >= COPY_THRESHOLD and session.bind.dialect.name == "postgresql":  # type: ignore[union-attr]
+    postgres = session.bind.dialect.name == "postgresql"  # type: ignore[union-attr]
+    if postgres and len(rows) <= audit.MAX_IDS_LISTED:
+        # One round trip, autocommitted: the signals and their audit row in one statement.
+        ids = await _insert_signals_one_trip(session, user_id, rows)
+        SIGNALS_SAVED.inc(len(ids))
+        return _saved(ids, rows)
+    if postgres and len(rows) >= COPY_THRESHOLD:
         ids = await _copy_signals(session, rows)
     else:
         statement = insert(Signal).returning(Signal.id, sort_by_parameter_order=True)
@@ -109,6 +115,10 @@ async def save_signals(
     audit.record(session, user_id, "create", "signal", ids)
     await session.commit()
     SIGNALS_SAVED.inc(len(ids))
+    return _saved(ids, rows)
+
+
+def _saved(ids: list[int], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # Built from the inserted values: constructing ORM or Pydantic instances here costs
     # ~10 µs each, which dominates a 10,000-signal batch.
     return [
@@ -149,6 +159,58 @@ _SIGNAL_COLUMNS = (
     "metadata",
     "created_at",
 )
+
+
+_ONE_TRIP_INSERT = """
+WITH src AS (
+    SELECT nextval(pg_get_serial_sequence('database_signals', 'id')) AS id, u.*
+    FROM unnest($2::timestamptz[], $3::text[], $4::text[], $5::float8[], $6::float8[],
+                $7::float8[], $8::float8[], $9::float8[], $10::text[], $11::text[], $12::text[],
+                $13::text[])
+         WITH ORDINALITY AS u(ts, symbol, side, price, confidence, stop_loss, take_profit,
+                              leverage, timeframe, strategy, bot_id, meta, ord)
+), saved AS (
+    INSERT INTO database_signals (id, user_id, ts, symbol, side, price, confidence, stop_loss,
+        take_profit, leverage, timeframe, strategy, bot_id, metadata, created_at)
+    SELECT id, $1, ts, symbol, side, price, confidence, stop_loss, take_profit, leverage,
+        timeframe, strategy, bot_id, meta::json, $14 FROM src
+    RETURNING id
+), audited AS (
+    INSERT INTO database_audit (at, user_id, action, entity, entity_ids, details)
+    SELECT $14, $1, 'create', 'signal', (SELECT json_agg(id ORDER BY id) FROM saved), '{}'::json
+)
+SELECT id FROM src ORDER BY ord
+"""
+
+
+async def _insert_signals_one_trip(
+    session: AsyncSession, user_id: int, rows: list[dict[str, Any]]
+) -> list[int]:
+    """PostgreSQL path for small saves: ids are generated per input row in ``src``, so the
+    returned ids map to the input order exactly."""
+    async with session.bind.connect() as connection:  # type: ignore[union-attr]
+        raw = (await connection.get_raw_connection()).driver_connection
+        columns = [
+            [row[key] for row in rows]
+            for key in (
+                "ts",
+                "symbol",
+                "side",
+                "price",
+                "confidence",
+                "stop_loss",
+                "take_profit",
+                "leverage",
+                "timeframe",
+                "strategy",
+                "bot_id",
+            )
+        ]
+        metas = [
+            None if row["meta"] is None else orjson.dumps(row["meta"]).decode() for row in rows
+        ]
+        records = await raw.fetch(_ONE_TRIP_INSERT, user_id, *columns, metas, rows[0]["created_at"])
+    return [record[0] for record in records]
 
 
 async def _copy_signals(session: AsyncSession, rows: list[dict[str, Any]]) -> list[int]:

@@ -25,7 +25,7 @@ def signal(**overrides):
 
 async def test_save_one_signal(client, alice):
     response = await client.post(
-        SAVE, json=signal(symbol="eth-usdt", metadata={"note": "x"}), headers=alice
+        SAVE, json=signal(symbol="eth/usdt", metadata={"note": "x"}), headers=alice
     )
     assert response.status_code == 201, response.text
     [saved] = response.json()
@@ -77,6 +77,8 @@ async def test_batch_is_all_or_nothing_and_names_failed_items(client, alice):
         signal(side="MOON"),
         signal(symbol="not a symbol!"),
         signal(timeframe="7m"),
+        signal(symbol="BTC-USDT"),
+        signal(timestamp="2024-01-01T00:00:00"),
         [],
         "text",
     ],
