@@ -61,11 +61,12 @@ async def _import_candles(path: Path, exchange: str, symbol: str, timeframe: str
     from app.core.symbols import normalize_symbol
     from app.modules.database.public import import_candle_file
 
+    content = path.read_bytes()  # noqa: ASYNC240 (a CLI, nothing else runs on this loop)
     db = Database(get_settings().database_url)
     try:
         async with db.session() as session:
             result = await import_candle_file(
-                session, None, path.read_bytes(), exchange, normalize_symbol(symbol), timeframe
+                session, None, content, exchange, normalize_symbol(symbol), timeframe
             )
         print(result.model_dump_json(indent=2))
     except AppError as exc:

@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         health.register_check("database", _database_check(db))
         health.register_check("cache", cache.ping)
         health.register_check("jobs", _jobs_check(jobs))
-        for name, module in modules.items():
+        for module in modules.values():
             hook = getattr(module, "on_startup", None)
             if hook is not None:
                 await hook(app)
