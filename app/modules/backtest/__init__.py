@@ -1,0 +1,1 @@
+"""Backtesting: strategies, vectorbt simulation, metrics, Monte Carlo, walk-forward, tuning."""
