@@ -51,6 +51,7 @@ REPORTED = (
 )
 DSR_THRESHOLD = 0.95
 INFEASIBLE = -1e12  # Optuna needs a finite number for rejected trials
+MAX_AXIS = 1_000_000  # values one grid axis may list
 
 
 @dataclass
@@ -92,7 +93,11 @@ def _axis(strategy: Strategy, name: str, spec: ParamRange) -> list[Any]:
             strategy=strategy.name,
             param=name,
         )
-    count = math.floor((high - low) / step + 1e-9) + 1
+    count = _range_count(low, high, step)
+    if count > MAX_AXIS:
+        raise BacktestError(
+            f"{strategy.name}.{name}: {count} grid values (over {MAX_AXIS}); use a larger step"
+        )
     values = [low + i * step for i in range(count)]
     if definition.type == "int":
         values = [round(v) for v in values]
@@ -101,13 +106,25 @@ def _axis(strategy: Strategy, name: str, spec: ParamRange) -> list[Any]:
     return list(dict.fromkeys(definition.coerce(v, strategy.name) for v in values))
 
 
+def _range_count(low: float, high: float, step: float) -> int:
+    return math.floor((high - low) / step + 1e-9) + 1
+
+
 def grid_size(strategy: Strategy, space: dict[str, ParamRange]) -> int | None:
-    """Number of raw combinations, or None when a float range has no step."""
+    """Number of raw combinations, or None when a float range has no step. An axis too long to
+    list counts as its range ÷ step (an upper bound; already far beyond any grid limit)."""
     size = 1
     for name, spec in space.items():
         definition = strategy.param(name)
         if spec.values is None and definition.type == "float" and spec.step is None:
             return None
+        if spec.values is None and definition.type != "bool":
+            low = definition.coerce(spec.min, strategy.name)
+            high = definition.coerce(spec.max, strategy.name)
+            count = _range_count(low, high, spec.step or 1)
+            if count > MAX_AXIS:
+                size *= count
+                continue
         size *= len(_axis(strategy, name, spec))
     return size
 

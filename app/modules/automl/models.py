@@ -1,0 +1,52 @@
+"""Tables of the AutoML module. Optuna's own tables live apart (schema ``optuna`` on PostgreSQL, a
+sibling SQLite file otherwise, see ``storage``); these record who owns which study and the
+deployments promoted from them. User and job ids are stored without foreign keys."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, LargeBinary
+from sqlmodel import Field, SQLModel
+
+from app.core.db import UTCDateTime, utcnow
+
+
+class AutoMLStudy(SQLModel, table=True):
+    """A study's owner and what it was asked to do (the Optuna study name is ``id``)."""
+
+    __tablename__ = "automl_studies"
+    __table_args__ = (Index("ix_automl_studies_owner_created", "owner_id", "created_at"),)
+
+    id: str = Field(primary_key=True, max_length=64)
+    owner_id: int
+    target: str = Field(max_length=16)
+    spec: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    backtest: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    n_trials: int
+    timeout_seconds: float | None = None
+    job_id: str | None = Field(default=None, max_length=32, index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class AutoMLDeployment(SQLModel, table=True):
+    """A named deployment: one trial or an ensemble, with the signal model's weights blob."""
+
+    __tablename__ = "automl_deployments"
+    __table_args__ = (Index("ix_automl_deployments_owner_created", "owner_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True, index=True)
+    owner_id: int
+    study_id: str = Field(max_length=64, index=True)
+    target: str = Field(max_length=16)
+    objectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    members: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    status: str = Field(default="active", max_length=16, index=True)
+    artifact: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    retired_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

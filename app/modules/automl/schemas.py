@@ -1,0 +1,176 @@
+"""HTTP request and response models of the AutoML endpoints."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from app.core.symbols import CcxtSymbol
+from app.core.timeframes import TIMEFRAME_MS
+from app.modules.automl.deployments import DEPLOYMENT_NAME_PATTERN, DeploymentMember
+from app.modules.automl.specs import StudySpec, Target
+from app.modules.automl.studies import BestResults, RunReport, StudyStatus
+from app.modules.backtest.public import (
+    Direction,
+    Execution,
+    FixedFractionSizing,
+    SizingSpec,
+    StopLossSpec,
+    TakeProfitSpec,
+)
+
+STUDY_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,64}$"
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class CandleWindow(BaseModel):
+    """Stored candles a study runs on (import them with POST /candles/import)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    exchange: str = Field(default="binance", pattern=r"^[a-z0-9]{2,32}$")
+    symbol: CcxtSymbol
+    timeframe: str = Field(default="1h", examples=["1h"])
+    start: datetime | None = Field(default=None, description="First bar's open time (UTC)")
+    end: datetime | None = Field(default=None, description="Last bar's open time (inclusive)")
+
+    @field_validator("timeframe")
+    @classmethod
+    def _timeframe(cls, value: str) -> str:
+        if value not in TIMEFRAME_MS:
+            raise ValueError(f"unknown timeframe {value!r}; use one of {', '.join(TIMEFRAME_MS)}")
+        return value
+
+    @field_validator("start", "end")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        return _utc(value)
+
+    @model_validator(mode="after")
+    def _order(self) -> CandleWindow:
+        if self.start and self.end and self.start >= self.end:
+            raise ValueError("start must be before end")
+        return self
+
+
+class BacktestSettings(BaseModel):
+    """Capital, costs and risk of the backtests a ``strategy`` study runs (white-hat rules:
+    a stop-loss is required and leverage is capped at 3x)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    initial_capital: float = Field(default=10_000.0, gt=0, le=1e12)
+    fees: float = Field(default=0.001, ge=0, le=0.05)
+    slippage: float = Field(default=0.0005, ge=0, le=0.05)
+    direction: Direction = "long"
+    sizing: SizingSpec = Field(default_factory=FixedFractionSizing)
+    stop_loss: StopLossSpec | None = Field(default=None, description="Required")
+    take_profit: TakeProfitSpec | None = None
+    leverage: float = Field(default=1.0, gt=0, le=1_000, description="At most 3")
+    execution: Execution = "next_open"
+
+
+class OptimizeRequest(StudySpec):
+    """A study: what to optimise (``target``, ``objectives``, sampler, pruner and the target's
+    section), on which candles (``data``), with which backtest settings (``strategy`` target),
+    for how many trials."""
+
+    data: CandleWindow
+    backtest: BacktestSettings | None = Field(
+        default=None, description="Target strategy: capital, costs, stop-loss and leverage"
+    )
+    n_trials: int = Field(default=20, ge=1, le=1_000)
+    timeout_seconds: float | None = Field(default=None, gt=0, le=86_400)
+
+    def study_spec(self) -> StudySpec:
+        return StudySpec.model_validate(self.model_dump(include=set(StudySpec.model_fields)))
+
+
+class JobState(BaseModel):
+    id: str
+    status: str
+    progress: float
+    message: str | None = None
+    error: str | None = None
+    result: dict[str, Any] | None = None
+
+
+class StudyAccepted(BaseModel):
+    study_id: str
+    job_id: str
+    status: str = Field(description="The job's status")
+
+
+class StudyOut(BaseModel):
+    study_id: str
+    target: Target
+    objectives: list[str]
+    n_trials: int
+    timeout_seconds: float | None
+    data: dict[str, Any]
+    job_id: str | None
+    created_at: datetime
+
+
+class StudyStatusOut(StudyStatus):
+    n_trials_requested: int
+    data: dict[str, Any]
+    job: JobState | None = Field(description="The optimisation job; null once it has expired")
+    report: RunReport | None = Field(default=None, description="The finished job's report")
+
+
+class BestParamsOut(BestResults):
+    best_params: dict[str, Any] | None = Field(
+        description="Single objective: the best trial's parameters; null without completed trials "
+        "or with several objectives (see trials, the Pareto set)"
+    )
+
+
+class DeployRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    study_id: str = Field(pattern=STUDY_ID_PATTERN)
+    name: str = Field(pattern=DEPLOYMENT_NAME_PATTERN, examples=["btc-sma-v1"])
+    trial_numbers: list[int] | None = Field(
+        default=None, min_length=1, max_length=50, description="Trials to deploy (an ensemble)"
+    )
+    top_k: int | None = Field(
+        default=None, ge=1, le=50, description="Deploy the k best trials (default: the best)"
+    )
+
+    @field_validator("trial_numbers")
+    @classmethod
+    def _numbers(cls, value: list[int] | None) -> list[int] | None:
+        if value is not None:
+            if any(n < 0 for n in value):
+                raise ValueError("trial numbers are non-negative")
+            if len(set(value)) != len(value):
+                raise ValueError("trial numbers must be distinct")
+        return value
+
+    @model_validator(mode="after")
+    def _one_selector(self) -> DeployRequest:
+        if self.trial_numbers is not None and self.top_k is not None:
+            raise ValueError("give trial_numbers or top_k, not both")
+        return self
+
+
+class DeploymentOut(BaseModel):
+    name: str
+    study_id: str
+    target: Target
+    objectives: list[str]
+    members: list[DeploymentMember]
+    trial_numbers: list[int]
+    is_ensemble: bool
+    status: str
+    created_at: datetime
+    retired_at: datetime | None
+    artifact_bytes: int | None = Field(description="Size of the signal model's weights blob")

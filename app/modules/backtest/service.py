@@ -1,0 +1,390 @@
+"""Persistence of backtest runs and the data they need: candles from the store, stored signals.
+
+Runs are rows of ``backtest_runs``; the work itself is a core job (see ``jobs``). A run's live
+status and progress come from its job until the run row records the outcome.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.db import utcnow
+from app.core.errors import Conflict, FieldError, NotFound, ValidationFailed
+from app.core.jobs import FINISHED, Job, JobRunner
+from app.modules.backtest.api_schemas import (
+    FINAL_STATUSES,
+    RUN_MODELS,
+    RunKind,
+    RunSummary,
+)
+from app.modules.backtest.models import BacktestRun
+from app.modules.backtest.timeframes import bar_timedelta
+from app.modules.database.public import CandleOut, load_candles, load_signals
+
+JOB_KINDS: dict[str, str] = {
+    "run": "backtest.run",
+    "optimize": "backtest.optimize",
+    "walkforward": "backtest.walkforward",
+    "montecarlo": "backtest.montecarlo",
+}
+MIN_BARS = 3
+_OMITTED = ("candles", "signals")
+
+
+# ---------------------------------------------------------------- candles and signals
+
+
+def inclusive_end(end: datetime | None) -> datetime | None:
+    """The store's ``end`` is exclusive; a spec's ``end`` includes the bar opening at it."""
+    return None if end is None else end + timedelta(microseconds=1)
+
+
+def _window(start: datetime | None, end: datetime | None) -> str:
+    return f"between {start.isoformat() if start else 'the first bar'} and " + (
+        end.isoformat() if end else "the last bar"
+    )
+
+
+async def check_candles(
+    session: AsyncSession,
+    exchange: str,
+    symbols: Sequence[str],
+    timeframe: str,
+    start: datetime | None,
+    end: datetime | None,
+    *,
+    field: str = "body.symbols",
+) -> None:
+    """404 naming the symbol when the store has fewer than three bars of it in the window."""
+    for symbol in symbols:
+        rows = await load_candles(
+            session, exchange, symbol, timeframe, start, inclusive_end(end), limit=MIN_BARS
+        )
+        if len(rows) < MIN_BARS:
+            message = (
+                f"no {exchange} {symbol} {timeframe} candles stored {_window(start, end)} "
+                f"({len(rows)} found, {MIN_BARS} needed); import them with POST "
+                "/api/v1/candles/import or send inline candles"
+            )
+            raise NotFound(
+                message,
+                errors=[FieldError(field=field, message=message, type="no_candles")],
+                symbol=symbol,
+            )
+
+
+async def load_symbol_candles(
+    session: AsyncSession,
+    exchange: str,
+    symbols: Sequence[str],
+    timeframe: str,
+    start: datetime | None,
+    end: datetime | None,
+) -> dict[str, list[CandleOut]]:
+    return {
+        symbol: await load_candles(session, exchange, symbol, timeframe, start, inclusive_end(end))
+        for symbol in symbols
+    }
+
+
+async def stored_signals(
+    session: AsyncSession,
+    owner_id: int,
+    symbols: Sequence[str],
+    timeframe: str,
+    start: datetime | None,
+    end: datetime | None,
+    strategy: str | None,
+) -> list[dict[str, Any]]:
+    """The caller's stored signals for ``symbols`` in the window, oldest first, in the shape of
+    the backtest's ``SignalIn``. A signal may arrive until the last bar closes."""
+    until = None if end is None else end + bar_timedelta(timeframe)
+    only = symbols[0] if len(symbols) == 1 else None
+    rows = await load_signals(session, owner_id, only, start, until, strategy)
+    wanted = set(symbols)
+    signals = [
+        {
+            "timestamp": row.timestamp,
+            "side": row.side,
+            "symbol": row.symbol,
+            "stop_loss": row.stop_loss,
+            "take_profit": row.take_profit,
+            "confidence": row.confidence,
+        }
+        for row in rows
+        if row.symbol in wanted
+    ]
+    if not signals:
+        which = f" of strategy {strategy!r}" if strategy else ""
+        message = (
+            f"no stored signals{which} for {', '.join(symbols)} {_window(start, end)}; save "
+            "some with POST /api/v1/signals/save or pass signals inline"
+        )
+        raise ValidationFailed(
+            message, errors=[FieldError(field="body.signals", message=message, type="signals")]
+        )
+    return signals
+
+
+# ---------------------------------------------------------------- runs
+
+
+def public_request(spec: dict[str, Any]) -> dict[str, Any]:
+    """The stored request without bulky inline candles and signals (also inside ``base``)."""
+    out = {key: value for key, value in spec.items() if key not in _OMITTED}
+    if isinstance(out.get("base"), dict):
+        out["base"] = public_request(out["base"])
+    return out
+
+
+async def create_run(
+    session: AsyncSession,
+    jobs: JobRunner,
+    *,
+    owner_id: int,
+    kind: RunKind,
+    spec: dict[str, Any],
+    strategy: str | None,
+    symbols: list[str],
+    timeframe: str | None,
+    exchange: str | None,
+    parent_id: str | None = None,
+) -> BacktestRun:
+    """Record the run, then queue its job (the job reads the run, so the row comes first)."""
+    run = BacktestRun(
+        id=uuid.uuid4().hex,
+        owner_id=owner_id,
+        kind=kind,
+        spec=spec,
+        strategy=strategy,
+        symbols=symbols,
+        timeframe=timeframe,
+        exchange=exchange,
+        parent_id=parent_id,
+    )
+    session.add(run)
+    await session.commit()
+    try:
+        job = await jobs.submit(JOB_KINDS[kind], {"run_id": run.id}, owner_id)
+    except Exception:
+        await session.execute(delete(BacktestRun).where(BacktestRun.id == run.id))  # type: ignore[arg-type]
+        await session.commit()
+        raise
+    run.job_id = job.id
+    session.add(run)
+    await session.commit()
+    return run
+
+
+async def get_run(session: AsyncSession, owner_id: int, run_id: str) -> BacktestRun:
+    run = await session.scalar(
+        select(BacktestRun).where(BacktestRun.id == run_id, BacktestRun.owner_id == owner_id)  # type: ignore[arg-type]
+    )
+    if run is None:
+        raise NotFound(f"backtest result {run_id} not found")
+    return run
+
+
+async def _jobs_of(session: AsyncSession, runs: Sequence[BacktestRun]) -> dict[str, Job]:
+    ids = [run.job_id for run in runs if run.job_id and run.status not in FINAL_STATUSES]
+    if not ids:
+        return {}
+    rows = await session.scalars(select(Job).where(Job.id.in_(ids)))  # type: ignore[attr-defined]
+    return {job.id: job for job in rows}
+
+
+def _state(run: BacktestRun, job: Job | None) -> dict[str, Any]:
+    """Status, progress, message and error: the run row's once final, else its job's."""
+    if run.status in FINAL_STATUSES:
+        progress = 1.0 if run.status == "succeeded" else (job.progress if job else 0.0)
+        return {"status": run.status, "progress": progress, "message": None, "error": run.error}
+    if job is None:
+        if run.job_id is None:
+            return {"status": run.status, "progress": 0.0, "message": None, "error": None}
+        return {
+            "status": "failed",
+            "progress": 0.0,
+            "message": None,
+            "error": "the run's job record no longer exists",
+        }
+    status = job.status if job.status in FINISHED else run.status
+    if job.status == "running" and run.status == "queued":
+        status = "running"
+    if status == "succeeded":
+        # Success is the run row's to record (it carries the result); until then, still running.
+        status = "running"
+    return {
+        "status": status,
+        "progress": job.progress,
+        "message": job.message,
+        "error": job.error if job.status in ("failed", "cancelled") else None,
+    }
+
+
+async def _heal(session: AsyncSession, run: BacktestRun, state: dict[str, Any]) -> None:
+    """Persist an outcome only the job knew (cancelled while queued, process died, ...)."""
+    if run.status not in FINAL_STATUSES and state["status"] in FINAL_STATUSES:
+        await session.execute(
+            update(BacktestRun)
+            .where(BacktestRun.id == run.id, BacktestRun.status == run.status)  # type: ignore[arg-type]
+            .values(status=state["status"], error=state["error"], finished_at=utcnow())
+        )
+        await session.commit()
+
+
+def _fields(run: BacktestRun, state: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": run.id,
+        "kind": run.kind,
+        "job_id": run.job_id,
+        "parent_id": run.parent_id,
+        "strategy": run.strategy,
+        "symbols": run.symbols,
+        "timeframe": run.timeframe,
+        "exchange": run.exchange,
+        "summary": run.summary,
+        "created_at": run.created_at,
+        "finished_at": run.finished_at,
+        **state,
+    }
+
+
+async def current_state(session: AsyncSession, run: BacktestRun) -> dict[str, Any]:
+    jobs = await _jobs_of(session, [run])
+    state = _state(run, jobs.get(run.job_id or ""))
+    await _heal(session, run, state)
+    return state
+
+
+async def run_out(session: AsyncSession, run: BacktestRun) -> Any:
+    """The run as its kind's response model, with the result once it succeeded."""
+    state = await current_state(session, run)
+    model = RUN_MODELS[run.kind]
+    return model.model_validate(
+        {
+            **_fields(run, state),
+            "request": public_request(run.spec),
+            "result": run.result if state["status"] == "succeeded" else None,
+        }
+    )
+
+
+async def summary_out(session: AsyncSession, run: BacktestRun) -> RunSummary:
+    jobs = await _jobs_of(session, [run])
+    return RunSummary.model_validate(_fields(run, _state(run, jobs.get(run.job_id or ""))))
+
+
+def encode_cursor(created_at: datetime, run_id: str) -> str:
+    return base64.urlsafe_b64encode(f"{created_at.isoformat()}|{run_id}".encode()).decode()
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, str]:
+    try:
+        stamp, run_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
+        moment = datetime.fromisoformat(stamp)
+        if moment.tzinfo is None or len(run_id) != 32:
+            raise ValueError
+        return moment, run_id
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValidationFailed(
+            "cursor is malformed; pass back next_cursor unchanged",
+            errors=[FieldError(field="query.cursor", message="malformed cursor", type="cursor")],
+        ) from exc
+
+
+_SUMMARY_COLUMNS = (
+    BacktestRun.id,
+    BacktestRun.owner_id,
+    BacktestRun.kind,
+    BacktestRun.status,
+    BacktestRun.job_id,
+    BacktestRun.parent_id,
+    BacktestRun.strategy,
+    BacktestRun.symbols,
+    BacktestRun.timeframe,
+    BacktestRun.exchange,
+    BacktestRun.summary,
+    BacktestRun.error,
+    BacktestRun.created_at,
+    BacktestRun.finished_at,
+)
+
+
+async def history(
+    session: AsyncSession,
+    owner_id: int,
+    *,
+    kind: str | None,
+    strategy: str | None,
+    status: str | None,
+    start: datetime | None,
+    end: datetime | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[RunSummary], str | None]:
+    """The caller's runs, newest first (keyset-paginated; specs and results are not loaded)."""
+    query = select(*_SUMMARY_COLUMNS).where(BacktestRun.owner_id == owner_id)  # type: ignore[arg-type]
+    for column, value in (
+        (BacktestRun.kind, kind),
+        (BacktestRun.strategy, strategy),
+        (BacktestRun.status, status),
+    ):
+        if value is not None:
+            query = query.where(column == value)  # type: ignore[arg-type]
+    if start is not None:
+        query = query.where(BacktestRun.created_at >= start)  # type: ignore[arg-type,operator]
+    if end is not None:
+        query = query.where(BacktestRun.created_at < end)  # type: ignore[arg-type,operator]
+    if cursor:
+        moment, run_id = decode_cursor(cursor)
+        query = query.where(
+            or_(
+                BacktestRun.created_at < moment,  # type: ignore[arg-type,operator]
+                and_(BacktestRun.created_at == moment, BacktestRun.id < run_id),  # type: ignore[arg-type]
+            )
+        )
+    query = query.order_by(BacktestRun.created_at.desc(), BacktestRun.id.desc()).limit(limit + 1)  # type: ignore[attr-defined]
+    rows = [BacktestRun(**row._mapping) for row in await session.execute(query)]
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        next_cursor = encode_cursor(rows[-1].created_at, rows[-1].id)
+    jobs = await _jobs_of(session, rows)
+    items = [
+        RunSummary.model_validate(_fields(run, _state(run, jobs.get(run.job_id or ""))))
+        for run in rows
+    ]
+    return items, next_cursor
+
+
+async def delete_run(
+    session: AsyncSession, jobs: JobRunner, owner_id: int, run_id: str
+) -> RunSummary:
+    """Delete one of the caller's runs, cancelling its job first if it is still going."""
+    run = await get_run(session, owner_id, run_id)
+    out = await summary_out(session, run)
+    if run.job_id and out.status not in FINAL_STATUSES:
+        with contextlib.suppress(Conflict, NotFound):  # finished or expired meanwhile
+            await jobs.cancel(run.job_id, owner_id)
+    await session.execute(delete(BacktestRun).where(BacktestRun.id == run.id))  # type: ignore[arg-type]
+    await session.commit()
+    return out
+
+
+async def finished_backtest(session: AsyncSession, owner_id: int, run_id: str) -> BacktestRun:
+    """One of the caller's succeeded runs of kind ``run`` (Monte Carlo input, charts)."""
+    run = await get_run(session, owner_id, run_id)
+    if run.kind != "run":
+        raise Conflict(f"{run_id} is a {run.kind} run; this needs a backtest (kind run)")
+    status = (await current_state(session, run))["status"]
+    if status != "succeeded":
+        raise Conflict(f"backtest {run_id} is {status}; it must have succeeded first")
+    return run

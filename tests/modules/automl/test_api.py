@@ -1,0 +1,264 @@
+"""AutoML endpoints on real Binance BTC/USDT 1h candles imported through the API: a strategy study
+as a job, its status and best parameters (checked against the backtest itself), deployments and
+their lifecycle, cancellation, a signal-model study, ownership and bad input."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from app.modules.automl import public as automl_public
+from app.modules.backtest.public import BacktestSpec, candles_to_frame, evaluate_params
+from app.modules.database.candle_parsing import parse_candle_file
+from tests.conftest import assert_problem
+
+ML = "/api/v1/automl"
+ROWS = 1_500
+WINDOW = {
+    "exchange": "binance",
+    "symbol": "BTC/USDT",
+    "timeframe": "1h",
+    "start": "2021-04-15T00:00:00Z",
+    "end": "2021-06-05T00:00:00Z",
+}
+BACKTEST = {"stop_loss": {"type": "atr", "multiplier": 2.5}, "leverage": 1, "fees": 0.001}
+
+
+@pytest.fixture(scope="module")
+def btc_csv(shared_data) -> bytes:
+    lines = (shared_data / "ohlcv/binance_spot/Binance_BTCUSDT_1h.csv").read_text().splitlines()
+    return "\n".join(lines[: ROWS + 1]).encode()
+
+
+@pytest.fixture
+async def btc(client, alice, btc_csv) -> bytes:
+    response = await client.post(
+        "/api/v1/candles/import",
+        files={"file": ("btc.csv", btc_csv)},
+        data={"exchange": "binance", "symbol": "BTC/USDT", "timeframe": "1h"},
+        headers=alice,
+    )
+    assert response.status_code == 200 and response.json()["inserted"] == ROWS, response.text
+    return btc_csv
+
+
+def strategy_study(**overrides) -> dict:
+    return {
+        "target": "strategy",
+        "objectives": ["sharpe"],
+        "seed": 3,
+        "n_startup_trials": 4,
+        "strategy": {
+            "strategy": "sma_cross",
+            "params": [
+                {"name": "fast", "type": "int", "min": 5, "max": 30},
+                {"name": "slow", "type": "int", "min": 40, "max": 120},
+            ],
+        },
+        "data": WINDOW,
+        "backtest": BACKTEST,
+        "n_trials": 8,
+    } | overrides
+
+
+async def start(client, headers, body: dict) -> dict:
+    response = await client.post(f"{ML}/optimize", json=body, headers=headers)
+    assert response.status_code == 202, response.text
+    accepted = response.json()
+    assert accepted["study_id"].startswith("automl-") and accepted["job_id"]
+    return accepted
+
+
+async def settled(client, headers, study_id: str, within: float = 120) -> dict:
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        body = (await client.get(f"{ML}/status/{study_id}", headers=headers)).json()
+        if body["job"]["status"] in ("succeeded", "failed", "cancelled"):
+            return body
+        assert asyncio.get_running_loop().time() < deadline, body
+        await asyncio.sleep(0.1)
+
+
+async def test_strategy_study_best_params_and_deployment_lifecycle(app, client, alice, bob, btc):
+    accepted = await start(client, alice, strategy_study())
+    study_id = accepted["study_id"]
+    status = await settled(client, alice, study_id)
+    assert status["job"]["status"] == "succeeded", status
+    trials = status["trials"]
+    assert trials["complete"] + trials["pruned"] + trials["failed"] == 8 and trials["failed"] == 0
+    assert status["n_trials_requested"] == 8 and status["objectives"] == ["sharpe"]
+    assert status["report"]["stopped_by"] == "n_trials" and status["job"]["progress"] == 1.0
+
+    best = await client.get(f"{ML}/best_params", params={"study_id": study_id}, headers=alice)
+    assert best.status_code == 200, best.text
+    best = best.json()
+    params = best["best_params"]
+    assert 5 <= params["fast"] <= 30 and 40 <= params["slow"] <= 120
+    assert best["trials"][0]["values"][0] == pytest.approx(status["best_value"])
+    # The study's objective is the backtest's Sharpe on the study's window: recompute it.
+    rows = parse_candle_file(btc, "1h").rows
+    base = BacktestSpec(
+        strategy="sma_cross", symbols=["BTC/USDT"], start=WINDOW["start"], end=WINDOW["end"],
+        **BACKTEST,
+    )  # fmt: skip
+    again = evaluate_params("sma_cross", params, candles_to_frame(rows), base)
+    assert again["sharpe"] == pytest.approx(best["trials"][0]["values"][0], rel=1e-9)
+
+    ensemble = await client.post(
+        f"{ML}/deploy",
+        json={"study_id": study_id, "name": "btc-sma-top3", "top_k": 3},
+        headers=alice,
+    )
+    assert ensemble.status_code == 201, ensemble.text
+    ensemble = ensemble.json()
+    assert ensemble["is_ensemble"] and len(ensemble["members"]) == 3
+    assert ensemble["members"][0]["params"] == params and ensemble["artifact_bytes"] is None
+    assert_problem(
+        await client.post(
+            f"{ML}/deploy", json={"study_id": study_id, "name": "btc-sma-top3"}, headers=alice
+        ),
+        409,
+    )
+    number = best["trials"][0]["number"]
+    single = await client.post(
+        f"{ML}/deploy",
+        json={"study_id": study_id, "name": "btc-sma-best", "trial_numbers": [number]},
+        headers=alice,
+    )
+    assert single.status_code == 201 and single.json()["trial_numbers"] == [number]
+
+    listed = (await client.get(f"{ML}/deployments", headers=alice)).json()
+    assert [d["name"] for d in listed] == ["btc-sma-best", "btc-sma-top3"]
+    async with app.state.db.session() as session:  # other modules read them through public
+        deployment = await automl_public.get_deployment(session, "btc-sma-top3")
+        assert automl_public.strategy_param_sets(deployment)[0] == params
+        assert len(await automl_public.list_deployments(session)) == 2
+
+    retired = await client.post(f"{ML}/deployments/btc-sma-top3/retire", headers=alice)
+    assert retired.status_code == 200 and retired.json()["status"] == "retired"
+    assert retired.json()["retired_at"]
+    again = await client.post(f"{ML}/deployments/btc-sma-top3/retire", headers=alice)
+    assert again.json()["retired_at"] == retired.json()["retired_at"]
+    active = await client.get(f"{ML}/deployments", params={"status": "active"}, headers=alice)
+    assert [d["name"] for d in active.json()] == ["btc-sma-best"]
+    one = (await client.get(f"{ML}/deployments/btc-sma-top3", headers=alice)).json()
+    assert one["status"] == "retired"
+
+    # Bob sees none of it.
+    for response in (
+        await client.get(f"{ML}/status/{study_id}", headers=bob),
+        await client.get(f"{ML}/best_params", params={"study_id": study_id}, headers=bob),
+        await client.post(f"{ML}/deploy", json={"study_id": study_id, "name": "x"}, headers=bob),
+        await client.post(f"{ML}/deployments/btc-sma-best/retire", headers=bob),
+        await client.get(f"{ML}/deployments/btc-sma-best", headers=bob),
+    ):
+        assert_problem(response, 404)
+    assert (await client.get(f"{ML}/deployments", headers=bob)).json() == []
+    assert (await client.get(f"{ML}/studies", headers=bob)).json() == []
+    studies = (await client.get(f"{ML}/studies", headers=alice)).json()
+    assert [s["study_id"] for s in studies] == [study_id]
+
+
+async def test_walk_forward_study_can_be_cancelled(client, alice, btc):
+    body = strategy_study(n_trials=500, strategy=strategy_study()["strategy"] | {
+        "walk_forward_folds": 3})  # fmt: skip
+    accepted = await start(client, alice, body)
+    for _ in range(600):
+        status = (await client.get(f"{ML}/status/{accepted['study_id']}", headers=alice)).json()
+        if status["trials"]["complete"] >= 2:
+            break
+        await asyncio.sleep(0.05)
+    assert status["job"]["status"] == "running", status
+    cancel = await client.post(f"/api/v1/jobs/{accepted['job_id']}/cancel", headers=alice)
+    assert cancel.status_code == 200, cancel.text
+    status = await settled(client, alice, accepted["study_id"], within=30)
+    assert status["job"]["status"] == "cancelled"
+    assert 2 <= status["trials"]["complete"] < 500 and status["trials"]["running"] == 0
+    best = (
+        await client.get(f"{ML}/best_params", params={"study_id": accepted["study_id"]},
+                         headers=alice)
+    ).json()  # fmt: skip
+    assert len(best["trials"][0]["fold_metrics"]) == 3
+
+
+async def test_signal_model_study_deploys_weights_that_predict(app, client, alice, btc):
+    body = {
+        "target": "signal_model",
+        "objectives": ["accuracy"],
+        "seed": 1,
+        "signal_model": {"lags": [1, 2, 4], "vol_window": 12, "max_epochs": 2},
+        "data": WINDOW,
+        "n_trials": 2,
+    }
+    accepted = await start(client, alice, body)
+    status = await settled(client, alice, accepted["study_id"])
+    assert status["job"]["status"] == "succeeded" and status["trials"]["complete"] == 2, status
+    deployed = await client.post(
+        f"{ML}/deploy", json={"study_id": accepted["study_id"], "name": "btc-mlp"}, headers=alice
+    )
+    assert deployed.status_code == 201, deployed.text
+    member = deployed.json()["members"][0]
+    assert deployed.json()["artifact_bytes"] > 0
+    assert member["reproduced_metrics"]["accuracy"] == pytest.approx(member["metrics"]["accuracy"])
+    async with app.state.db.session() as session:
+        deployment = await automl_public.get_deployment(session, "btc-mlp")
+    rows = sorted(parse_candle_file(btc, "1h").rows, key=lambda row: row.ts)
+    [prediction] = automl_public.predict_signal(deployment, rows[-200:])
+    assert prediction.deployment == "btc-mlp" and 0 <= prediction.prob_up <= 1
+
+
+@pytest.mark.parametrize(
+    ("overrides", "rule", "field"),
+    [
+        ({"backtest": BACKTEST | {"leverage": 5}}, "max-leverage", "body.backtest.leverage"),
+        ({"backtest": {"leverage": 2}}, "stop-loss-required", "body.backtest.stop_loss"),
+        ({"backtest": None}, "stop-loss-required", "body.backtest.stop_loss"),
+    ],
+)
+async def test_white_hat_rules_name_the_rule(client, alice, overrides, rule, field):
+    problem = assert_problem(
+        await client.post(f"{ML}/optimize", json=strategy_study(**overrides), headers=alice), 422
+    )
+    assert problem["rule"] == rule and problem["errors"][0]["field"] == field
+
+
+async def test_bad_inputs_are_clear_problems(client, alice, btc):
+    def target(**changes) -> dict:
+        return strategy_study()["strategy"] | changes
+
+    cases = [
+        (strategy_study(strategy=target(strategy="moon")), 422, "moon"),
+        (strategy_study(strategy=target(fixed_params={"warp": 2})), 422, "warp"),
+        (strategy_study(strategy=target(strategy="signals", params=[])), 422, "signals"),
+        (strategy_study(objectives=["accuracy"]), 422, "accuracy"),
+        (strategy_study(sampler="nsga2"), 422, "NSGA-II"),
+        (strategy_study(n_trials=0), 422, "n_trials"),
+        (strategy_study(data=WINDOW | {"symbol": "ETH/USDT"}), 404, "ETH/USDT"),
+        (strategy_study(data=WINDOW | {"start": "2030-01-01T00:00:00Z", "end": None}), 404, ""),
+        (strategy_study(data=WINDOW | {"timeframe": "7m"}), 422, "7m"),
+        (strategy_study(target="signal_model", objectives=["accuracy"]), 422, "backtest"),
+    ]
+    for body, code, mention in cases:
+        problem = assert_problem(
+            await client.post(f"{ML}/optimize", json=body, headers=alice), code
+        )
+        assert mention in problem["detail"], (body, problem)
+    unknown = {"study_id": "automl-0000000000000000", "name": "nope"}
+    assert_problem(await client.post(f"{ML}/deploy", json=unknown, headers=alice), 404)
+    for bad in (unknown | {"name": "Bad Name!"}, unknown | {"top_k": 2, "trial_numbers": [1]}):
+        assert_problem(await client.post(f"{ML}/deploy", json=bad, headers=alice), 422)
+    assert_problem(
+        await client.get(f"{ML}/best_params", params={"study_id": "nope"}, headers=alice), 404
+    )
+    assert_problem(await client.get(f"{ML}/status/nope", headers=alice), 404)
+    assert_problem(await client.post(f"{ML}/deployments/nope/retire", headers=alice), 404)
+    assert (await client.get(f"{ML}/studies", headers=alice)).json() == []
+
+
+async def test_deploying_missing_trials_is_refused(client, alice, btc):
+    study_id = (await start(client, alice, strategy_study(n_trials=2)))["study_id"]
+    await settled(client, alice, study_id)
+    missing = {"study_id": study_id, "name": "ghost", "trial_numbers": [99]}
+    assert_problem(await client.post(f"{ML}/deploy", json=missing, headers=alice), 404)
+    assert (await client.get(f"{ML}/deployments", headers=alice)).json() == []
