@@ -35,9 +35,6 @@ def server(database_url, tmp_path):
         "APP_CACHE_NAMESPACE": f"st-{port}",
         # No network here: market data comes from the seeded synthetic source.
         "APP_MARKET_DATA": "synthetic",
-        # No internet here: live exchanges would (correctly) answer 503, which schemathesis
-        # counts as a server error. The synthetic source exercises the same code paths.
-        "APP_MARKET_DATA": "synthetic",
     }
     if REDIS_URL:
         env["APP_REDIS_URL"] = REDIS_URL

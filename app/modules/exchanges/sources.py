@@ -156,6 +156,14 @@ class LiveSource:
     def health(self) -> dict[str, ExchangeHealth]:
         return {ex: self._health.get(ex) for ex in self._exchanges}
 
+    def market_count(self, exchange: str) -> int | None:
+        """Markets of ``exchange`` once its client has loaded them; never fetches (``None``)."""
+        exchange = exchange.lower()
+        client = self._clients.get(exchange)
+        if client is None or exchange not in self._markets_loaded:
+            return None
+        return len(client.markets or {})
+
     # -- clients -------------------------------------------------------------------------------
 
     def _create_client(self, exchange: str) -> Any:
@@ -419,6 +427,10 @@ class ReplaySource:
     def health(self) -> dict[str, ExchangeHealth]:
         return {ex: self._health.get(ex) for ex in self.exchanges}
 
+    def market_count(self, exchange: str) -> int | None:
+        """Markets recorded for ``exchange``."""
+        return len(self.symbols(exchange.lower()))
+
     async def close(self) -> None:
         self._events = None
         self._markets = {}
@@ -521,7 +533,9 @@ class ReplaySource:
             trades = state.trades.get((exchange, symbol), [])
             candles = aggregate_trades(trades, timeframe, source=Source.REPLAY)
         if since is not None:
+            # ccxt semantics: with ``since`` the first ``limit`` candles from then (pagination)
             candles = [c for c in candles if c.timestamp >= since]
+            return candles[:limit] if limit else candles
         return candles[-limit:] if limit else candles
 
 

@@ -1,0 +1,140 @@
+"""Incremental candle download job: venue ``fetch_ohlcv`` pages → the database candles store.
+
+The job resumes after the last candle already stored for (exchange, symbol, timeframe) in the
+requested range, so re-running it fetches only what is new. Pages are imported through the
+database module's own importer (as ccxt OHLCV JSON), so validation, partitioning and audit are the
+same as for an uploaded file. Only closed candles are stored; progress is reported per page and
+the job stops between pages when cancelled.
+"""
+
+from __future__ import annotations
+
+import time
+import weakref
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+from app.core.jobs import JobContext, JobRunner, job_handler
+from app.core.timeframes import TIMEFRAME_MS
+from app.modules.database.public import import_candle_file, load_candles
+from app.modules.exchanges.errors import MarketDataError
+from app.modules.exchanges.public import as_problem, build_from_settings
+from app.modules.exchanges.sources import MarketDataSource
+from app.modules.exchanges.types import Candle
+
+KIND = "exchanges.candles_download"
+
+_sources: weakref.WeakKeyDictionary[JobRunner, MarketDataSource] = weakref.WeakKeyDictionary()
+_worker_source: MarketDataSource | None = None
+
+
+def bind_source(runner: JobRunner, source: MarketDataSource) -> None:
+    """Jobs run by ``runner`` in this process use the API's own market-data source."""
+    _sources[runner] = source
+
+
+def _source_for(ctx: JobContext) -> MarketDataSource:
+    global _worker_source
+    source = _sources.get(ctx.runner)
+    if source is not None:
+        return source
+    if _worker_source is None:  # a separate worker process: build one from its settings
+        from app.core.config import get_settings
+
+        _worker_source = build_from_settings(get_settings())
+    return _worker_source
+
+
+def _dt(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, UTC)
+
+
+def _ms(value: datetime) -> int:
+    return int(value.timestamp() * 1000)
+
+
+async def last_stored_ms(
+    ctx: JobContext, exchange: str, symbol: str, timeframe: str, since: int, until: int
+) -> int | None:
+    """Open time of the latest stored candle in ``[since, until)``, by binary search.
+
+    ``load_candles`` returns the oldest first, so each probe asks for one candle at or after a
+    midpoint: about log2(range / timeframe) indexed one-row queries, whatever the table size.
+    """
+    step = TIMEFRAME_MS[timeframe]
+    lo, hi, found = since, until, None
+    async with ctx.db.session() as session:
+        while lo < hi:
+            mid = lo + (hi - lo) // 2 // step * step
+            rows = await load_candles(
+                session, exchange, symbol, timeframe, start=_dt(mid), end=_dt(until), limit=1
+            )
+            if rows:
+                found = _ms(rows[0].ts)
+                lo = found + step
+            else:
+                hi = mid
+    return found
+
+
+def _ohlcv_json(candles: list[Candle]) -> bytes:
+    return orjson.dumps([[c.timestamp, c.open, c.high, c.low, c.close, c.volume] for c in candles])
+
+
+@job_handler(KIND)
+async def download_candles(ctx: JobContext) -> dict[str, Any]:
+    p = ctx.params
+    exchange, symbol, timeframe = p["exchange"], p["symbol"], p["timeframe"]
+    step = TIMEFRAME_MS[timeframe]
+    max_candles, page_size = int(p["max_candles"]), int(p["page_size"])
+    now = int(time.time() * 1000)
+    until = min(p.get("until_ms") or now, now)
+    until -= until % step  # only candles that have closed
+    since = p.get("since_ms") or until - max_candles * step
+    since += -since % step
+    source = _source_for(ctx)
+
+    last = await last_stored_ms(ctx, exchange, symbol, timeframe, since, until)
+    start = since if last is None else last + step
+    cursor, fetched, inserted, pages = start, 0, 0, 0
+    span = max(until - start, 1)
+    await ctx.progress(0.0, f"fetching {exchange} {symbol} {timeframe} from {_dt(start)}")
+    while cursor < until and fetched < max_candles:
+        await ctx.check_cancelled()
+        limit = min(page_size, max_candles - fetched, -(-(until - cursor) // step))
+        try:
+            page = await source.fetch_ohlcv(exchange, symbol, timeframe, since=cursor, limit=limit)
+        except MarketDataError as exc:
+            raise as_problem(exc) from None
+        page = [c for c in page if cursor <= c.timestamp < until and c.closed]
+        if not page:
+            break  # the venue has nothing after ``cursor``
+        async with ctx.db.session() as session:
+            result = await import_candle_file(
+                session, ctx.owner_id, _ohlcv_json(page), exchange, symbol, timeframe
+            )
+        fetched += len(page)
+        inserted += result.inserted
+        pages += 1
+        cursor = page[-1].timestamp + step
+        await ctx.progress(
+            min((cursor - start) / span, 0.999), f"{fetched} candles fetched, {inserted} new"
+        )
+    await ctx.progress(1.0, f"done: {fetched} candles fetched, {inserted} new")
+    return {
+        "exchange": exchange,
+        "symbol": symbol,
+        "timeframe": timeframe,
+        "source": str(source.source),
+        "requested_from": _dt(since).isoformat(),
+        "resumed_from": _dt(start).isoformat(),
+        "until": _dt(until).isoformat(),
+        "last_stored_before": _dt(last).isoformat() if last is not None else None,
+        "fetched": fetched,
+        "inserted": inserted,
+        "pages": pages,
+        "last_candle": _dt(cursor - step).isoformat() if fetched else None,
+        "complete": cursor >= until,
+    }

@@ -1,0 +1,371 @@
+"""Request and response models of the exchanges module (aggregator, arbitrage, downloads)."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, Field, field_validator, model_validator
+
+from app.core.symbols import normalize_symbol
+
+ExchangeId = Annotated[str, Field(pattern=r"^[a-z0-9]{2,32}$", description="ccxt exchange id")]
+SourceName = Literal["live", "replay", "synthetic", "db"]
+MAX_LEVELS = 5000
+
+
+def _symbol(value: str) -> str:
+    return normalize_symbol(value)
+
+
+Symbol = Annotated[
+    str, Field(max_length=60, description="ccxt form, e.g. BTC/USDT"), AfterValidator(_symbol)
+]
+
+
+# --------------------------------------------------------------------------- listing
+
+
+class ExchangeFeatures(BaseModel):
+    """What the venue supports according to ccxt's static description (null: not known)."""
+
+    websocket: bool | None
+    watch_order_book: bool | None
+    watch_trades: bool | None
+    watch_ticker: bool | None
+    fetch_ohlcv: bool | None
+
+
+class DepthLimitOut(BaseModel):
+    max: int = Field(description="Most levels per side one REST order-book call returns")
+    allowed: list[int] | None = Field(description="The only depths the venue accepts, if fixed")
+
+
+class ExchangeStatus(BaseModel):
+    id: str
+    name: str | None = Field(description="Display name (ccxt)")
+    status: str = Field(description="Health: unknown, up, degraded or down")
+    source: SourceName
+    consecutive_failures: int
+    last_error: str | None
+    reconnects: int
+    features: ExchangeFeatures
+    order_book_depth: DepthLimitOut | None = Field(description="REST depth limit; null: unknown")
+    taker_fee: float | None = Field(description="ccxt's base-tier taker fee (fraction)")
+    maker_fee: float | None
+    markets: int | None = Field(
+        description="Markets known without a network call (live: once loaded; replay: recorded)"
+    )
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+class Freshness(BaseModel):
+    stale: bool = Field(
+        default=False, description="True when the venue failed and the last good value is served"
+    )
+    age_seconds: float = Field(description="Seconds since this value was fetched from the venue")
+    fetched_at: datetime
+
+
+class PriceOut(Freshness):
+    exchange: str
+    symbol: str
+    source: SourceName
+    bid: float | None
+    ask: float | None
+    last: float | None
+    mid: float | None
+    spread_bps: float | None
+    timestamp: datetime | None = Field(description="Venue time of the quote, when it sends one")
+
+
+class OrderBookOut(Freshness):
+    exchange: str
+    symbol: str
+    source: SourceName
+    depth: int
+    timestamp: datetime | None
+    sequence: int | None
+    bids: list[tuple[float, float]] = Field(description="[price, quantity], best (highest) first")
+    asks: list[tuple[float, float]] = Field(description="[price, quantity], best (lowest) first")
+    mid: float | None
+    spread: float | None
+
+
+class QuoteError(BaseModel):
+    status: int
+    title: str
+    detail: str
+
+
+class ExchangePrice(BaseModel):
+    exchange: str
+    ok: bool
+    price: PriceOut | None = None
+    error: QuoteError | None = None
+
+
+class BestQuote(BaseModel):
+    exchange: str
+    price: float
+
+
+class PricesOut(BaseModel):
+    symbol: str
+    source: SourceName
+    prices: list[ExchangePrice]
+    best_bid: BestQuote | None = Field(description="Highest bid across the venues that answered")
+    best_ask: BestQuote | None = Field(description="Lowest ask across the venues that answered")
+    cross_spread_bps: float | None = Field(
+        description="(best bid - best ask) / best ask in bps; positive: the venues are crossed"
+    )
+
+
+# --------------------------------------------------------------------------- arbitrage
+
+
+class BookIn(BaseModel):
+    """An order book supplied by the caller, for offline what-if analysis."""
+
+    exchange: ExchangeId
+    symbol: str = Field(max_length=60, description="ccxt form, e.g. BTC/USDT")
+    bids: list[tuple[float, float]] = Field(max_length=MAX_LEVELS)
+    asks: list[tuple[float, float]] = Field(max_length=MAX_LEVELS)
+
+    @field_validator("symbol")
+    @classmethod
+    def _norm(cls, value: str) -> str:
+        return _symbol(value)
+
+    @field_validator("bids", "asks")
+    @classmethod
+    def _levels(cls, levels: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        for i, (price, qty) in enumerate(levels):
+            if not (math.isfinite(price) and math.isfinite(qty)) or price <= 0 or qty < 0:
+                raise ValueError(
+                    f"level {i} [{price}, {qty}]: price must be > 0 and quantity >= 0, finite"
+                )
+        return levels
+
+
+class TriangularIn(BaseModel):
+    exchange: ExchangeId
+    start_currency: str = Field(pattern=r"^[A-Za-z0-9]{1,20}$")
+    start_amount: float = Field(gt=0, le=1e12, description="In the start currency")
+    symbols: list[Symbol] = Field(min_length=3, max_length=3, description="Three pairs of a cycle")
+
+    @field_validator("start_currency")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        return value.upper()
+
+
+Fee = Annotated[float, Field(ge=0, lt=0.1)]
+
+
+class ArbitrageIn(BaseModel):
+    symbols: list[Symbol] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Symbols to scan (ccxt form); default: the symbols of `books`",
+    )
+    exchanges: list[ExchangeId] | None = Field(
+        default=None,
+        min_length=2,
+        max_length=20,
+        description="Venues to compare; default: every enabled one (or every venue in `books`)",
+    )
+    fees: dict[str, Fee] = Field(
+        default_factory=dict,
+        description=(
+            "Taker fee per exchange as a fraction. Default: ccxt's base-tier taker fee for the "
+            "venue (binance 0.001, okx 0.0015, kraken 0.0026, ...), or 0.001 when ccxt has none"
+        ),
+    )
+    withdrawal_fee: float = Field(
+        default=0.0,
+        ge=0,
+        le=1e9,
+        description="Fixed cost, in base units, of moving the bought coins to the selling venue",
+    )
+    withdrawal_fees: dict[str, Annotated[float, Field(ge=0, le=1e9)]] = Field(
+        default_factory=dict,
+        description='Per base currency override of `withdrawal_fee`, e.g. {"BTC": 0.0002}',
+    )
+    max_notional: float | None = Field(
+        default=None, gt=0, le=1e12, description="Cap on the quote spent on the buy side"
+    )
+    max_size: float | None = Field(default=None, gt=0, le=1e12, description="Cap in base units")
+    min_profit_quote: float = Field(default=0.0, ge=0, le=1e12)
+    include_unprofitable: bool = Field(
+        default=False, description="Also list venue pairs that lose money, ranked"
+    )
+    depth: int = Field(default=50, ge=1, le=1000, description="Levels fetched per book")
+    books: list[BookIn] | None = Field(
+        default=None,
+        max_length=100,
+        description="Explicit books: when given, nothing is fetched (what-if analysis)",
+    )
+    triangular: TriangularIn | None = None
+
+    @field_validator("symbols")
+    @classmethod
+    def _symbols(cls, values: list[str]) -> list[str]:
+        return list(dict.fromkeys(values))
+
+    @field_validator("exchanges")
+    @classmethod
+    def _distinct(cls, values: list[str] | None) -> list[str] | None:
+        return None if values is None else list(dict.fromkeys(values))
+
+    @field_validator("withdrawal_fees")
+    @classmethod
+    def _currencies(cls, values: dict[str, float]) -> dict[str, float]:
+        return {code.upper(): fee for code, fee in values.items()}
+
+    @model_validator(mode="after")
+    def _something_to_do(self) -> ArbitrageIn:
+        if not self.symbols and not self.books and self.triangular is None:
+            raise ValueError("give `symbols`, `books` or `triangular`")
+        if self.books:
+            seen: set[tuple[str, str]] = set()
+            for book in self.books:
+                key = (book.exchange, book.symbol)
+                if key in seen:
+                    raise ValueError(f"books: {book.exchange} {book.symbol} is given twice")
+                seen.add(key)
+        return self
+
+
+class BookUsed(BaseModel):
+    exchange: str
+    symbol: str
+    source: SourceName | Literal["request"]
+    timestamp: datetime | None
+    bid_levels: int
+    ask_levels: int
+    taker_fee: float
+
+
+class CrossOpportunityOut(BaseModel):
+    """Buy on ``buy_exchange``'s asks, sell into ``sell_exchange``'s bids, at executable depth."""
+
+    symbol: str
+    buy_exchange: str
+    sell_exchange: str
+    size: float = Field(description="Executable base quantity")
+    buy_vwap: float | None
+    sell_vwap: float | None
+    buy_notional: float
+    sell_notional: float
+    buy_fee_quote: float
+    sell_fee_quote: float
+    withdrawal_fee_base: float
+    withdrawal_fee_quote: float
+    gross_spread_quote: float
+    gross_spread_bps: float | None
+    net_profit_quote: float
+    net_spread_bps: float | None
+    top_of_book_spread_bps: float | None
+    marginal_buy_price_after_fee: float | None
+    marginal_sell_price_after_fee: float | None
+    buy_levels_used: int
+    sell_levels_used: int
+    limited_by: str
+    depth_limited: bool
+    profitable: bool
+    warnings: list[str]
+
+
+class TriangularLegOut(BaseModel):
+    symbol: str
+    side: Literal["buy", "sell"]
+    from_currency: str
+    to_currency: str
+    amount_in: float
+    amount_in_filled: float
+    amount_out_gross: float
+    fee: float
+    amount_out: float
+    vwap: float | None
+    best_price: float | None
+    levels_used: int
+    depth_limited: bool
+
+
+class TriangularOut(BaseModel):
+    exchange: str
+    path: list[str]
+    start_currency: str
+    start_amount: float
+    final_amount: float
+    profit: float
+    profit_bps: float
+    top_of_book_final_amount: float | None
+    complete: bool
+    profitable: bool
+    legs: list[TriangularLegOut]
+    warnings: list[str]
+
+
+class BookError(BaseModel):
+    exchange: str
+    symbol: str
+    status: int
+    detail: str
+
+
+class ArbitrageOut(BaseModel):
+    source: SourceName | Literal["request"] = Field(
+        description="Where the books came from; `request` for explicit books"
+    )
+    opportunities: list[CrossOpportunityOut] = Field(description="Best net profit first")
+    triangular: list[TriangularOut] | None = Field(description="Both directions, best first")
+    books: list[BookUsed]
+    fees: dict[str, float] = Field(description="Taker fee used per exchange")
+    errors: list[BookError] = Field(description="Books that could not be fetched")
+
+
+# --------------------------------------------------------------------------- downloads
+
+
+class CandleDownloadIn(BaseModel):
+    exchange: ExchangeId
+    symbol: str = Field(max_length=60, description="ccxt form, e.g. BTC/USDT")
+    timeframe: str = Field(default="1h", max_length=8)
+    since: datetime | None = Field(
+        default=None, description="First candle wanted (default: `max_candles` before `until`)"
+    )
+    until: datetime | None = Field(
+        default=None, description="Stop before this time (default: now; only closed candles)"
+    )
+    max_candles: int = Field(default=10_000, ge=1, le=500_000)
+    page_size: int = Field(default=500, ge=1, le=1000, description="Candles per venue request")
+
+    @field_validator("symbol")
+    @classmethod
+    def _norm(cls, value: str) -> str:
+        return _symbol(value)
+
+    @field_validator("since", "until")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CandleDownloadIn:
+        if self.since and self.until and self.since >= self.until:
+            raise ValueError("`since` must be before `until`")
+        return self
+
+
+class JobAccepted(BaseModel):
+    job_id: str
+    kind: str
+    status: str
+    status_url: str

@@ -1,0 +1,43 @@
+"""WebSocket streaming (seed service 2): prices, order books, trades and klines fanned out from
+one upstream subscription per market, shared by every client and, over the event bus, by every
+process."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from app.modules.streaming.router import router
+
+
+async def on_startup(app: FastAPI) -> None:
+    from app.modules.exchanges.public import get_source
+    from app.modules.streaming.config import StreamSettings
+    from app.modules.streaming.hub import StreamHub
+    from app.modules.streaming.metrics import track
+    from app.modules.streaming.shutdown import install_drain_on_signal
+
+    settings = StreamSettings()
+    # The source is looked up on use: the exchanges module starts after this one.
+    hub = StreamHub(
+        source=lambda: get_source(app.state),
+        cache=app.state.cache,
+        bus=app.state.events,
+        settings=settings,
+    )
+    app.state.stream_hub = hub
+    app.state.stream_uninstall_signals = (
+        install_drain_on_signal(hub) if settings.drain_on_signal else None
+    )
+    track(hub)
+
+
+async def on_shutdown(app: FastAPI) -> None:
+    uninstall = getattr(app.state, "stream_uninstall_signals", None)
+    if uninstall is not None:
+        uninstall()
+    hub = getattr(app.state, "stream_hub", None)
+    if hub is not None:
+        await hub.close()
+
+
+__all__ = ["on_shutdown", "on_startup", "router"]

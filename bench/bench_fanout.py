@@ -1,0 +1,470 @@
+"""Stream fan-out latency: 1,000 websocket clients on one market at 100 upstream messages/s.
+
+Two servers are measured in the same run, with the same clients:
+
+* **ours**: the full Kalkan app under uvicorn (auth, hub, per-client outlets, middleware), its
+  market-data source replaced by a paced trade feed; clients on ``WS /stream/trades/BTC-USDT``;
+* **baseline**: a bare ``websockets`` server that calls ``broadcast()`` with a message of the
+  same size and shape — the floor for Python websocket fan-out.
+
+Delay = client receipt − upstream receipt, where upstream receipt is the message's slot in the
+feed's fixed schedule (start + i / rate): a server that falls behind is charged for its backlog
+instead of silently slowing the feed down (no coordinated omission). Clients stamp each frame as
+it reaches user space; both use CLOCK_MONOTONIC, shared by all processes on Linux. For ours, the
+delay from the hub taking each message out of the source is printed as well.
+Clients run in separate processes and speak raw websocket (a minimal frame parser, no
+compression), so their own cost per message is small and identical for both servers. Trades are
+used because every message must reach every client: nothing is conflated.
+
+Usage: python bench/bench_fanout.py [--clients 1000] [--rate 100] [--seconds 10] [--procs 2]
+                                    [--uvloop]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import multiprocessing as mp
+import os
+import platform
+import re
+import socket
+import sys
+import tempfile
+import time
+from array import array
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+SEQ = re.compile(rb'"seq":(\d+)')
+TRADE_PREFIX = b'{"type":"trade"'
+
+
+# --- clients (worker processes) ----------------------------------------------------------------
+
+
+class RawClient(asyncio.Protocol):
+    """A minimal websocket client: handshake, unmasked server frames, pong replies."""
+
+    def __init__(self, request: bytes, done: asyncio.Future[None], stop_seq: int) -> None:
+        self.request = request
+        self.done = done
+        self.stop_seq = stop_seq
+        self.buffer = bytearray()
+        self.upgraded = False
+        self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.seqs = array("q")
+        self.times = array("q")
+        self.close_code = 0
+        """The server's close code, or -1 if the connection was lost without one."""
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: Any) -> None:
+        self.transport = transport
+        transport.write(self.request)
+
+    def data_received(self, data: bytes) -> None:
+        now = time.monotonic_ns()
+        buffer = self.buffer
+        buffer += data
+        if not self.upgraded:
+            end = buffer.find(b"\r\n\r\n")
+            if end < 0:
+                return
+            if not buffer.startswith(b"HTTP/1.1 101"):
+                self.ready.set_exception(RuntimeError(bytes(buffer[:200]).decode()))
+                return
+            del buffer[: end + 4]
+            self.upgraded = True
+            self.ready.set_result(None)
+        offset = 0
+        size = len(buffer)
+        while size - offset >= 2:
+            opcode = buffer[offset] & 0x0F
+            length = buffer[offset + 1] & 0x7F
+            head = 2
+            if length == 126:
+                if size - offset < 4:
+                    break
+                length = int.from_bytes(buffer[offset + 2 : offset + 4], "big")
+                head = 4
+            elif length == 127:
+                if size - offset < 10:
+                    break
+                length = int.from_bytes(buffer[offset + 2 : offset + 10], "big")
+                head = 10
+            if size - offset < head + length:
+                break
+            payload = bytes(buffer[offset + head : offset + head + length])
+            offset += head + length
+            if opcode == 1 and payload.startswith(TRADE_PREFIX):
+                seq = int(SEQ.search(payload).group(1))  # type: ignore[union-attr]
+                self.seqs.append(seq)
+                self.times.append(now)
+                if seq >= self.stop_seq and not self.done.done():
+                    self.done.set_result(None)
+            elif opcode == 9:  # ping → masked pong
+                self._send_control(0xA, payload)
+            elif opcode == 8:
+                self.close_code = int.from_bytes(payload[:2], "big") if payload else 1005
+                if not self.done.done():
+                    self.done.set_result(None)
+        del buffer[:offset]
+
+    def _send_control(self, opcode: int, payload: bytes) -> None:
+        mask = os.urandom(4)
+        masked = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+        assert self.transport is not None
+        self.transport.write(bytes([0x80 | opcode, 0x80 | len(payload)]) + mask + masked)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.close_code and not self.done.done():
+            self.close_code = -1
+        if not self.done.done():
+            self.done.set_result(None)
+
+
+def _client_worker(port: int, path: str, count: int, stop_seq: int, conn: Any) -> None:
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        clients: list[RawClient] = []
+        for start in range(0, count, 50):
+            batch = []
+            for _ in range(min(50, count - start)):
+                key = base64.b64encode(os.urandom(16)).decode()
+                request = (
+                    f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+                    f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                    "Sec-WebSocket-Version: 13\r\n\r\n"
+                ).encode()
+                client = RawClient(request, loop.create_future(), stop_seq)
+                batch.append(loop.create_connection(lambda c=client: c, "127.0.0.1", port))
+                clients.append(client)
+            await asyncio.gather(*batch)
+        await asyncio.gather(*(c.ready for c in clients))
+        conn.send("ready")
+        await asyncio.to_thread(conn.recv)  # the feed is over (wait off the event loop)
+        await asyncio.wait([c.done for c in clients], timeout=30)
+        conn.send([(c.seqs.tobytes(), c.times.tobytes(), c.close_code) for c in clients])
+        for client in clients:
+            if client.transport is not None:
+                client.transport.abort()
+
+    asyncio.run(main())
+
+
+class Clients:
+    """``count`` raw clients spread over ``procs`` processes."""
+
+    def __init__(self, port: int, path: str, count: int, procs: int, stop_seq: int) -> None:
+        ctx = mp.get_context("spawn")
+        self.pipes = []
+        self.processes = []
+        for i in range(procs):
+            share = count // procs + (1 if i < count % procs else 0)
+            parent, child = ctx.Pipe()
+            process = ctx.Process(target=_client_worker, args=(port, path, share, stop_seq, child))
+            process.start()
+            self.pipes.append(parent)
+            self.processes.append(process)
+
+    async def ready(self) -> None:
+        for pipe in self.pipes:
+            message = await asyncio.to_thread(pipe.recv)
+            assert message == "ready", message
+
+    async def results(self) -> list[tuple[array, array]]:
+        for pipe in self.pipes:
+            pipe.send("stop")
+        results: list[tuple[array, array]] = []
+        self.closed: dict[int, int] = {}
+        """Close codes of connections that ended during the run, and how many."""
+        for pipe in self.pipes:
+            for seqs_raw, times_raw, close_code in await asyncio.to_thread(pipe.recv):
+                seqs, times = array("q"), array("q")
+                seqs.frombytes(seqs_raw)
+                times.frombytes(times_raw)
+                results.append((seqs, times))
+                if close_code:
+                    self.closed[close_code] = self.closed.get(close_code, 0) + 1
+        for process in self.processes:
+            process.join(10)
+        return results
+
+
+# --- measurement --------------------------------------------------------------------------------
+
+
+def summarise(
+    name: str, emitted: dict[int, int], results: list[tuple[array, array]], cpu: float, wall: float
+) -> dict[str, Any]:
+    delays: list[float] = []
+    for seqs, times in results:
+        for seq, received in zip(seqs, times, strict=True):
+            sent = emitted.get(seq)
+            if sent is not None:
+                delays.append((received - sent) / 1e6)
+    delays.sort()
+    expected = len(emitted) * len(results)
+
+    def pct(p: float) -> float:
+        return delays[min(len(delays) - 1, int(p / 100 * len(delays)))] if delays else float("nan")
+
+    return {
+        "name": name,
+        "delivered": len(delays) / expected if expected else 0.0,
+        "p50": pct(50),
+        "p99": pct(99),
+        "max": delays[-1] if delays else float("nan"),
+        "cpu": cpu / wall if wall else 0.0,
+    }
+
+
+async def paced(rate: float, count: int) -> AsyncIterator[tuple[int, int]]:
+    """Yield ``(i, scheduled time in monotonic ns)`` for i in 1..count at ``rate`` per second,
+    on an absolute schedule (a late iteration does not shift the ones after it)."""
+    start = time.monotonic_ns()
+    period = 1e9 / rate
+    for i in range(1, count + 1):
+        scheduled = start + int(i * period)
+        delay = (scheduled - time.monotonic_ns()) / 1e9
+        if delay > 0:
+            await asyncio.sleep(delay)
+        yield i, scheduled
+
+
+# --- ours ---------------------------------------------------------------------------------------
+
+
+class BenchFeed:
+    """A market-data source whose trade stream is paced by the benchmark. Records, for each
+    message, when it was fed (``fed``) and when the hub took it from the stream (``taken``)."""
+
+    def __init__(self) -> None:
+        from app.modules.exchanges.types import Source
+
+        self.source = Source.SYNTHETIC
+        self.queue: asyncio.Queue[Any] = asyncio.Queue()
+        self.fed: dict[int, int] = {}
+        self.taken: dict[int, int] = {}
+        self.count = 0
+
+    def feed(self, seq: int, scheduled: int, item: Any) -> None:
+        self.fed[seq] = scheduled
+        self.queue.put_nowait(item)
+
+    @property
+    def exchanges(self) -> list[str]:
+        return ["binance"]
+
+    def health(self) -> dict[str, Any]:
+        return {}
+
+    async def close(self) -> None:
+        return None
+
+    async def watch_trades(self, exchange: str, symbol: str) -> AsyncIterator[Any]:
+        while True:
+            item = await self.queue.get()
+            self.count += 1
+            self.taken[self.count] = time.monotonic_ns()
+            yield item
+
+
+async def run_ours(args: argparse.Namespace, total: int) -> dict[str, Any]:
+    import httpx
+    import uvicorn
+
+    from app.cli import migrate
+    from app.core.config import Settings
+    from app.main import create_app
+    from app.modules.exchanges.types import Source, Trade
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-fanout-"))
+    database_url = f"sqlite+aiosqlite:///{tmp / 'kalkan.db'}"
+    await asyncio.to_thread(migrate, database_url)  # alembic runs its own event loop
+    from app.core.config import ALL_MODULES
+
+    # Only what a stream needs: other modules' start-up work (e.g. the backtest module's JIT
+    # warm-up thread) would otherwise compete for the CPU during the measurement.
+    needed = {"auth", "database", "streaming", "exchanges"}
+    settings = Settings(
+        env="dev",
+        database_url=database_url,
+        modules_disabled=[name for name in ALL_MODULES if name not in needed],
+        market_data="synthetic",
+        market_exchanges=["binance"],
+        rate_limit_default="1000000/minute",
+        rate_limit_anonymous="1000000/minute",
+        rate_limit_auth="1000000/minute",
+        log_level="WARNING",
+    )
+    os.environ.setdefault("APP_STREAM_TRADE_QUEUE", "1000")
+    app = create_app(settings)
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", backlog=4096, ws=args.ws_impl))
+    serving = asyncio.create_task(server.serve(sockets=[sock]))
+    while not server.started:  # noqa: ASYNC110 - uvicorn offers no event to wait on
+        await asyncio.sleep(0.05)
+    feed = BenchFeed()
+    app.state.market_data = feed
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as http:
+        user = {"email": "bench@example.com", "password": "Bench-pass-123"}
+        await http.post("/api/v1/auth/register", json=user)
+        response = await http.post(
+            "/api/v1/auth/login", data={"username": user["email"], "password": user["password"]}
+        )
+        token = response.json()["access_token"]
+    path = f"/api/v1/stream/trades/BTC-USDT?token={token}"
+    clients = Clients(port, path, args.clients, args.procs, total)
+    await clients.ready()
+    hub = app.state.stream_hub
+    while len(hub.connections) < args.clients:  # noqa: ASYNC110 - polling a plain counter
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(1.0)  # let the connection burst settle
+    padding = "x" * 8  # the message is sized like a real Binance trade
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    async for i, scheduled in paced(args.rate, total):
+        now = int(time.time() * 1000)
+        trade = Trade(
+            "binance", "BTC/USDT", Source.SYNTHETIC, now, 43000.5, 0.0125, "buy", f"{i}{padding}"
+        )
+        feed.feed(i, scheduled, trade)  # the hub numbers messages 1, 2, ... as this loop does
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    results = await clients.results()
+    stats = hub.stats()
+    server.should_exit = True
+    await serving
+    summary = summarise("ours (Kalkan hub, full app)", feed.fed, results, cpu, wall)
+    summary["dropped"] = stats["dropped"]
+    summary["closed"] = clients.closed
+    summary["hub_only"] = summarise("hub only", feed.taken, results, cpu, wall)
+    return summary
+
+
+# --- baseline -----------------------------------------------------------------------------------
+
+
+async def run_baseline(args: argparse.Namespace, total: int, sample: str) -> dict[str, Any]:
+    import websockets
+    from websockets.asyncio.server import broadcast, serve
+
+    connections: set[Any] = set()
+
+    async def handler(ws: Any) -> None:
+        connections.add(ws)
+        try:
+            await ws.wait_closed()
+        finally:
+            connections.discard(ws)
+
+    emitted: dict[int, int] = {}
+    async with serve(handler, "127.0.0.1", 0, compression=None, backlog=4096) as server:
+        port = server.sockets[0].getsockname()[1]  # type: ignore[index]
+        clients = Clients(port, "/", args.clients, args.procs, total)
+        await clients.ready()
+        while len(connections) < args.clients:  # noqa: ASYNC110 - polling a plain counter
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(1.0)
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        async for i, scheduled in paced(args.rate, total):
+            text = SEQ.sub(f'"seq":{i}'.encode(), sample.encode()).decode()
+            emitted[i] = scheduled
+            broadcast(connections, text)
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        results = await clients.results()
+        del websockets
+    summary = summarise("baseline (bare websockets broadcast)", emitted, results, cpu, wall)
+    summary["closed"] = clients.closed
+    return summary
+
+
+def sample_message() -> str:
+    """One of our trade messages, for the baseline to send the same bytes."""
+    from app.modules.exchanges.types import Source, Trade
+    from app.modules.streaming.messages import Envelope
+
+    trade = Trade(
+        "binance", "BTC/USDT", Source.SYNTHETIC, 1_764_000_000_000, 43000.5, 0.0125, "buy"
+    )
+    data = trade.to_dict() | {"id": "123456789xxxxxxxx"}
+    return Envelope(
+        "trade", data, exchange="binance", symbol="BTC/USDT", source="synthetic", seq=1
+    ).text
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--clients", type=int, default=1000)
+    parser.add_argument("--rate", type=float, default=100.0, help="upstream messages per second")
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--procs", type=int, default=2, help="client processes")
+    parser.add_argument(
+        "--ws-impl", default="auto", help="uvicorn websocket implementation for ours"
+    )
+    parser.add_argument(
+        "--uvloop", action="store_true", help="run both servers on uvloop (as `kalkan serve` does)"
+    )
+    return parser.parse_args()
+
+
+async def main(args: argparse.Namespace) -> None:
+    total = int(args.rate * args.seconds)
+    print(
+        f"{args.clients} clients, 1 market, {args.rate:g} msg/s for {args.seconds:g} s "
+        f"({total} messages, {total * args.clients:,} deliveries); {args.procs} client processes"
+    )
+    loop = "uvloop" if args.uvloop else "asyncio"
+    print(
+        f"machine: {os.cpu_count()} CPUs, {cpu_model()}, Python {platform.python_version()}, "
+        f"server event loop: {loop}"
+    )
+    rows = [await run_baseline(args, total, sample_message()), await run_ours(args, total)]
+    print()
+    print(f"{'server':40} {'delivered':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'CPU':>6}")
+    for row in rows:
+        print(
+            f"{row['name']:40} {row['delivered']:9.2%} {row['p50']:8.2f} {row['p99']:8.2f} "
+            f"{row['max']:8.2f} {row['cpu']:6.0%}"
+        )
+    base, ours = rows
+    print(
+        f"\nratio ours/baseline: p50 {ours['p50'] / base['p50']:.1f}x, "
+        f"p99 {ours['p99'] / base['p99']:.1f}x; goal p99 ≤ 10 ms: "
+        f"{'met' if ours['p99'] <= 10 else 'MISSED'}; dropped by the hub: {ours['dropped']}"
+    )
+    hub = ours["hub_only"]
+    print(
+        f"ours, hub only (from the hub taking each message off the source): p50 {hub['p50']:.2f} "
+        f"ms, p99 {hub['p99']:.2f} ms"
+    )
+    for row in rows:
+        if row["closed"]:
+            print(f"{row['name']}: connections closed during the run (code: count) {row['closed']}")
+
+
+if __name__ == "__main__":
+    arguments = parse_args()
+    if arguments.uvloop:
+        import uvloop
+
+        uvloop.run(main(arguments))
+    else:
+        asyncio.run(main(arguments))
