@@ -6,10 +6,9 @@ from __future__ import annotations
 from fastapi import Path, Query, Request, status
 
 from app.core.deps import JobsDep, ReaderUser, TraderUser
-from app.core.errors import FieldError, ValidationFailed, problem_responses
+from app.core.errors import problem_responses
+from app.core.params import symbol_param, timeframe_param
 from app.core.routing import module_router
-from app.core.symbols import normalize_symbol
-from app.core.timeframes import TIMEFRAME_MS
 from app.modules.exchanges import detect, download, service
 from app.modules.exchanges.public import get_source
 from app.modules.exchanges.schemas import (
@@ -31,15 +30,6 @@ AllowStale = Query(
     default=False,
     description="On a venue failure, serve the last good value (marked stale, with its age)",
 )
-
-
-def _symbol(value: str, field: str = "query.symbol") -> str:
-    try:
-        return normalize_symbol(value)
-    except ValueError as exc:
-        raise ValidationFailed(
-            str(exc), errors=[FieldError(field=field, message=str(exc), type="symbol")]
-        ) from None
 
 
 def _quotes(request: Request) -> service.QuoteContext:
@@ -72,7 +62,7 @@ async def prices(
     allow_stale: bool = AllowStale,
 ) -> PricesOut:
     ctx = _quotes(request)
-    return await service.get_prices(ctx, _symbol(symbol), allow_stale=allow_stale)
+    return await service.get_prices(ctx, symbol_param(symbol), allow_stale=allow_stale)
 
 
 @router.get(
@@ -89,7 +79,7 @@ async def price(
     allow_stale: bool = AllowStale,
 ) -> PriceOut:
     ctx = _quotes(request)
-    return await service.get_price(ctx, name, _symbol(symbol), allow_stale=allow_stale)
+    return await service.get_price(ctx, name, symbol_param(symbol), allow_stale=allow_stale)
 
 
 @router.get(
@@ -107,7 +97,9 @@ async def orderbook(
     allow_stale: bool = AllowStale,
 ) -> OrderBookOut:
     ctx = _quotes(request)
-    return await service.get_order_book(ctx, name, _symbol(symbol), depth, allow_stale=allow_stale)
+    return await service.get_order_book(
+        ctx, name, symbol_param(symbol), depth, allow_stale=allow_stale
+    )
 
 
 @router.post(
@@ -136,11 +128,7 @@ async def download_candles(
 ) -> JobAccepted:
     source = get_source(request.app.state)
     exchange = service.check_exchange(source, body.exchange)
-    if body.timeframe not in TIMEFRAME_MS:
-        message = f"unknown timeframe {body.timeframe!r}; use one of {', '.join(TIMEFRAME_MS)}"
-        raise ValidationFailed(
-            message, errors=[FieldError(field="body.timeframe", message=message, type="timeframe")]
-        )
+    timeframe_param(body.timeframe, "body.timeframe")
     download.bind_source(jobs, source)
     params = {
         "exchange": exchange,

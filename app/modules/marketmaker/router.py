@@ -10,8 +10,8 @@ from fastapi import Path, Query, Request
 
 from app.core.deps import ReaderUser
 from app.core.errors import FieldError, ValidationFailed, problem_responses
+from app.core.params import symbol_param
 from app.core.routing import module_router
-from app.core.symbols import normalize_symbol
 from app.modules.exchanges.public import get_source
 from app.modules.marketmaker import service
 from app.modules.marketmaker.schemas import (
@@ -39,15 +39,6 @@ WaitQuery = Query(
 WindowQuery = Query(
     default=60.0, ge=1, le=3600, description="Seconds of the most recent stream history analysed"
 )
-
-
-def _symbol(value: str, field: str) -> str:
-    try:
-        return normalize_symbol(value)
-    except ValueError as exc:
-        raise ValidationFailed(
-            str(exc), errors=[FieldError(field=field, message=str(exc), type="symbol")]
-        ) from None
 
 
 def _notionals(raw: str) -> list[float]:
@@ -84,7 +75,7 @@ async def imbalance(
     return await service.imbalance(
         tracker,
         exchange,
-        _symbol(symbol, "query.symbol"),
+        symbol_param(symbol, "query.symbol"),
         levels=levels,
         half_life_bps=half_life_bps,
         wait=wait,
@@ -117,7 +108,7 @@ async def spoofing(
     return await service.spoofing(
         tracker,
         exchange,
-        _symbol(symbol, "query.symbol"),
+        symbol_param(symbol, "query.symbol"),
         window=window,
         wait=wait,
         size_multiple=size_multiple,
@@ -153,7 +144,7 @@ async def activity(
     return await service.activity(
         tracker,
         exchange,
-        _symbol(symbol, "path.symbol"),
+        symbol_param(symbol, "path.symbol"),
         window=window,
         wait=wait,
         top_levels=top_levels,
