@@ -125,6 +125,12 @@ RunOut = Annotated[
     BacktestRunOut | OptimizeRunOut | WalkForwardRunOut | MonteCarloRunOut,
     Field(discriminator="kind"),
 ]
+RESULT_MODELS: dict[str, type[BaseModel]] = {
+    "run": BacktestResult,
+    "optimize": OptimizeResult,
+    "walkforward": WalkForwardResult,
+    "montecarlo": MonteCarloResult,
+}
 RUN_MODELS: dict[str, type[_RunOut]] = {
     "run": BacktestRunOut,
     "optimize": OptimizeRunOut,

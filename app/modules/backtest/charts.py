@@ -1,4 +1,5 @@
-"""Plotly figures of a backtest: equity vs benchmark with trade markers, drawdown, exposure."""
+"""Plotly figures of a backtest (equity vs benchmark with trade markers, drawdown, exposure),
+and the JSON / HTML renderings of any run's figure."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ import json
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
-from app.modules.backtest.schemas import BacktestResult
+from app.modules.backtest.schemas import (
+    BacktestResult,
+    MonteCarloResult,
+    OptimizeResult,
+    WalkForwardResult,
+)
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -126,11 +132,27 @@ def _add_trade_markers(fig: go.Figure, result: BacktestResult) -> None:
         )
 
 
-def build_chart(result: BacktestResult) -> dict[str, Any]:
+ChartableResult = BacktestResult | OptimizeResult | WalkForwardResult | MonteCarloResult
+
+
+def figure_of(result: ChartableResult) -> go.Figure:
+    """The figure for whichever kind of run produced ``result``."""
+    from app.modules.backtest import research_charts
+
+    if isinstance(result, WalkForwardResult):
+        return research_charts.walkforward_figure(result)
+    if isinstance(result, MonteCarloResult):
+        return research_charts.montecarlo_figure(result)
+    if isinstance(result, OptimizeResult):
+        return research_charts.optimize_figure(result)
+    return figure(result)
+
+
+def build_chart(result: ChartableResult) -> dict[str, Any]:
     """The figure as plain JSON (``data`` + ``layout``), ready for Plotly.js."""
-    return json.loads(figure(result).to_json())
+    return json.loads(figure_of(result).to_json())
 
 
-def chart_html(result: BacktestResult) -> str:
+def chart_html(result: ChartableResult) -> str:
     """A standalone HTML page; plotly.js is inlined so it works offline."""
-    return figure(result).to_html(full_html=True, include_plotlyjs=True)
+    return figure_of(result).to_html(full_html=True, include_plotlyjs=True)

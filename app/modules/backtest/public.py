@@ -228,14 +228,20 @@ def monte_carlo(result: BacktestResult, spec: MonteCarloSpec) -> MonteCarloResul
     return _monte_carlo(result, spec)
 
 
-def build_chart(result: BacktestResult) -> dict[str, Any]:
-    """Plotly figure as JSON: equity vs buy & hold with trade markers, drawdown, exposure."""
+def build_chart(
+    result: BacktestResult | OptimizeResult | WalkForwardResult | MonteCarloResult,
+) -> dict[str, Any]:
+    """Plotly figure as JSON: for a backtest, equity vs buy & hold with trade markers, drawdown
+    and exposure; for a walk-forward, the out-of-sample equity by fold; for a Monte Carlo run,
+    the percentile fan and final-return histogram; for an optimisation, the score surface."""
     from app.modules.backtest.charts import build_chart as _build_chart
 
     return _build_chart(result)
 
 
-def chart_html(result: BacktestResult) -> str:
+def chart_html(
+    result: BacktestResult | OptimizeResult | WalkForwardResult | MonteCarloResult,
+) -> str:
     """Standalone HTML page of ``build_chart`` (plotly.js inlined, works offline)."""
     from app.modules.backtest.charts import chart_html as _chart_html
 

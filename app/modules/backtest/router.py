@@ -20,6 +20,7 @@ from app.modules.backtest import jobs as _jobs  # noqa: F401  (registers the job
 from app.modules.backtest import public, service
 from app.modules.backtest.api_schemas import (
     FINAL_STATUSES,
+    RESULT_MODELS,
     BacktestRunOut,
     BacktestRunRequest,
     MonteCarloRequest,
@@ -36,7 +37,7 @@ from app.modules.backtest.api_schemas import (
 )
 from app.modules.backtest.models import BacktestRun
 from app.modules.backtest.problems import PolicyAwareRoute, domain_problem
-from app.modules.backtest.schemas import BacktestResult, BacktestSpec, StrategyInfo
+from app.modules.backtest.schemas import BacktestSpec, StrategyInfo
 
 router = module_router(
     "backtest",
@@ -162,7 +163,7 @@ async def get_result(run_id: RunId, user: ReaderUser, session: SessionDep) -> An
 @router.get(
     "/results/{run_id}/chart",
     response_model=dict[str, Any],
-    summary="Plotly chart of a finished backtest: figure JSON, or ?format=html for a page",
+    summary="Plotly chart of a finished run (backtest, optimisation, walk-forward, Monte Carlo)",
     responses={
         200: {
             "description": "Plotly figure (data + layout), or a standalone HTML page",
@@ -177,8 +178,8 @@ async def get_chart(
     session: SessionDep,
     format_: Annotated[Literal["json", "html"], Query(alias="format")] = "json",
 ) -> Any:
-    run = await service.finished_backtest(session, user.user_id, run_id)
-    result = BacktestResult.model_validate(run.result)
+    run = await service.finished_run(session, user.user_id, run_id)
+    result = RESULT_MODELS[run.kind].model_validate(run.result)
     if format_ == "html":
         return HTMLResponse(await asyncio.to_thread(public.chart_html, result))
     return await asyncio.to_thread(public.build_chart, result)

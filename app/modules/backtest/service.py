@@ -380,10 +380,20 @@ async def delete_run(
 
 
 async def finished_backtest(session: AsyncSession, owner_id: int, run_id: str) -> BacktestRun:
-    """One of the caller's succeeded runs of kind ``run`` (Monte Carlo input, charts)."""
+    """One of the caller's succeeded runs of kind ``run`` (the input of a Monte Carlo run)."""
     run = await get_run(session, owner_id, run_id)
     if run.kind != "run":
         raise Conflict(f"{run_id} is a {run.kind} run; this needs a backtest (kind run)")
+    return await _succeeded(session, run)
+
+
+async def finished_run(session: AsyncSession, owner_id: int, run_id: str) -> BacktestRun:
+    """One of the caller's succeeded runs of any kind (charts)."""
+    return await _succeeded(session, await get_run(session, owner_id, run_id))
+
+
+async def _succeeded(session: AsyncSession, run: BacktestRun) -> BacktestRun:
+    run_id = run.id
     status = (await current_state(session, run))["status"]
     if status != "succeeded":
         raise Conflict(f"backtest {run_id} is {status}; it must have succeeded first")

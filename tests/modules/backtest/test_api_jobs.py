@@ -13,6 +13,16 @@ from tests.modules.backtest.test_api import BT, btc, btc_csv, finished, spec, su
 __all__ = ["btc", "btc_csv"]  # fixtures shared with test_api
 
 
+async def chart_of(client, headers, run_id: str) -> dict:
+    response = await client.get(f"{BT}/results/{run_id}/chart", headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def trace(figure: dict, name: str) -> dict:
+    return next(t for t in figure["data"] if t.get("name") == name)
+
+
 async def test_optimize_grid_reports_progress_and_best_params(client, alice, btc):
     body = {
         "base": spec(),
@@ -36,6 +46,13 @@ async def test_optimize_grid_reports_progress_and_best_params(client, alice, btc
     assert ranked == sorted(ranked, reverse=True) and result["best_score"] == ranked[0]
     assert 0 <= result["overfitting"]["pbo"] <= 1
     assert done["summary"]["best_params"] == result["best_params"]
+
+    # The chart places every scored set at (fast, slow), coloured by its score.
+    points = trace(await chart_of(client, alice, accepted["id"]), "Ranked sets")
+    scored = [r for r in result["ranked"] if r["score"] is not None]
+    assert points["x"] == [r["params"]["fast"] for r in scored]
+    assert points["y"] == [r["params"]["slow"] for r in scored]
+    assert points["marker"]["color"] == [r["score"] for r in scored]
 
 
 async def test_optimize_can_be_cancelled_through_the_jobs_api(client, alice, btc):
@@ -83,6 +100,12 @@ async def test_walk_forward_job(client, alice, btc):
     assert len(result["equity_curve"]["equity"]) == 900
     assert done["summary"]["folds"] == 3
 
+    figure = await chart_of(client, alice, done["id"])
+    assert trace(figure, "Walk-forward")["y"] == result["equity_curve"]["equity"]
+    out_of_sample = trace(figure, "Out-of-sample CAGR")
+    assert out_of_sample["y"] == [fold["out_of_sample_cagr"] for fold in result["folds"]]
+    assert len(figure["layout"]["shapes"]) == 3  # one shaded span per fold
+
 
 async def test_monte_carlo_on_a_stored_result_is_reproducible(client, alice, btc):
     parent = await finished(client, alice, (await submit(client, alice, "run", spec()))["id"])
@@ -104,6 +127,12 @@ async def test_monte_carlo_on_a_stored_result_is_reproducible(client, alice, btc
     bands = first["bands"]
     assert all(a <= b for a, b in zip(bands["p5"], bands["p95"], strict=True))
     bars = await monte_carlo(method="bars", block_size=24, n_paths=100)
+    mc_run = await client.get(f"{BT}/history", params={"kind": "montecarlo"}, headers=alice)
+    figure = await chart_of(client, alice, mc_run.json()["items"][0]["id"])
+    assert trace(figure, "Median")["y"] == bars["bands"]["p50"]
+    histogram = trace(figure, "Paths")
+    assert histogram["y"] == bars["final_return_histogram"]["counts"]
+    assert sum(histogram["y"]) == 100  # every path lands in one bin
     assert bars["steps"] == parent["result"]["bars"]  # one return per bar
 
     # Monte Carlo needs a finished backtest of kind "run".
