@@ -6,7 +6,9 @@ Three tasks per connection:
   only task that waits on the client, so a client that stops reading stalls nobody else. While
   it is idle, the hub's fan-out sends to the socket directly, without waking it: the message's
   pre-built frame under uvicorn (``fastpath.py``), else an eagerly started ASGI send
-  (``eager.py``);
+  (``eager.py``). With direct writes, parking the sender also opens each clean outlet's
+  ``lane``, so the topic writes the frame with a single call per client; anything that makes
+  the sender busy closes the lanes again (``_park`` / ``_unpark``);
 * the *receiver* handles control messages (subscribe, unsubscribe, ping, pong);
 * the *watchdog* sends heartbeats, closes idle and stuck connections, and re-validates the
   credential (revoked or expired → close 1008).
@@ -64,18 +66,20 @@ class Connection:
         self._direct = DirectWriter.for_websocket(websocket) if settings.direct_writes else None
         self._idle = False
         """The sender is parked with nothing to do: the fan-out may send directly."""
+        self._lanes_open = False
         self._pending: Pending | None = None
         """A send started by the fan-out that had to wait; the sender task finishes it."""
         self._backlog: deque[Envelope] = deque()
         """What came after ``_pending`` in the same batch, in order."""
         self._failure: Exception | None = None
-        self._wrote = False
-        """Something was sent since the watchdog last looked (cheaper than a clock per send)."""
+        self._sent_other = 0
+        """Messages sent other than by the direct writer (which counts its own)."""
+        self._sent_seen = 0
+        """``sent`` when the watchdog last looked (cheaper than a clock per send)."""
         self._close_requested = asyncio.Event()
         self.close_code = CLOSE_NORMAL
         self.close_reason = ""
         self.finished = asyncio.Event()
-        self.sent = 0
         self._retired = {"dropped": 0, "conflated": 0, "snapshots_resent": 0}
         loop = asyncio.get_running_loop()
         now = loop.time()
@@ -86,6 +90,11 @@ class Connection:
         self._last_busy = now
         self._next_auth_check = now + self._auth_interval()
 
+    @property
+    def sent(self) -> int:
+        direct = self._direct
+        return self._sent_other + (direct.sent if direct is not None else 0)
+
     # -- outlet owner --------------------------------------------------------------------------
 
     def deliver_now(self, env: Envelope) -> bool:
@@ -93,16 +102,15 @@ class Connection:
         if not self._idle:
             return False
         direct = self._direct
-        if direct is not None and direct.write(env.frame):
-            self.sent += 1
-            self._wrote = True
-        else:
+        if direct is None or not direct.write(env.frame):
             self._send_now([env])
         return True
 
     def notify(self, outlet: Outlet) -> None:
         if self._idle and not outlet.queued:
             self._send_now(outlet.drain())
+            if self._idle and self._direct is not None and outlet.is_clean():
+                outlet.lane = self._direct.write  # e.g. a status went out: clean again
         elif not outlet.queued:
             outlet.queued = True
             self._ready.append(outlet)
@@ -113,25 +121,42 @@ class Connection:
         direct = self._direct
         for index, env in enumerate(items):
             if direct is not None and direct.write(env.frame):
-                self.sent += 1
-                self._wrote = True
                 continue
             try:
                 pending = start(self._send_text(env.text))
             except Exception as exc:  # the client has gone
                 self._failure = exc
-                self._idle = False
+                self._unpark()
                 self._wake.set()
                 return
             if pending is not None:
                 self._pending = pending
                 self._backlog.extend(items[index + 1 :])
-                self._idle = False
+                self._unpark()
                 self._sending_since = self._loop.time()
                 self._wake.set()
                 return
-            self.sent += 1
-            self._wrote = True
+            self._sent_other += 1
+
+    def _park(self) -> None:
+        """The sender waits for work: let the fan-out send itself, through clean outlets'
+        lanes when frames can be written directly."""
+        self._idle = True
+        direct = self._direct
+        if direct is None:
+            return
+        write = direct.write
+        for outlet in self.outlets.values():
+            outlet.lane = write if outlet.active and outlet.is_clean() else None
+        self._lanes_open = True
+
+    def _unpark(self) -> None:
+        """The sender has work (or the connection is ending): everything goes through it."""
+        self._idle = False
+        if self._lanes_open:
+            self._lanes_open = False
+            for outlet in self.outlets.values():
+                outlet.lane = None
 
     def outlet_ended(self, outlet: Outlet) -> None:
         if self.outlets.get(outlet.key) is outlet:
@@ -193,44 +218,44 @@ class Connection:
         try:
             while True:
                 if not self._wake.is_set():
-                    self._idle = True
+                    self._park()
                     await self._wake.wait()
-                self._idle = False
+                self._unpark()
                 self._wake.clear()
                 if self._failure is not None:
                     return
                 if self._pending is not None:
                     pending, self._pending = self._pending, None
                     await Resume(pending)
-                    self.sent += 1
+                    self._sent_other += 1
                 while backlog:
                     self._sending_since = loop.time()
                     await send(backlog.popleft().text)
-                    self.sent += 1
+                    self._sent_other += 1
                 while control or ready:
                     if control:
                         env = control.popleft()
                         self._sending_since = loop.time()
                         await send(env.text)
-                        self.sent += 1
+                        self._sent_other += 1
                         continue
                     outlet = ready.popleft()
                     outlet.queued = False
                     for env in outlet.drain():
                         self._sending_since = loop.time()
                         await send(env.text)
-                        self.sent += 1
+                        self._sent_other += 1
                     self._last_sent = loop.time()
                 self._sending_since = None
                 self._last_sent = loop.time()
         except Exception:  # the client has gone (disconnect, reset): the connection ends
             return
         finally:
-            self._idle = False
+            self._unpark()
 
     def push(self, env: Envelope) -> None:
         self._control.append(env)
-        self._idle = False  # what follows must queue behind this message
+        self._unpark()  # what follows must queue behind this message
         self._wake.set()
 
     def _reply(self, type: str, key: TopicKey | None = None, **data: Any) -> Envelope:
@@ -351,8 +376,9 @@ class Connection:
         while True:
             await asyncio.sleep(tick)
             now = loop.time()
-            if self._wrote:
-                self._wrote, self._last_sent = False, now
+            sent = self.sent
+            if sent != self._sent_seen:
+                self._sent_seen, self._last_sent = sent, now
             if self._sending_since is not None:
                 if now - self._sending_since > settings.send_timeout:
                     self.request_close(CLOSE_POLICY, "consumer too slow: send blocked")

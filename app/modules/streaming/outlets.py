@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from app.modules.streaming.messages import Envelope
@@ -59,6 +60,9 @@ class Outlet:
         self.queued = False
         """Whether the owner has this outlet in its ready queue (managed by the owner)."""
         self.active = True
+        self.lane: Callable[[bytes], bool] | None = None
+        """Set by the owner while this outlet is clean and its sender idle: the topic then
+        writes each message's frame through it and skips ``push`` (False: it could not)."""
         self._committed: deque[Envelope] = deque()
         self.dropped = 0
         self.conflated = 0
@@ -70,13 +74,7 @@ class Outlet:
 
     def push(self, env: Envelope) -> None:
         # The common case, a client keeping up: nothing buffered, so no policy to apply.
-        if (
-            not self.queued
-            and not self._committed
-            and not self._unreported
-            and not self._has_data()
-            and self.owner.deliver_now(env)
-        ):
+        if self.is_clean() and self.owner.deliver_now(env):
             return
         if self._offer(env):
             self.owner.notify(self)
@@ -111,6 +109,10 @@ class Outlet:
 
     def has_pending(self) -> bool:
         return bool(self._committed) or self._has_data()
+
+    def is_clean(self) -> bool:
+        """Nothing buffered and nothing to report: a new message may bypass the policy."""
+        return not (self.queued or self._committed or self._unreported or self._has_data())
 
     # -- policy --------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ import contextlib
 import itertools
 import logging
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from app.core.errors import AppError
@@ -50,6 +50,9 @@ class Sink(Protocol):
     """Whatever a topic delivers to: a client subscription, or a derived topic."""
 
     topic: Topic | None
+    lane: Callable[[bytes], bool] | None
+    """When set, the topic writes the message's frame through it instead of calling ``push``;
+    False means it could not, and ``push`` follows."""
 
     def push(self, env: Envelope) -> None: ...
 
@@ -133,7 +136,15 @@ class Topic:
         return self.envelope("status", {**self.key.describe(), **data})
 
     def broadcast(self, env: Envelope) -> None:
+        # The hot loop of the fan-out: one call per client that keeps up (see Connection._park).
+        frame: bytes | None = None
         for sink in self.sinks:
+            lane = sink.lane
+            if lane is not None:
+                if frame is None:
+                    frame = env.frame
+                if lane(frame):
+                    continue
             sink.push(env)
 
     def set_status(self, data: dict[str, Any]) -> None:
@@ -474,6 +485,8 @@ class BookTopic(UpstreamTopic):
 
 class _TradeFeed:
     """The kline topic's subscription to its market's trades topic."""
+
+    lane = None
 
     def __init__(self, kline: KlineTopic) -> None:
         self.kline = kline

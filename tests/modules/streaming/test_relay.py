@@ -29,6 +29,8 @@ FEED = ("trades", "binance", "BTC/USDT")
 class Collector:
     """A hub subscriber that keeps every message."""
 
+    lane = None  # no direct writes: every message comes through push
+
     def __init__(self) -> None:
         self.topic: Any = None
         self.messages: list[dict[str, Any]] = []
