@@ -11,13 +11,17 @@ fingerprint). Training is deterministic, so this reproduces the exact model the 
 ``torch.load(weights_only=True)`` (tensors and plain containers only, never pickled code). So
 predictions need neither the training data nor a retrain, survive candle retention, and nothing
 is ever downloaded.
+
+Retraining takes a while, so the API splits promotion in two: ``plan`` resolves the members
+(a deployment in status ``training``) up front, and a job runs ``train`` on them. ``promote``
+does both in one call for library callers.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -28,6 +32,7 @@ from app.modules.automl.errors import DataMismatch, InvalidAutoMLInput
 from app.modules.automl.features import (
     OHLCV,
     CandleLike,
+    SignalDataset,
     build_dataset,
     fingerprint,
     latest_features,
@@ -35,13 +40,14 @@ from app.modules.automl.features import (
     warmup_bars,
 )
 from app.modules.automl.signal_model import (
+    EpochStats,
     MLPParams,
     model_from_state_dict,
     predict_proba,
     train_mlp,
 )
 from app.modules.automl.specs import SignalModelTarget, StudySpec, Target
-from app.modules.automl.studies import TrialResult, get_trials, load_spec, top_trials
+from app.modules.automl.studies import get_trials, load_spec, top_trials
 
 if TYPE_CHECKING:
     import numpy as np
@@ -49,7 +55,7 @@ if TYPE_CHECKING:
 
 ARTIFACT_FORMAT = 1
 DEPLOYMENT_NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
-DeploymentStatus = Literal["active", "retired"]
+DeploymentStatus = Literal["training", "active", "failed", "retired"]
 
 
 class DeploymentMember(BaseModel):
@@ -76,6 +82,8 @@ class Deployment(BaseModel):
     artifact: bytes | None = Field(
         None, description="signal_model: torch.save blob of the members' weights"
     )
+    job_id: str | None = Field(None, description="signal_model: the job that trains it")
+    error: str | None = Field(None, description="status failed: why training failed")
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -86,6 +94,10 @@ class Deployment(BaseModel):
     @property
     def is_ensemble(self) -> bool:
         return len(self.members) > 1
+
+
+class TrainingCancelled(Exception):
+    """Raised from inside training when ``should_cancel`` says stop."""
 
 
 def promote(
@@ -102,6 +114,28 @@ def promote(
 
     ``signal_model`` needs the study's candles to retrain the members (see module docstring).
     Name uniqueness across deployments is the caller's (database's) job.
+    """
+    planned = plan(storage, study_id, name, trial_numbers=trial_numbers, top_k=top_k, now=now)
+    if planned.target != "signal_model":
+        return planned
+    if candles is None:
+        raise InvalidAutoMLInput("deploying a signal model needs the study's candles")
+    return train(load_spec(storage, study_id), planned, candles)
+
+
+def plan(
+    storage: BaseStorage,
+    study_id: str,
+    name: str,
+    *,
+    trial_numbers: list[int] | None = None,
+    top_k: int | None = None,
+    now: datetime | None = None,
+) -> Deployment:
+    """Resolve the members (404/409/422 as problems) without training anything.
+
+    A strategy deployment is complete and ``active``; a signal model comes back ``training``,
+    without weights, for ``train`` to finish.
     """
     if not re.fullmatch(DEPLOYMENT_NAME_PATTERN, name):
         raise InvalidAutoMLInput(
@@ -125,13 +159,6 @@ def promote(
         )
         for t in trials
     ]
-    artifact = None
-    if spec.target == "signal_model":
-        if candles is None:
-            raise InvalidAutoMLInput("deploying a signal model needs the study's candles")
-        artifact, reproduced = build_signal_artifact(spec, trials, candles)
-        for member, metrics in zip(members, reproduced, strict=True):
-            member.reproduced_metrics = metrics
     return Deployment(
         name=name,
         study_id=study_id,
@@ -139,7 +166,29 @@ def promote(
         objectives=spec.objectives,
         members=members,
         created_at=now or datetime.now(UTC),
-        artifact=artifact,
+        status="training" if spec.target == "signal_model" else "active",
+    )
+
+
+def train(
+    spec: StudySpec,
+    deployment: Deployment,
+    candles: OHLCV | Sequence[CandleLike],
+    *,
+    on_progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Deployment:
+    """Retrain a planned signal-model deployment's members: ``active``, with weights and each
+    member's reproduced metrics. Raises ``TrainingCancelled`` when ``should_cancel()``."""
+    artifact, reproduced = build_signal_artifact(
+        spec, deployment.members, candles, on_progress=on_progress, should_cancel=should_cancel
+    )
+    members = [
+        member.model_copy(update={"reproduced_metrics": metrics})
+        for member, metrics in zip(deployment.members, reproduced, strict=True)
+    ]
+    return deployment.model_copy(
+        update={"members": members, "artifact": artifact, "status": "active", "error": None}
     )
 
 
@@ -151,39 +200,63 @@ def retire(deployment: Deployment, *, now: datetime | None = None) -> Deployment
     )
 
 
-def build_signal_artifact(
-    spec: StudySpec,
-    trials: Sequence[TrialResult],
-    candles: OHLCV | Sequence[CandleLike],
-) -> tuple[bytes, list[dict[str, float]]]:
-    """Retrain each member deterministically; return the weights blob and reproduced metrics."""
-    import torch
-
+def check_candles(spec: StudySpec, candles: OHLCV | Sequence[CandleLike]) -> SignalDataset:
+    """The training set of ``spec`` on ``candles``, after checking they are the study's window."""
     cfg = spec.signal_model
-    assert cfg is not None
+    if cfg is None:
+        raise InvalidAutoMLInput("the study is not a signal-model study")
     try:
         ohlcv = candles if isinstance(candles, OHLCV) else to_ohlcv(candles)
         if cfg.data_fingerprint is not None and fingerprint(ohlcv) != cfg.data_fingerprint:
             raise DataMismatch("these candles are not the window the study was run on")
-        data = build_dataset(ohlcv, cfg)
+        return build_dataset(ohlcv, cfg)
     except ValueError as exc:  # too few or malformed candles
         raise InvalidAutoMLInput(str(exc)) from exc
+
+
+def build_signal_artifact(
+    spec: StudySpec,
+    members: Sequence[DeploymentMember],
+    candles: OHLCV | Sequence[CandleLike],
+    *,
+    on_progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> tuple[bytes, list[dict[str, float]]]:
+    """Retrain each member deterministically; return the weights blob and reproduced metrics.
+
+    ``on_progress`` gets the fraction of all members' epochs done; ``should_cancel`` is polled
+    after every epoch (the callback doesn't touch the RNGs, so results stay bit-identical).
+    """
+    import torch
+
+    data = check_candles(spec, candles)
+    params_of = [MLPParams.model_validate(m.params) for m in members]
+    total_epochs = sum(p.epochs for p in params_of)
+    done = 0
+
+    def after_epoch(_: EpochStats) -> None:
+        nonlocal done
+        done += 1
+        if on_progress is not None:
+            on_progress(done / total_epochs)
+        if should_cancel is not None and should_cancel():
+            raise TrainingCancelled
+
     payload_members: list[dict[str, Any]] = []
     reproduced: list[dict[str, float]] = []
-    for trial in trials:
-        params = MLPParams.model_validate(trial.params)
-        trained = train_mlp(data, params, seed=spec.seed)
+    for member, params in zip(members, params_of, strict=True):
+        trained = train_mlp(data, params, seed=spec.seed, on_epoch=after_epoch)
         reproduced.append(trained.final.metrics())
         payload_members.append(
             {
-                "trial_number": trial.number,
+                "trial_number": member.trial_number,
                 "params": params.model_dump(mode="json"),
                 "state_dict": trained.model.state_dict(),
             }
         )
     payload = {
         "format": ARTIFACT_FORMAT,
-        "features": cfg.model_dump(mode="json"),
+        "features": spec.signal_model.model_dump(mode="json"),  # type: ignore[union-attr]
         "n_features": data.n_features,
         "mean": torch.from_numpy(data.mean.copy()),
         "std": torch.from_numpy(data.std.copy()),

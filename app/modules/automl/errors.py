@@ -21,6 +21,10 @@ class DeploymentRetired(Conflict):
     title = "The deployment is retired"
 
 
+class DeploymentNotReady(Conflict):
+    title = "The deployment is not active"
+
+
 class NoCompletedTrials(Conflict):
     title = "The study has no completed trials yet"
 

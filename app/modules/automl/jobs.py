@@ -1,20 +1,27 @@
-"""The AutoML optimisation job: run a study's trials in a worker thread.
+"""The AutoML jobs: run a study's trials, and train a signal-model deployment, in worker threads.
 
-The study already exists in the Optuna storage (the API creates it before queueing, so its id
-and spec are fixed); the job builds the objective from the stored spec and the study's candles
-and runs trials until the study has ``n_trials`` finished ones, the timeout passes, or the job is
-cancelled (POST /jobs/{id}/cancel), checked after every trial.
+Optimisation: the study already exists in the Optuna storage (the API creates it before
+queueing, so its id and spec are fixed); the job builds the objective from the stored spec and
+the study's candles and runs trials until the study has ``n_trials`` finished ones, the timeout
+passes, or the job is cancelled (POST /jobs/{id}/cancel), checked after every trial.
+
+Deployment: the API saves the deployment as ``training`` with its members resolved; the job
+retrains them on the study's window and stores the weights (``active``), or records why it could
+not (``failed``). Cancellation (the jobs API, or retiring the deployment) is checked after
+every epoch.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Any
+from collections.abc import Awaitable
+from typing import Any, TypeVar
 
-from app.core.errors import NotFound, ValidationFailed
+from app.core.errors import AppError, NotFound, ValidationFailed
 from app.core.jobs import JobCancelled, JobContext, job_handler
 from app.modules.automl import service
+from app.modules.automl.deployments import Deployment, TrainingCancelled, train
 from app.modules.automl.models import AutoMLStudy
 from app.modules.automl.objectives import (
     Objective,
@@ -28,8 +35,9 @@ from app.modules.automl.studies import RunReport, load_spec, run_study
 from app.modules.backtest.public import candles_to_frame, evaluate_params
 from app.modules.database.public import CandleOut
 
+T = TypeVar("T")
 POLL_SECONDS = 0.25
-STOP_GRACE_SECONDS = 30.0  # how long a cancelled job waits for the running trial
+STOP_GRACE_SECONDS = 30.0  # how long a cancelled job waits for the running trial or epoch
 
 
 def build_study_objective(
@@ -50,43 +58,66 @@ def build_study_objective(
     return build_objective(spec, evaluate=bind_evaluator(evaluate_params, frame, base))
 
 
-async def _run_trials(
-    ctx: JobContext,
-    storage: Any,
-    study: AutoMLStudy,
-    objective: Objective,
-) -> RunReport:
-    done = {"trials": 0, "total": study.n_trials}
-    stop = threading.Event()
+class _Tracker:
+    """Shared by the event loop and a worker thread: latest progress, and the stop flag."""
 
-    def on_progress(finished: int, total: int) -> None:
-        done["trials"], done["total"] = finished, total
+    def __init__(self) -> None:
+        self.fraction = 0.0
+        self.message: str | None = None
+        self.stop = threading.Event()
 
-    task = asyncio.ensure_future(
-        ctx.run_cpu(
-            run_study,
-            storage,
-            study.id,
-            objective,
-            n_trials=study.n_trials,
-            timeout=study.timeout_seconds,
-            on_progress=on_progress,
-            should_cancel=stop.is_set,
-        )
-    )
+    def report(self, fraction: float, message: str | None = None) -> None:
+        self.fraction, self.message = fraction, message or self.message
+
+    def should_cancel(self) -> bool:
+        return self.stop.is_set()
+
+
+def _consume(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved, so an abandoned thread's error is not logged as lost
+
+
+async def _tracked(ctx: JobContext, tracker: _Tracker, work: Awaitable[T]) -> T:
+    """Await ``work`` (a thread fed ``tracker``), relaying progress and cancellation."""
+    task = asyncio.ensure_future(work)
+    task.add_done_callback(_consume)
     try:
         while True:
             finished, _ = await asyncio.wait({task}, timeout=POLL_SECONDS)
             if finished:
                 return task.result()
             if await ctx.cancelled():
-                stop.set()
-            trials, total = done["trials"], max(done["total"], 1)
-            await ctx.progress(trials / total, f"{trials}/{total} trials")
+                tracker.stop.set()
+            await ctx.progress(tracker.fraction, tracker.message)
     finally:
-        stop.set()
-        if not task.done():  # cancelled under us: "cancelled" should mean the trials stopped
+        tracker.stop.set()
+        if not task.done():  # cancelled under us: "cancelled" should mean the work stopped
             await asyncio.wait({task}, timeout=STOP_GRACE_SECONDS)
+
+
+async def _run_trials(
+    ctx: JobContext,
+    storage: Any,
+    study: AutoMLStudy,
+    objective: Objective,
+) -> RunReport:
+    tracker = _Tracker()
+
+    def on_progress(finished: int, total: int) -> None:
+        tracker.report(finished / max(total, 1), f"{finished}/{total} trials")
+
+    work = ctx.run_cpu(
+        run_study,
+        storage,
+        study.id,
+        objective,
+        n_trials=study.n_trials,
+        timeout=study.timeout_seconds,
+        on_progress=on_progress,
+        should_cancel=tracker.should_cancel,
+    )
+    return await _tracked(ctx, tracker, work)
 
 
 @job_handler(service.JOB_KIND)
@@ -108,3 +139,60 @@ async def optimize_job(ctx: JobContext) -> dict[str, Any]:
     if report.trials_run and report.complete == 0 and report.failed == report.trials_run:
         raise ValidationFailed(f"every trial failed; the last error: {report.last_error}")
     return report.model_dump(mode="json")
+
+
+async def _train_deployment(ctx: JobContext, name: str) -> Deployment:
+    async with ctx.db.session() as session:
+        planned = await service.training_deployment(session, name, ctx.job_id)
+        study = await session.get(AutoMLStudy, planned.study_id)
+        if study is None:
+            raise NotFound(f"study {planned.study_id} no longer exists")
+        await ctx.progress(0.0, "loading candles")
+        candles = await service.load_window(session, CandleWindow.model_validate(study.data))
+    storage = await service.storage(ctx.db.url)
+    spec = await ctx.run_cpu(load_spec, storage, planned.study_id)
+    tracker = _Tracker()
+    tracker.report(0.0, f"training {len(planned.members)} model(s)")
+    work = ctx.run_cpu(
+        train,
+        spec,
+        planned,
+        service.to_bars(candles),
+        on_progress=tracker.report,
+        should_cancel=tracker.should_cancel,
+    )
+    try:
+        return await _tracked(ctx, tracker, work)
+    except TrainingCancelled:
+        raise JobCancelled from None
+
+
+async def _fail(ctx: JobContext, name: str, error: str) -> None:
+    async with ctx.db.session() as session:
+        await service.fail_training(session, name, ctx.job_id, error)
+
+
+@job_handler(service.DEPLOY_JOB_KIND)
+async def deploy_job(ctx: JobContext) -> dict[str, Any]:
+    name = str(ctx.params["name"])
+    try:
+        trained = await _train_deployment(ctx, name)
+    except (JobCancelled, asyncio.CancelledError):
+        await asyncio.shield(_fail(ctx, name, "training was cancelled"))
+        raise
+    except Exception as exc:
+        error = (
+            (exc.detail or exc.title)
+            if isinstance(exc, AppError)
+            else f"{type(exc).__name__}: {exc}"
+        )
+        await asyncio.shield(_fail(ctx, name, error))
+        raise
+    async with ctx.db.session() as session:
+        stored = await service.finish_training(session, ctx.job_id, trained)
+    return {
+        "name": name,
+        "activated": stored,  # False: retired while training, so it stays retired
+        "artifact_bytes": len(trained.artifact or b""),
+        "reproduced_metrics": [m.reproduced_metrics for m in trained.members],
+    }

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary
+from sqlalchemy import JSON, Column, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 from app.core.db import UTCDateTime, utcnow
@@ -32,7 +32,10 @@ class AutoMLStudy(SQLModel, table=True):
 
 
 class AutoMLDeployment(SQLModel, table=True):
-    """A named deployment: one trial or an ensemble, with the signal model's weights blob."""
+    """A named deployment: one trial or an ensemble, with the signal model's weights blob.
+
+    A signal model is saved in status ``training`` with the ``job_id`` that retrains it, then
+    becomes ``active`` (weights stored) or ``failed`` (``error`` says why)."""
 
     __tablename__ = "automl_deployments"
     __table_args__ = (Index("ix_automl_deployments_owner_created", "owner_id", "created_at"),)
@@ -48,5 +51,7 @@ class AutoMLDeployment(SQLModel, table=True):
     )
     status: str = Field(default="active", max_length=16, index=True)
     artifact: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    job_id: str | None = Field(default=None, max_length=32, index=True)
+    error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     retired_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

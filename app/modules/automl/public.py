@@ -22,7 +22,7 @@ from app.modules.automl.deployments import (
     SignalEnsemble,
     load_signal_ensemble,
 )
-from app.modules.automl.errors import DeploymentRetired, InvalidAutoMLInput
+from app.modules.automl.errors import DeploymentNotReady, DeploymentRetired, InvalidAutoMLInput
 from app.modules.automl.features import CandleLike
 
 if TYPE_CHECKING:
@@ -74,10 +74,12 @@ def predict_signal(
     """
     from app.core.policy import min_confidence
 
-    if deployment.target != "signal_model" or deployment.artifact is None:
+    if deployment.target != "signal_model":
         raise InvalidAutoMLInput(f"deployment {deployment.name!r} is not a signal model")
-    if deployment.status != "active":
+    if deployment.status == "retired":
         raise DeploymentRetired(f"deployment {deployment.name!r} is retired")
+    if deployment.status != "active" or deployment.artifact is None:
+        raise DeploymentNotReady(f"deployment {deployment.name!r} is {deployment.status}")
     if last_n < 1:
         raise InvalidAutoMLInput("last_n must be >= 1")
     ensemble = _ensemble(deployment.artifact)

@@ -4,16 +4,16 @@ MLPs on stored candles, their status and best parameters, and named deployments.
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated, Literal
+from typing import Annotated, Any
 
-from fastapi import Path, Query, status
+from fastapi import Path, Query, Response, status
 
 from app.core.deps import JobsDep, ReaderUser, SessionDep, SettingsDep, TraderUser
 from app.core.errors import FieldError, problem_responses
 from app.core.routing import module_router
 from app.modules.automl import jobs as _jobs  # noqa: F401  (registers the job handler)
 from app.modules.automl import service
-from app.modules.automl.deployments import promote
+from app.modules.automl.deployments import DeploymentStatus, check_candles, plan
 from app.modules.automl.errors import InvalidAutoMLInput
 from app.modules.automl.features import OHLCV, build_dataset, to_ohlcv
 from app.modules.automl.schemas import (
@@ -161,33 +161,52 @@ async def best_params(
     return BestParamsOut(**best.model_dump(), best_params=best.trials[0].params if single else None)
 
 
+DEPLOY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    201: {"model": DeploymentOut, "description": "Strategy study: the active deployment"},
+    202: {
+        "model": DeploymentOut,
+        "description": "Signal-model study: saved as 'training' while a job retrains the "
+        "members; poll status_url until 'active' or 'failed'",
+    },
+    **problem_responses(403, 404, 409, 503),
+}
+
+
 @router.post(
     "/deploy",
     response_model=DeploymentOut,
     status_code=status.HTTP_201_CREATED,
     summary="Promote trials (or the top k as an ensemble) to a named deployment",
-    responses=problem_responses(403, 404, 409, 503),
+    responses=DEPLOY_RESPONSES,
 )
 async def deploy(
-    body: DeployRequest, user: TraderUser, session: SessionDep, settings: SettingsDep
+    body: DeployRequest,
+    user: TraderUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    jobs: JobsDep,
+    response: Response,
 ) -> DeploymentOut:
+    """Strategy parameters deploy at once (201). A signal model's members are retrained on the
+    study's window by a job (202): everything that can fail early is checked first."""
     study = await service.get_study(session, user.user_id, body.study_id)
     await service.name_is_free(session, body.name)
-    bars = None
-    if study.target == "signal_model":  # members are retrained on the study's own window
-        window = CandleWindow.model_validate(study.data)
-        bars = service.to_bars(await service.load_window(session, window))
     storage = await service.storage(settings.database_url)
-    deployment = await asyncio.to_thread(
-        promote,
-        storage,
-        body.study_id,
-        body.name,
-        trial_numbers=body.trial_numbers,
-        top_k=body.top_k,
-        candles=bars,
+    planned = await asyncio.to_thread(
+        plan, storage, body.study_id, body.name, trial_numbers=body.trial_numbers, top_k=body.top_k
     )
-    return await service.save_deployment(session, user.user_id, deployment)
+    status_url = f"{settings.api_prefix}{router.prefix}/deployments/{body.name}"
+    response.headers["Location"] = status_url
+    if planned.status != "training":
+        out = await service.save_deployment(session, user.user_id, planned)
+        return out.model_copy(update={"status_url": status_url})
+    window = CandleWindow.model_validate(study.data)
+    bars = service.to_bars(await service.load_window(session, window))
+    spec = await asyncio.to_thread(load_spec, storage, body.study_id)
+    await asyncio.to_thread(check_candles, spec, bars)  # a changed window: 409 now, not later
+    out, _ = await service.start_training(session, jobs, user.user_id, planned)
+    response.status_code = status.HTTP_202_ACCEPTED
+    return out.model_copy(update={"status_url": status_url})
 
 
 @router.get(
@@ -198,7 +217,7 @@ async def deploy(
 async def list_deployments(
     user: ReaderUser,
     session: SessionDep,
-    status_: Annotated[Literal["active", "retired"] | None, Query(alias="status")] = None,
+    status_: Annotated[DeploymentStatus | None, Query(alias="status")] = None,
     limit: int = Query(default=50, ge=1, le=500),
     offset: int = Query(default=0, ge=0, le=1_000_000),
 ) -> list[DeploymentOut]:
@@ -216,17 +235,16 @@ async def list_deployments(
 async def get_deployment(
     name: DeploymentName, user: ReaderUser, session: SessionDep
 ) -> DeploymentOut:
-    row = await service.owned_deployment(session, user.user_id, name)
-    return service.deployment_out(service.to_deployment(row))
+    return await service.deployment_view(session, user.user_id, name)
 
 
 @router.post(
     "/deployments/{name}/retire",
     response_model=DeploymentOut,
-    summary="Retire one of the caller's deployments",
+    summary="Retire one of the caller's deployments (cancels its training, if any)",
     responses=problem_responses(403, 404),
 )
 async def retire_deployment(
-    name: DeploymentName, user: TraderUser, session: SessionDep
+    name: DeploymentName, user: TraderUser, session: SessionDep, jobs: JobsDep
 ) -> DeploymentOut:
-    return await service.retire_deployment(session, user.user_id, name)
+    return await service.retire_deployment(session, jobs, user.user_id, name)

@@ -9,7 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from app.core.symbols import CcxtSymbol
 from app.core.timeframes import TIMEFRAME_MS
-from app.modules.automl.deployments import DEPLOYMENT_NAME_PATTERN, DeploymentMember
+from app.modules.automl.deployments import (
+    DEPLOYMENT_NAME_PATTERN,
+    DeploymentMember,
+    DeploymentStatus,
+)
 from app.modules.automl.specs import StudySpec, Target
 from app.modules.automl.studies import BestResults, RunReport, StudyStatus
 from app.modules.backtest.public import (
@@ -163,6 +167,9 @@ class DeployRequest(BaseModel):
 
 
 class DeploymentOut(BaseModel):
+    """A deployment. Signal models are retrained by a job: ``training`` until it ends, then
+    ``active`` (weights stored, ``reproduced_metrics`` filled in) or ``failed`` (see ``error``)."""
+
     name: str
     study_id: str
     target: Target
@@ -170,7 +177,17 @@ class DeploymentOut(BaseModel):
     members: list[DeploymentMember]
     trial_numbers: list[int]
     is_ensemble: bool
-    status: str
+    status: DeploymentStatus
     created_at: datetime
     retired_at: datetime | None
     artifact_bytes: int | None = Field(description="Size of the signal model's weights blob")
+    job_id: str | None = Field(
+        default=None, description="Signal model: the training job (GET /jobs/{job_id})"
+    )
+    progress: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="While training: the job's progress"
+    )
+    error: str | None = Field(default=None, description="Status failed: why training failed")
+    status_url: str | None = Field(
+        default=None, description="Deploy responses: where to poll the deployment's status"
+    )

@@ -11,14 +11,14 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import policy
 from app.core.db import utcnow
 from app.core.errors import Conflict, FieldError, NotFound, PolicyViolation, ValidationFailed
-from app.core.jobs import Job, JobRunner
+from app.core.jobs import FINISHED, Job, JobRunner
 from app.modules.automl.deployments import Deployment, DeploymentMember, DeploymentStatus
 from app.modules.automl.errors import InvalidAutoMLInput, StudyNotFound
 from app.modules.automl.models import AutoMLDeployment, AutoMLStudy
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from optuna.storages import BaseStorage
 
 JOB_KIND = "automl.optimize"
+DEPLOY_JOB_KIND = "automl.deploy"
 MIN_BARS = 3
 _STORAGES: dict[str, BaseStorage] = {}
 _STORAGE_LOCK = threading.Lock()
@@ -309,10 +310,14 @@ def to_deployment(row: AutoMLDeployment) -> Deployment:
         status=row.status,  # type: ignore[arg-type]
         retired_at=row.retired_at,
         artifact=row.artifact,
+        job_id=row.job_id,
+        error=row.error,
     )
 
 
-def deployment_out(deployment: Deployment) -> DeploymentOut:
+def deployment_out(deployment: Deployment, job: Job | None = None) -> DeploymentOut:
+    """The response shape; ``job`` (the training job) adds its progress while training."""
+    training = deployment.status == "training" and job is not None
     return DeploymentOut(
         name=deployment.name,
         study_id=deployment.study_id,
@@ -325,11 +330,15 @@ def deployment_out(deployment: Deployment) -> DeploymentOut:
         created_at=deployment.created_at,
         retired_at=deployment.retired_at,
         artifact_bytes=len(deployment.artifact) if deployment.artifact is not None else None,
+        job_id=deployment.job_id,
+        progress=job.progress if training and job is not None else None,
+        error=deployment.error,
     )
 
 
 async def get_deployment(session: AsyncSession, name: str) -> Deployment | None:
-    """The deployment called ``name`` (active or retired), whoever owns it (see ``public``)."""
+    """The deployment called ``name`` (any status), whoever owns it (see ``public``). Read-only:
+    the caller's session is never committed here."""
     row = await session.scalar(select(AutoMLDeployment).where(AutoMLDeployment.name == name))  # type: ignore[arg-type]
     return None if row is None else to_deployment(row)
 
@@ -337,7 +346,7 @@ async def get_deployment(session: AsyncSession, name: str) -> Deployment | None:
 async def list_deployments(
     session: AsyncSession, *, status: DeploymentStatus | None = "active"
 ) -> list[Deployment]:
-    """Every deployment, newest first; ``status=None`` lists retired ones too (see ``public``)."""
+    """Every deployment, newest first; ``status=None`` lists every status (see ``public``)."""
     query = select(AutoMLDeployment)
     if status is not None:
         query = query.where(AutoMLDeployment.status == status)  # type: ignore[arg-type]
@@ -357,6 +366,13 @@ async def owned_deployment(session: AsyncSession, owner_id: int, name: str) -> A
     return row
 
 
+async def deployment_view(session: AsyncSession, owner_id: int, name: str) -> DeploymentOut:
+    """One of the caller's deployments, with its training job's progress."""
+    row = await owned_deployment(session, owner_id, name)
+    jobs = await settle_training(session, [row])
+    return deployment_out(to_deployment(row), jobs.get(row.job_id or ""))
+
+
 async def caller_deployments(
     session: AsyncSession,
     owner_id: int,
@@ -373,7 +389,9 @@ async def caller_deployments(
         .limit(limit)
         .offset(offset)
     )
-    return [deployment_out(to_deployment(row)) for row in await session.scalars(query)]
+    rows = list(await session.scalars(query))
+    jobs = await settle_training(session, rows)
+    return [deployment_out(to_deployment(row), jobs.get(row.job_id or "")) for row in rows]
 
 
 async def name_is_free(session: AsyncSession, name: str) -> None:
@@ -387,6 +405,7 @@ async def name_is_free(session: AsyncSession, name: str) -> None:
 async def save_deployment(
     session: AsyncSession, owner_id: int, deployment: Deployment
 ) -> DeploymentOut:
+    """Insert the deployment; the unique name turns a concurrent duplicate into a 409."""
     row = AutoMLDeployment(
         name=deployment.name,
         owner_id=owner_id,
@@ -407,14 +426,120 @@ async def save_deployment(
     return deployment_out(deployment)
 
 
-async def retire_deployment(session: AsyncSession, owner_id: int, name: str) -> DeploymentOut:
-    """Retire one of the caller's deployments (retiring a retired one changes nothing)."""
+# ---------------------------------------------------------------- training deployments
+
+
+async def start_training(
+    session: AsyncSession, jobs: JobRunner, owner_id: int, deployment: Deployment
+) -> tuple[DeploymentOut, Job]:
+    """Save a planned signal-model deployment as ``training`` (reserving its name), then queue
+    the job that retrains it. If queueing fails the row goes, so the name is free again."""
+    await save_deployment(session, owner_id, deployment)
+    try:
+        job = await jobs.submit(DEPLOY_JOB_KIND, {"name": deployment.name}, owner_id)
+    except Exception:
+        await session.execute(
+            delete(AutoMLDeployment).where(AutoMLDeployment.name == deployment.name)  # type: ignore[arg-type]
+        )
+        await session.commit()
+        raise
+    await session.execute(
+        update(AutoMLDeployment)
+        .where(AutoMLDeployment.name == deployment.name)  # type: ignore[arg-type]
+        .values(job_id=job.id)
+    )
+    await session.commit()
+    return deployment_out(deployment.model_copy(update={"job_id": job.id}), job), job
+
+
+async def training_deployment(session: AsyncSession, name: str, job_id: str) -> Deployment:
+    """The deployment job ``job_id`` is to train (404 once retired, deleted or reassigned)."""
+    row = await session.scalar(select(AutoMLDeployment).where(*_training(name, job_id)))
+    if row is None:
+        raise NotFound(f"deployment {name!r} is no longer waiting for training")
+    return to_deployment(row)
+
+
+async def finish_training(session: AsyncSession, job_id: str, trained: Deployment) -> bool:
+    """Store the weights and reproduced metrics and activate; False if the deployment stopped
+    waiting meanwhile (retired while training: it stays retired)."""
+    result = await session.execute(
+        update(AutoMLDeployment)
+        .where(*_training(trained.name, job_id))
+        .values(
+            status="active",
+            job_id=job_id,
+            artifact=trained.artifact,
+            members=[m.model_dump(mode="json") for m in trained.members],
+            error=None,
+        )
+    )
+    await session.commit()
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def fail_training(session: AsyncSession, name: str, job_id: str, error: str) -> None:
+    await session.execute(
+        update(AutoMLDeployment)
+        .where(*_training(name, job_id))
+        .values(status="failed", job_id=job_id, error=error[:4000])
+    )
+    await session.commit()
+
+
+def _training(name: str, job_id: str) -> tuple[Any, ...]:
+    # Guards every read and write of the job: only this job's row, only while it is training.
+    # The job can start before start_training has stored its id on the row, hence "or NULL"
+    # (names are never reused, so a NULL job_id can only mean this job).
+    return (
+        AutoMLDeployment.name == name,
+        or_(AutoMLDeployment.job_id == job_id, AutoMLDeployment.job_id.is_(None)),  # type: ignore[union-attr]
+        AutoMLDeployment.status == "training",
+    )
+
+
+async def settle_training(session: AsyncSession, rows: list[AutoMLDeployment]) -> dict[str, Job]:
+    """The training jobs of ``rows``, by id. A row still ``training`` whose job has ended
+    (its process died, or it was cancelled before it started) is marked ``failed`` here: the
+    job itself writes the outcome otherwise, always before the job is marked finished."""
+    ids = [row.job_id for row in rows if row.status == "training" and row.job_id]
+    if not ids:
+        return {}
+    found = await session.scalars(select(Job).where(Job.id.in_(ids)))  # type: ignore[attr-defined]
+    jobs = {job.id: job for job in found}
+    for row in rows:
+        if row.status != "training" or not row.job_id:
+            continue
+        job = jobs.get(row.job_id)
+        if job is None:
+            error = "the training job no longer exists"
+        elif job.status in FINISHED:
+            error = job.error or f"the training job ended ({job.status}) without a result"
+        else:
+            continue
+        await fail_training(session, row.name, row.job_id, error)
+        await session.refresh(row)
+    return jobs
+
+
+async def retire_deployment(
+    session: AsyncSession, jobs: JobRunner, owner_id: int, name: str
+) -> DeploymentOut:
+    """Retire one of the caller's deployments (retiring a retired one changes nothing).
+    Retiring one that is still training cancels its job first."""
     from app.modules.automl.deployments import retire
 
     row = await owned_deployment(session, owner_id, name)
+    if row.status == "training" and row.job_id:
+        try:
+            await jobs.cancel(row.job_id, owner_id)
+            row.error = "retired before training finished"
+        except (Conflict, NotFound):  # finished meanwhile, or expired: nothing left to stop
+            pass
     retired = retire(to_deployment(row), now=utcnow())
     if row.status != retired.status:
         row.status, row.retired_at = retired.status, retired.retired_at
         session.add(row)
         await session.commit()
-    return deployment_out(retired)
+        await session.refresh(row)
+    return deployment_out(to_deployment(row))

@@ -5,10 +5,16 @@ their lifecycle, cancellation, a signal-model study, ownership and bad input."""
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 
 import pytest
 
+from app.core.jobs import Job
+from app.modules.automl import deployments
 from app.modules.automl import public as automl_public
+from app.modules.automl.models import AutoMLDeployment
+from app.modules.automl.signal_model import EpochStats
 from app.modules.backtest.public import BacktestSpec, candles_to_frame, evaluate_params
 from app.modules.database.candle_parsing import parse_candle_file
 from tests.conftest import assert_problem
@@ -114,6 +120,8 @@ async def test_strategy_study_best_params_and_deployment_lifecycle(app, client, 
     ensemble = ensemble.json()
     assert ensemble["is_ensemble"] and len(ensemble["members"]) == 3
     assert ensemble["members"][0]["params"] == params and ensemble["artifact_bytes"] is None
+    assert ensemble["status"] == "active" and ensemble["job_id"] is None
+    assert ensemble["status_url"] == f"{ML}/deployments/btc-sma-top3"
     assert_problem(
         await client.post(
             f"{ML}/deploy", json={"study_id": study_id, "name": "btc-sma-top3"}, headers=alice
@@ -182,30 +190,198 @@ async def test_walk_forward_study_can_be_cancelled(client, alice, btc):
     assert len(best["trials"][0]["fold_metrics"]) == 3
 
 
-async def test_signal_model_study_deploys_weights_that_predict(app, client, alice, btc):
-    body = {
-        "target": "signal_model",
-        "objectives": ["accuracy"],
-        "seed": 1,
-        "signal_model": {"lags": [1, 2, 4], "vol_window": 12, "max_epochs": 2},
-        "data": WINDOW,
-        "n_trials": 2,
-    }
-    accepted = await start(client, alice, body)
-    status = await settled(client, alice, accepted["study_id"])
+SIGNAL_STUDY = {
+    "target": "signal_model",
+    "objectives": ["accuracy"],
+    "seed": 1,
+    "signal_model": {"lags": [1, 2, 4], "vol_window": 12, "max_epochs": 2},
+    "data": WINDOW,
+    "n_trials": 2,
+}
+
+
+async def signal_study(client, headers) -> str:
+    accepted = await start(client, headers, SIGNAL_STUDY)
+    status = await settled(client, headers, accepted["study_id"])
     assert status["job"]["status"] == "succeeded" and status["trials"]["complete"] == 2, status
-    deployed = await client.post(
-        f"{ML}/deploy", json={"study_id": accepted["study_id"], "name": "btc-mlp"}, headers=alice
-    )
-    assert deployed.status_code == 201, deployed.text
-    member = deployed.json()["members"][0]
-    assert deployed.json()["artifact_bytes"] > 0
-    assert member["reproduced_metrics"]["accuracy"] == pytest.approx(member["metrics"]["accuracy"])
+    return accepted["study_id"]
+
+
+async def deploy_accepted(client, headers, body: dict) -> dict:
+    response = await client.post(f"{ML}/deploy", json=body, headers=headers)
+    assert response.status_code == 202, response.text
+    accepted = response.json()
+    url = f"{ML}/deployments/{body['name']}"
+    assert accepted["status"] == "training" and accepted["job_id"]
+    assert accepted["status_url"] == url and response.headers["location"] == url
+    assert accepted["artifact_bytes"] is None
+    assert all(m["reproduced_metrics"] is None for m in accepted["members"])
+    return accepted
+
+
+async def deployment_settled(client, headers, name: str, within: float = 120) -> dict:
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        response = await client.get(f"{ML}/deployments/{name}", headers=headers)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        if body["status"] != "training":
+            return body
+        assert asyncio.get_running_loop().time() < deadline, body
+        await asyncio.sleep(0.1)
+
+
+async def job_finished(client, headers, job_id: str, within: float = 60) -> dict:
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        job = (await client.get(f"/api/v1/jobs/{job_id}", headers=headers)).json()
+        if job["status"] in ("succeeded", "failed", "cancelled"):
+            return job
+        assert asyncio.get_running_loop().time() < deadline, job
+        await asyncio.sleep(0.05)
+
+
+async def test_signal_model_deploy_trains_as_a_job(app, client, alice, bob, btc):
+    study_id = await signal_study(client, alice)
+    best = await client.get(f"{ML}/best_params", params={"study_id": study_id}, headers=alice)
+    body = {"study_id": study_id, "name": "btc-mlp", "top_k": 2}
+    accepted = await deploy_accepted(client, alice, body)
+    assert accepted["is_ensemble"] and accepted["members"][0]["params"] == best.json()[
+        "best_params"]  # fmt: skip
+    # The name is taken from the start, training or not.
+    assert_problem(await client.post(f"{ML}/deploy", json=body, headers=alice), 409)
+
+    deployed = await deployment_settled(client, alice, "btc-mlp")
+    assert deployed["status"] == "active" and deployed["error"] is None, deployed
+    assert deployed["artifact_bytes"] > 0 and deployed["job_id"] == accepted["job_id"]
+    # Retraining is deterministic: each member's weights score exactly what its trial scored.
+    for member in deployed["members"]:
+        assert member["reproduced_metrics"] == member["metrics"], member
+    job = await job_finished(client, alice, accepted["job_id"])
+    assert job["status"] == "succeeded" and job["progress"] == 1.0, job
+    assert job["result"]["reproduced_metrics"] == [m["metrics"] for m in deployed["members"]]
+
     async with app.state.db.session() as session:
         deployment = await automl_public.get_deployment(session, "btc-mlp")
     rows = sorted(parse_candle_file(btc, "1h").rows, key=lambda row: row.ts)
     [prediction] = automl_public.predict_signal(deployment, rows[-200:])
     assert prediction.deployment == "btc-mlp" and 0 <= prediction.prob_up <= 1
+    assert len(prediction.member_prob_up) == 2
+
+    # Bob sees none of it, and cannot deploy from Alice's study.
+    for response in (
+        await client.get(f"{ML}/deployments/btc-mlp", headers=bob),
+        await client.post(f"{ML}/deployments/btc-mlp/retire", headers=bob),
+        await client.get(f"/api/v1/jobs/{accepted['job_id']}", headers=bob),
+        await client.post(f"{ML}/deploy", json=body | {"name": "bobs"}, headers=bob),
+    ):
+        assert_problem(response, 404)
+    assert (await client.get(f"{ML}/deployments", headers=bob)).json() == []
+
+
+async def test_signal_model_deploy_checks_up_front(client, alice, btc):
+    study_id = await signal_study(client, alice)
+    for body, code in (
+        ({"trial_numbers": [99]}, 404),  # no such trial
+        ({"study_id": "automl-0000000000000000"}, 404),
+        ({"top_k": 0}, 422),
+    ):
+        request = {"study_id": study_id, "name": "btc-mlp"} | body
+        assert_problem(await client.post(f"{ML}/deploy", json=request, headers=alice), code)
+    assert (await client.get(f"{ML}/deployments", headers=alice)).json() == []
+    assert (await client.get("/api/v1/jobs", headers=alice)).json()[0]["kind"] == "automl.optimize"
+
+
+async def test_failed_training_marks_the_deployment_failed(client, alice, btc, monkeypatch):
+    study_id = await signal_study(client, alice)
+
+    def diverging(*args, **kwargs):
+        raise RuntimeError("loss diverged")
+
+    monkeypatch.setattr(deployments, "train_mlp", diverging)
+    accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
+    failed = await deployment_settled(client, alice, "btc-mlp")
+    assert failed["status"] == "failed" and "loss diverged" in failed["error"], failed
+    assert failed["artifact_bytes"] is None and failed["progress"] is None
+    job = await job_finished(client, alice, accepted["job_id"])
+    assert job["status"] == "failed" and "loss diverged" in job["error"]
+    listed = await client.get(f"{ML}/deployments", params={"status": "failed"}, headers=alice)
+    assert [d["name"] for d in listed.json()] == ["btc-mlp"]
+    again = {"study_id": study_id, "name": "btc-mlp"}
+    assert_problem(await client.post(f"{ML}/deploy", json=again, headers=alice), 409)
+
+
+def endless_training(started: threading.Event):
+    """A stand-in for a long training run: an epoch every few ms until told to stop."""
+    epoch = EpochStats(epoch=0, train_loss=0.7, val_loss=0.7, val_accuracy=0.5, val_sharpe=0.0)
+
+    def train(data, params, *, seed, on_epoch=None):
+        started.set()
+        for _ in range(100_000):
+            time.sleep(0.002)
+            on_epoch(epoch)  # raises once the job is cancelled
+        raise RuntimeError("training was never cancelled")
+
+    return train
+
+
+async def test_retiring_a_training_deployment_cancels_its_job(client, alice, btc, monkeypatch):
+    study_id = await signal_study(client, alice)
+    started = threading.Event()
+    monkeypatch.setattr(deployments, "train_mlp", endless_training(started))
+    accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
+    assert await asyncio.to_thread(started.wait, 60)
+    training = (await client.get(f"{ML}/deployments/btc-mlp", headers=alice)).json()
+    assert training["status"] == "training" and 0 <= training["progress"] <= 1, training
+
+    retired = await client.post(f"{ML}/deployments/btc-mlp/retire", headers=alice)
+    assert retired.status_code == 200, retired.text
+    assert retired.json()["status"] == "retired" and retired.json()["retired_at"]
+    assert retired.json()["error"] == "retired before training finished"
+    job = await job_finished(client, alice, accepted["job_id"])
+    assert job["status"] == "cancelled", job
+    after = (await client.get(f"{ML}/deployments/btc-mlp", headers=alice)).json()
+    assert after["status"] == "retired" and after["artifact_bytes"] is None, after
+    again = {"study_id": study_id, "name": "btc-mlp"}
+    assert_problem(await client.post(f"{ML}/deploy", json=again, headers=alice), 409)
+
+
+async def test_cancelling_the_training_job_fails_the_deployment(client, alice, btc, monkeypatch):
+    study_id = await signal_study(client, alice)
+    started = threading.Event()
+    monkeypatch.setattr(deployments, "train_mlp", endless_training(started))
+    accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
+    assert await asyncio.to_thread(started.wait, 60)
+    cancel = await client.post(f"/api/v1/jobs/{accepted['job_id']}/cancel", headers=alice)
+    assert cancel.status_code == 200, cancel.text
+    assert (await job_finished(client, alice, accepted["job_id"]))["status"] == "cancelled"
+    failed = await deployment_settled(client, alice, "btc-mlp")
+    assert failed["status"] == "failed" and "cancelled" in failed["error"], failed
+
+
+async def test_a_training_deployment_whose_job_died_reads_as_failed(app, client, alice):
+    """The process running the job stopped (startup marks such jobs failed): the deployment
+    must not stay 'training' forever."""
+    owner = int((await client.get("/api/v1/auth/validate", headers=alice)).json()["sub"])
+    async with app.state.db.session() as session:
+        session.add(
+            Job(
+                id="d" * 32,
+                kind="automl.deploy",
+                owner_id=owner,
+                status="failed",
+                error="interrupted: the process running it stopped",
+            )
+        )
+        session.add(AutoMLDeployment(
+            name="orphan", owner_id=owner, study_id="automl-0000000000000000",
+            target="signal_model", objectives=["accuracy"], status="training", job_id="d" * 32,
+            members=[{"trial_number": 0, "params": {}, "values": [0.5]}],
+        ))  # fmt: skip
+        await session.commit()
+    listed = (await client.get(f"{ML}/deployments", headers=alice)).json()
+    assert [(d["name"], d["status"]) for d in listed] == [("orphan", "failed")]
+    assert listed[0]["error"] == "interrupted: the process running it stopped"
 
 
 @pytest.mark.parametrize(

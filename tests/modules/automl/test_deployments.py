@@ -9,9 +9,18 @@ import optuna
 import pytest
 
 from app.modules.automl import public
-from app.modules.automl.deployments import Deployment, load_signal_ensemble, promote, retire
+from app.modules.automl.deployments import (
+    Deployment,
+    TrainingCancelled,
+    load_signal_ensemble,
+    plan,
+    promote,
+    retire,
+    train,
+)
 from app.modules.automl.errors import (
     DataMismatch,
+    DeploymentNotReady,
     DeploymentRetired,
     InvalidAutoMLInput,
     TrialNotFound,
@@ -121,6 +130,30 @@ def test_signal_deployments_check_their_inputs(
     deployment = promote(storage, study_id, "short", candles=candles)
     with pytest.raises(InvalidAutoMLInput, match="at least"):
         public.predict_signal(deployment, candles[:5])
+
+
+def test_plan_then_train_is_promote_with_progress_and_cancellation(
+    signal_study: tuple[optuna.storages.BaseStorage, str], candles: list[CandleRow]
+) -> None:
+    storage, study_id = signal_study
+    planned = plan(storage, study_id, "planned", top_k=2)
+    assert planned.status == "training" and planned.artifact is None
+    assert all(m.reproduced_metrics is None for m in planned.members)
+    with pytest.raises(DeploymentNotReady):
+        public.predict_signal(planned, candles)
+
+    spec = load_spec(storage, study_id)
+    progress: list[float] = []
+    trained = train(spec, planned, candles, on_progress=progress.append)
+    assert trained.status == "active" and trained.artifact
+    assert [m.reproduced_metrics for m in trained.members] == [m.metrics for m in trained.members]
+    epochs = sum(m.params["epochs"] for m in planned.members)
+    assert progress == [i / epochs for i in range(1, epochs + 1)]
+
+    calls: list[float] = []
+    with pytest.raises(TrainingCancelled):
+        train(spec, planned, candles, on_progress=calls.append, should_cancel=lambda: True)
+    assert calls == [1 / epochs]  # stopped after the first epoch
 
 
 def test_strategy_deployment_carries_parameter_sets(sqlite_app_url: str) -> None:
