@@ -11,7 +11,9 @@ Delay = client receipt − upstream receipt, where upstream receipt is the messa
 feed's fixed schedule (start + i / rate): a server that falls behind is charged for its backlog
 instead of silently slowing the feed down (no coordinated omission). Clients stamp each frame as
 it reaches user space; all processes share CLOCK_MONOTONIC on Linux. For ours, the delay from the
-hub taking each message out of the source is printed as well.
+hub taking each message out of the source is printed as well. The first second of the feed is a
+warm-up, not measured (its p99 is printed too): a fresh TCP connection acks every segment at
+first, which on loopback roughly doubles the sender's cost for its first ~16 messages.
 
 The clients are ``bench/fanout_client.c`` by default: one epoll loop in C for all of them, built
 with gcc into a temp dir at run time, costing a few hundred ns of user time per frame besides the
@@ -22,8 +24,9 @@ earlier asyncio raw-socket clients for comparison. Trades are used because every
 reach every client: nothing is conflated. The CPU used by the server, the clients and the whole
 machine (from /proc/stat, so other work on the box shows) during the feed is printed too.
 
-Usage: python bench/bench_fanout.py [--clients 1000] [--rate 100] [--seconds 10] [--uvloop]
-                                    [--client c|python] [--procs N] [--only ours|baseline]
+Usage: python bench/bench_fanout.py [--clients 1000] [--rate 100] [--seconds 10] [--warmup 1]
+                                    [--uvloop] [--client c|python] [--procs N]
+                                    [--only ours|baseline]
 """
 
 from __future__ import annotations
@@ -318,15 +321,32 @@ class MachineLoad:
         return (os.cpu_count() or 1) * self.busy / self.total if self.total else 0.0
 
 
+class Window:
+    """The measured part of a feed: from message ``first`` (after the warm-up) to the end."""
+
+    def __init__(self, first: int) -> None:
+        self.first = first
+        self.machine = MachineLoad()
+        self.cpu = self.wall = 0.0
+
+    def tick(self, i: int) -> None:
+        if i == self.first:
+            self.machine.start()
+            self.cpu, self.wall = time.process_time(), time.perf_counter()
+
+    def stop(self) -> None:
+        self.machine.stop()
+        self.cpu, self.wall = time.process_time() - self.cpu, time.perf_counter() - self.wall
+
+
 def summarise(
     name: str,
     emitted: dict[int, int],
     got: Deliveries,
-    cpu: float,
-    wall: float,
+    window: Window,
     client_cpu: float | None = None,
-    machine: MachineLoad | None = None,
 ) -> dict[str, Any]:
+    """Delays of the messages from ``window.first`` on (p99 of all messages too)."""
     import numpy as np
 
     schedule = np.full(max(emitted, default=0) + 1, -1, dtype=np.int64)
@@ -334,9 +354,12 @@ def summarise(
     seqs = got.seqs.astype(np.int64)
     known = seqs < len(schedule)
     known[known] = schedule[seqs[known]] >= 0
+    every = (got.user[known] - schedule[seqs[known]]) / 1e6
+    known &= seqs >= window.first
     sent = schedule[seqs[known]]
     delays = (got.user[known] - sent) / 1e6
-    expected = len(emitted) * got.clients
+    expected = sum(1 for seq in emitted if seq >= window.first) * got.clients
+    cpu, wall, machine = window.cpu, window.wall, window.machine
 
     def pct(values: Any, p: float) -> float:
         return float(np.percentile(values, p)) if len(values) else float("nan")
@@ -347,10 +370,11 @@ def summarise(
         "p50": pct(delays, 50),
         "p99": pct(delays, 99),
         "max": float(delays.max()) if len(delays) else float("nan"),
+        "p99_all": pct(every, 99),
         "cpu": cpu / wall if wall else 0.0,
         "client_cpu": client_cpu / wall if client_cpu is not None and wall else None,
-        "machine": machine.cpus_busy() if machine else None,
-        "loadavg": machine.loadavg if machine else "",
+        "machine": machine.cpus_busy(),
+        "loadavg": machine.loadavg,
     }
     if got.kernel is not None:
         kernel = got.kernel[known]
@@ -472,26 +496,24 @@ async def run_ours(args: argparse.Namespace, total: int) -> dict[str, Any]:
         await asyncio.sleep(0.05)
     await asyncio.sleep(1.0)  # let the connection burst settle
     padding = "x" * 8  # the message is sized like a real Binance trade
-    machine = MachineLoad()
-    machine.start()
-    cpu0, wall0 = time.process_time(), time.perf_counter()
+    window = Window(args.first)
     async for i, scheduled in paced(args.rate, total):
+        window.tick(i)
         now = int(time.time() * 1000)
         trade = Trade(
             "binance", "BTC/USDT", Source.SYNTHETIC, now, 43000.5, 0.0125, "buy", f"{i}{padding}"
         )
         feed.feed(i, scheduled, trade)  # the hub numbers messages 1, 2, ... as this loop does
-    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
-    machine.stop()
+    window.stop()
     results = await clients.results()
     stats = hub.stats()
     server.should_exit = True
     await serving
     client_cpu = clients.cpu_ns / 1e9
-    summary = summarise("ours (Kalkan hub)", feed.fed, results, cpu, wall, client_cpu, machine)
+    summary = summarise("ours (Kalkan hub)", feed.fed, results, window, client_cpu)
     summary["dropped"] = stats["dropped"]
     summary["closed"] = clients.closed
-    summary["hub_only"] = summarise("hub only", feed.taken, results, cpu, wall)
+    summary["hub_only"] = summarise("hub only", feed.taken, results, window)
     return summary
 
 
@@ -519,21 +541,17 @@ async def run_baseline(args: argparse.Namespace, total: int, sample: str) -> dic
         while len(connections) < args.clients:  # noqa: ASYNC110 - polling a plain counter
             await asyncio.sleep(0.05)
         await asyncio.sleep(1.0)
-        machine = MachineLoad()
-        machine.start()
-        cpu0, wall0 = time.process_time(), time.perf_counter()
+        window = Window(args.first)
         async for i, scheduled in paced(args.rate, total):
+            window.tick(i)
             text = SEQ.sub(f'"seq":{i}'.encode(), sample.encode()).decode()
             emitted[i] = scheduled
             broadcast(connections, text)
-        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
-        machine.stop()
+        window.stop()
         results = await clients.results()
         del websockets
     client_cpu = clients.cpu_ns / 1e9
-    summary = summarise(
-        "baseline (websockets broadcast)", emitted, results, cpu, wall, client_cpu, machine
-    )
+    summary = summarise("baseline (websockets broadcast)", emitted, results, window, client_cpu)
     summary["closed"] = clients.closed
     return summary
 
@@ -566,7 +584,14 @@ def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--clients", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=100.0, help="upstream messages per second")
-    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--seconds", type=float, default=10.0, help="measured feed")
+    parser.add_argument(
+        "--warmup",
+        type=float,
+        default=1.0,
+        help="seconds of feed before the measured part (fresh TCP connections ack every segment "
+        "at first, which costs the sender about double for their first ~16 messages)",
+    )
     parser.add_argument(
         "--client",
         choices=["c", "python"],
@@ -605,16 +630,19 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
     print(
         "(kern = kernel receive timestamp of the client socket, i.e. without the client's own "
         "delay;\n server/client = CPU of one CPU; machine = busy CPUs of the whole box during the "
-        f"feed, load average after: {', '.join(r['loadavg'] for r in rows)})"
+        f"feed, load average after: {', '.join(r['loadavg'] for r in rows)};\n p99 including "
+        f"the warm-up: {', '.join(format(r['p99_all'], '.2f') for r in rows)} ms)"
     )
 
 
 async def main(args: argparse.Namespace) -> None:
-    total = int(args.rate * args.seconds)
+    measured = int(args.rate * args.seconds)
+    args.first = int(args.rate * args.warmup) + 1
+    total = args.first - 1 + measured
     print(
-        f"{args.clients} clients, 1 market, {args.rate:g} msg/s for {args.seconds:g} s "
-        f"({total} messages, {total * args.clients:,} deliveries); {args.procs} {args.client} "
-        "client process(es)"
+        f"{args.clients} clients, 1 market, {args.rate:g} msg/s for {args.seconds:g} s after "
+        f"{args.warmup:g} s of warm-up ({measured} messages, {measured * args.clients:,} "
+        f"deliveries measured); {args.procs} {args.client} client process(es)"
     )
     loop = "uvloop" if args.uvloop else "asyncio"
     print(

@@ -373,6 +373,9 @@ class Connection:
             timeouts.append(settings.client_timeout)
         tick = min(1.0, *(t / 4 for t in timeouts))
         loop = self._loop
+        # A random phase: clients that connected in one burst would otherwise all wake in the
+        # same few milliseconds every tick, stalling the fan-out (seen at 1,000 clients).
+        await asyncio.sleep(tick * random.random())
         while True:
             await asyncio.sleep(tick)
             now = loop.time()

@@ -136,23 +136,13 @@ class Topic:
         return self.envelope("status", {**self.key.describe(), **data})
 
     def broadcast(self, env: Envelope) -> None:
-        # The hot loop of the fan-out: one call per client that keeps up (see Connection._park).
-        frame: bytes | None = None
-        for sink in self.sinks:
-            lane = sink.lane
-            if lane is not None:
-                if frame is None:
-                    frame = env.frame
-                if lane(frame):
-                    continue
-            sink.push(env)
+        _fan_out(self.sinks, env, control=False)
 
     def set_status(self, data: dict[str, Any]) -> None:
         env = self.make_status(data)
         self.state = data["state"]
         self._status = None if self.state == "live" else env
-        for sink in self.sinks:
-            sink.push_control(env)
+        _fan_out(self.sinks, env, control=True)
 
     def fail(self, data: dict[str, Any]) -> None:
         """End the topic for good: every subscriber gets the error and is detached."""
@@ -162,6 +152,24 @@ class Topic:
         for sink in sinks:
             sink.ended(env)
         self.hub.retire(self)
+
+
+def _fan_out(sinks: dict[Sink, None], env: Envelope, control: bool) -> None:
+    """The hot loop: one call per client that keeps up (an open lane, see
+    ``Connection._park``); the others get ``push`` (data) or ``push_control`` (a status). A
+    lane is open only while nothing is buffered, so writing through it keeps the order."""
+    frame: bytes | None = None
+    for sink in sinks:
+        lane = sink.lane
+        if lane is not None:
+            if frame is None:
+                frame = env.frame
+            if lane(frame):
+                continue
+        if control:
+            sink.push_control(env)
+        else:
+            sink.push(env)
 
 
 class UpstreamTopic(Topic):
