@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import os
@@ -53,6 +54,15 @@ def load_modules(settings: Settings) -> dict[str, ModuleType]:
     return loaded
 
 
+def freeze_startup_heap() -> None:
+    """Move what import and start-up allocated (framework, models, routes: several hundred
+    thousand objects) out of the cyclic collector's view, once per process. Full collections
+    then scan only objects made since; before, each one walked the whole heap, ~100 ms that a
+    10,000-signal request triggered twice."""
+    if not gc.get_freeze_count():
+        gc.freeze()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level, settings.log_json)
@@ -78,6 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             hook = getattr(module, "on_startup", None)
             if hook is not None:
                 await hook(app)
+        freeze_startup_heap()
         log.info("kalkan started", extra={"modules": sorted(modules), "db": db.dialect})
         try:
             yield

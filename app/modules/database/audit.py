@@ -13,6 +13,15 @@ from app.modules.database.models import AuditEvent
 MAX_IDS_LISTED = 100
 
 
+def summarize(ids: list[Any] | None, details: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+    """The ids and details an event stores: long id lists become a count and a range."""
+    ids = ids or []
+    if len(ids) > MAX_IDS_LISTED:
+        details = {**details, "count": len(ids), "id_range": [min(ids), max(ids)]}
+        ids = ids[:MAX_IDS_LISTED]
+    return ids, details
+
+
 def record(
     session: AsyncSession,
     user_id: int | None,
@@ -22,10 +31,7 @@ def record(
     **details: Any,
 ) -> None:
     """Add an audit event to the session; it commits with the change it describes."""
-    ids = ids or []
-    if len(ids) > MAX_IDS_LISTED:
-        details = {**details, "count": len(ids), "id_range": [min(ids), max(ids)]}
-        ids = ids[:MAX_IDS_LISTED]
+    ids, details = summarize(ids, details)
     session.add(
         AuditEvent(user_id=user_id, action=action, entity=entity, entity_ids=ids, details=details)
     )

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, NotRequired
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    AnyUrl,
+    AwareDatetime,
+    BaseModel,
+    Field,
+    field_validator,
+    model_validator,
+)
+from typing_extensions import TypedDict
 
 from app.core.symbols import CcxtSymbol, normalize_symbol
 from app.modules.database.candle_parsing import TIMEFRAME_MS
@@ -24,26 +33,36 @@ def _aware(value: datetime | None) -> datetime | None:
 Timeframe = Literal[tuple(TIMEFRAME_MS)]  # type: ignore[valid-type]
 
 
-class SignalIn(BaseModel):
+def _small_metadata(value: dict[str, Any]) -> dict[str, Any]:
+    if len(repr(value)) > 16_384:
+        raise ValueError("metadata must be at most 16 KiB")
+    return value
+
+
+# On the dict itself, not the optional field: a null (the common case) then costs no Python
+# call, which adds up over a 10,000-signal batch.
+SmallMetadata = Annotated[dict[str, Any], AfterValidator(_small_metadata)]
+
+
+# A TypedDict that pydantic validates: the same checks, defaults and JSON schema as a model, but
+# it validates into plain dicts (every key present, defaults filled in). 10,000 of them take
+# ~9 ms instead of ~24 ms as model instances, and the dicts feed the COPY and the response as
+# they are. (typing_extensions' TypedDict: pydantic needs it before Python 3.12.)
+class SignalIn(TypedDict):
     symbol: CcxtSymbol
     side: Side
-    price: float = Field(**_PRICE)
-    confidence: float = Field(ge=0, le=1, allow_inf_nan=False)
-    stop_loss: float | None = Field(default=None, **_PRICE)
-    take_profit: float | None = Field(default=None, **_PRICE)
-    leverage: float = Field(default=1.0, gt=0, le=1000, allow_inf_nan=False)
-    timeframe: Timeframe | None = None
-    strategy: str | None = Field(default=None, max_length=100)
-    bot_id: str | None = Field(default=None, max_length=100)
-    timestamp: AwareDatetime | None = Field(default=None, description="UTC offset required")
-    metadata: dict[str, Any] | None = None
-
-    @field_validator("metadata")
-    @classmethod
-    def _small_metadata(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        if value is not None and len(repr(value)) > 16_384:
-            raise ValueError("metadata must be at most 16 KiB")
-        return value
+    price: Annotated[float, Field(**_PRICE)]
+    confidence: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+    stop_loss: NotRequired[Annotated[float | None, Field(default=None, **_PRICE)]]
+    take_profit: NotRequired[Annotated[float | None, Field(default=None, **_PRICE)]]
+    leverage: NotRequired[Annotated[float, Field(default=1.0, gt=0, le=1000, allow_inf_nan=False)]]
+    timeframe: NotRequired[Annotated[Timeframe | None, Field(default=None)]]
+    strategy: NotRequired[Annotated[str | None, Field(default=None, max_length=100)]]
+    bot_id: NotRequired[Annotated[str | None, Field(default=None, max_length=100)]]
+    timestamp: NotRequired[
+        Annotated[AwareDatetime | None, Field(default=None, description="UTC offset required")]
+    ]
+    metadata: NotRequired[Annotated[SmallMetadata | None, Field(default=None)]]
 
 
 class SignalOut(BaseModel):

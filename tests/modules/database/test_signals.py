@@ -173,3 +173,31 @@ async def test_large_batch_round_trips_exactly(client, alice):
             break
     for item in saved:
         assert fetched[item["id"]] == item
+
+
+async def test_offsets_become_utc_and_big_batches_are_audited_once(client, alice, admin):
+    # 250 items: the COPY path on PostgreSQL (one transaction with its audit row).
+    batch = [signal(timestamp="2024-03-01T12:00:00+02:00")] + [signal() for _ in range(249)]
+    saved = (await client.post(SAVE, json=batch, headers=alice)).json()
+    assert saved[0]["timestamp"] in ("2024-03-01T10:00:00Z", "2024-03-01T10:00:00+00:00")
+    assert list(saved[0]) == [
+        "id",
+        "symbol",
+        "side",
+        "price",
+        "confidence",
+        "stop_loss",
+        "take_profit",
+        "leverage",
+        "timeframe",
+        "strategy",
+        "bot_id",
+        "timestamp",
+        "metadata",
+        "actionable",
+    ]
+    events = (await client.get("/api/v1/audit", params={"entity": "signal"}, headers=admin)).json()
+    ids = sorted(item["id"] for item in saved)
+    assert len(events) == 1 and events[0]["details"]["count"] == 250
+    assert events[0]["details"]["id_range"] == [ids[0], ids[-1]]
+    assert len(events[0]["entity_ids"]) == 100
