@@ -317,3 +317,41 @@ async def test_direct_frame_writes_and_the_asgi_path_deliver_the_same(app, scrip
                     got.append((message["seq"], message["data"]["id"]))
             assert got == [(i + 1, str(i)) for i in range(50)]
             await ws.close()
+
+
+async def test_a_client_that_keeps_up_is_written_through_its_lane(served, scripted, token):
+    """An idle sender opens its outlet's lane: the topic writes each frame straight through it.
+    A control reply closes the lane (the reply must not be overtaken) until the sender is idle
+    again; the client sees everything in order either way."""
+    ws = await connect(served.url("/stream/trades/BTC-USDT", token))
+    assert (await recv(ws))["type"] == "subscribed"
+    await scripted.wait_active(*KEY)
+    (connection,) = served.hub.connections
+    (outlet,) = connection.outlets.values()
+    await wait_for(lambda: outlet.lane is not None)
+    asgi_sent = connection._sent_other
+
+    def feed(start: int, count: int) -> None:
+        for i in range(start, start + count):
+            scripted.feed(*KEY, trade(100.0, trade_id=str(i)))
+
+    feed(0, 20)
+    await ws.send(json.dumps({"op": "ping", "id": 7}))
+    feed(20, 20)
+    got, pong = [], False
+    while len(got) < 40 or not pong:
+        message = await recv(ws)
+        if message["type"] == "pong":
+            assert message["data"]["id"] == 7
+            pong = True
+        elif message["type"] == "trade":
+            got.append(message["data"]["id"])
+    assert got == [str(i) for i in range(40)]
+    await wait_for(lambda: outlet.lane is not None)  # idle again: the lane is back
+    feed(40, 5)
+    for i in range(40, 45):
+        assert (await recv(ws))["data"]["id"] == str(i)
+    # Only the pong (and trades that arrived while it was pending) went through the ASGI path.
+    assert connection._direct is not None and connection._direct.sent >= 25
+    assert connection.sent == connection._direct.sent + connection._sent_other > asgi_sent
+    await ws.close()
