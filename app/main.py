@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from types import ModuleType
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from app.core import health, jobs_api
@@ -22,6 +22,7 @@ from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
 from app.core.jobs import JobRunner
 from app.core.logging import configure_logging
+from app.core.metrics import METRICS_PATH, HttpMetricsMiddleware, render_metrics
 from app.core.middleware import RequestContextMiddleware
 from app.core.policy import EDUCATIONAL_NOTICE
 
@@ -210,11 +211,12 @@ def _jobs_check(jobs: JobRunner):  # type: ignore[no-untyped-def]
 
 
 def _install_metrics(app: FastAPI) -> None:
-    from prometheus_fastapi_instrumentator import Instrumentator
+    app.add_middleware(HttpMetricsMiddleware)
 
-    Instrumentator(excluded_handlers=["/metrics"], should_group_status_codes=False).instrument(
-        app
-    ).expose(app, endpoint="/metrics", include_in_schema=False)
+    @app.get(METRICS_PATH, include_in_schema=False)
+    async def metrics() -> Response:
+        content, media_type = render_metrics()
+        return Response(content, media_type=media_type)
 
 
 app = create_app()

@@ -29,7 +29,9 @@ oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/login", auto_error=F
 api_key_scheme = APIKeyHeader(name="X-API-Key", auto_error=False)
 
 
-def get_settings_dep(request: Request) -> Settings:
+# The plain getters are ``async def`` on purpose: FastAPI runs a sync dependency in the thread
+# pool, a thread hop per request for a dictionary lookup.
+async def get_settings_dep(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -38,15 +40,15 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-def get_cache(request: Request) -> Cache:
+async def get_cache(request: Request) -> Cache:
     return request.app.state.cache
 
 
-def get_events(request: Request) -> EventBus:
+async def get_events(request: Request) -> EventBus:
     return request.app.state.events
 
 
-def get_jobs(request: Request) -> JobRunner:
+async def get_jobs(request: Request) -> JobRunner:
     return request.app.state.jobs
 
 
@@ -138,21 +140,26 @@ async def authenticate(
     return principal
 
 
+TokenDep = Annotated[str | None, Security(oauth2_scheme)]
+ApiKeyDep = Annotated[str | None, Security(api_key_scheme)]
+
+
 async def get_current_user(
-    request: Request,
-    session: SessionDep,
-    cache: CacheDep,
-    token: Annotated[str | None, Security(oauth2_scheme)],
-    api_key: Annotated[str | None, Security(api_key_scheme)],
+    request: Request, session: SessionDep, token: TokenDep, api_key: ApiKeyDep
 ) -> Principal:
-    return await authenticate(request, session, cache, token, api_key)
+    return await authenticate(request, session, request.app.state.cache, token, api_key)
 
 
 CurrentUser = Annotated[Principal, Depends(get_current_user)]
 
 
-def require_scopes(*scopes: str) -> Callable[[Principal], Awaitable[Principal]]:
-    async def dependency(user: CurrentUser) -> Principal:
+def require_scopes(*scopes: str) -> Callable[..., Awaitable[Principal]]:
+    # Authenticates itself rather than depending on CurrentUser: FastAPI spends ~20-40 µs per
+    # dependency per request, a noticeable share of a small authenticated request.
+    async def dependency(
+        request: Request, session: SessionDep, token: TokenDep, api_key: ApiKeyDep
+    ) -> Principal:
+        user = await get_current_user(request, session, token, api_key)
         missing = [scope for scope in scopes if scope not in user.scopes]
         if missing:
             raise Forbidden(f"missing scope(s): {', '.join(missing)}")

@@ -13,6 +13,13 @@ from app.core.logging import module_var, request_id_var, user_id_var
 log = logging.getLogger("kalkan.request")
 
 
+def _header(scope: Scope, name: bytes) -> bytes:
+    for key, value in scope.get("headers") or ():
+        if key == name:
+            return value  # type: ignore[no-any-return]
+    return b""
+
+
 class RequestContextMiddleware:
     """Pure ASGI (no BaseHTTPMiddleware) so streaming and websockets are not buffered."""
 
@@ -24,8 +31,7 @@ class RequestContextMiddleware:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        incoming = headers.get(b"x-request-id", b"").decode("latin-1")[:64]
+        incoming = _header(scope, b"x-request-id").decode("latin-1")[:64]
         request_id = incoming if incoming.isprintable() and incoming else uuid.uuid4().hex
         path: str = scope.get("path", "")
         module = None
@@ -45,7 +51,11 @@ class RequestContextMiddleware:
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
-            if scope["type"] == "http" and path not in ("/metrics", "/health"):
+            if (
+                scope["type"] == "http"
+                and path not in ("/metrics", "/health")
+                and log.isEnabledFor(logging.INFO)
+            ):
                 log.info(
                     "request",
                     extra={

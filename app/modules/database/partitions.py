@@ -8,6 +8,7 @@ keeping daily candles forever. Partitions are created on demand before rows land
 from __future__ import annotations
 
 import re
+import weakref
 from datetime import UTC, datetime
 
 from sqlalchemy import text
@@ -75,8 +76,16 @@ async def _ddl(session: AsyncSession, statement: str) -> None:
             raise
 
 
+# Rendering an engine's URL costs ~15 µs, paid twice per signal save before this cache.
+_urls: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
+
+
 def _key(session: AsyncSession, name: str) -> str:
-    return f"{session.bind.url}:{name}"  # type: ignore[union-attr]
+    bind = session.bind
+    url = _urls.get(bind)
+    if url is None:
+        url = _urls[bind] = str(bind.url)  # type: ignore[union-attr]
+    return f"{url}:{name}"
 
 
 async def _ensure_month(connection: AsyncSession, parent: str, month: datetime) -> None:
