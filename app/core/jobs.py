@@ -130,25 +130,50 @@ class JobRunner:
         self.db = db
         self.cache = cache
         self.backend = backend
+        self.redis_url = redis_url
+        if backend == "redis" and not redis_url:
+            raise ValueError("APP_JOB_BACKEND=redis needs APP_REDIS_URL")
+        self._broker: Any = None
+        self._task: Any = None
+        self._broker_started: asyncio.Future[None] | None = None
+        self._local: dict[str, asyncio.Task[Any]] = {}
         if backend == "redis":
-            if not redis_url:
-                raise ValueError("APP_JOB_BACKEND=redis needs APP_REDIS_URL")
+            self._build_broker()
+
+    def _build_broker(self) -> None:
+        if self.backend == "redis":
             from taskiq_redis import ListQueueBroker
 
-            self.broker = ListQueueBroker(redis_url, queue_name=f"{cache.namespace}:jobs")
+            self._broker = ListQueueBroker(
+                self.redis_url, queue_name=f"{self.cache.namespace}:jobs"
+            )
         else:
             from taskiq import InMemoryBroker
 
-            self.broker = InMemoryBroker(propagate_exceptions=False)
+            self._broker = InMemoryBroker(propagate_exceptions=False)
 
         async def run_job(job_id: str) -> None:
             await self.execute(job_id)
 
-        self._task = self.broker.register_task(run_job, task_name=TASK_NAME)
-        self._local: dict[str, asyncio.Task[Any]] = {}
+        self._task = self._broker.register_task(run_job, task_name=TASK_NAME)
+
+    @property
+    def broker(self) -> Any:
+        if self._broker is None:
+            self._build_broker()
+        return self._broker
+
+    async def _started_task(self) -> Any:
+        """The registered task, its broker built and started on first use: importing taskiq
+        costs ~0.25 s, which the in-process backend need not add to start-up."""
+        if self._broker_started is None:
+            self._broker_started = asyncio.ensure_future(self.broker.startup())
+        await asyncio.shield(self._broker_started)
+        return self._task
 
     async def startup(self, *, recover: bool = True) -> None:
-        await self.broker.startup()
+        if self.backend == "redis":
+            await self._started_task()
         if recover and self.backend == "inprocess":
             # In-process jobs die with their process: mark leftovers as interrupted.
             async with self.db.session() as session:
@@ -167,7 +192,8 @@ class JobRunner:
         for task in list(self._local.values()):
             task.cancel()
         await asyncio.gather(*self._local.values(), return_exceptions=True)
-        await self.broker.shutdown()
+        if self._broker_started is not None:
+            await self._broker.shutdown()
 
     async def submit(self, kind: str, params: dict[str, Any], owner_id: int | None) -> Job:
         if kind not in _handlers and self.backend == "inprocess":
@@ -177,7 +203,7 @@ class JobRunner:
             session.add(job)
             await session.commit()
         JOBS.labels(kind, JobStatus.queued).inc()
-        await self._task.kiq(job.id)
+        await (await self._started_task()).kiq(job.id)
         return job
 
     async def get(self, job_id: str, owner_id: int | None, *, admin: bool = False) -> Job:
