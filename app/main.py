@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from types import ModuleType
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from app.core import health, jobs_api
@@ -22,7 +22,7 @@ from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
 from app.core.jobs import JobRunner
 from app.core.logging import configure_logging
-from app.core.metrics import METRICS_PATH, HttpMetricsMiddleware, render_metrics
+from app.core.metrics import install_http_metrics
 from app.core.middleware import RequestContextMiddleware
 from app.core.policy import EDUCATIONAL_NOTICE
 
@@ -119,7 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.modules = sorted(modules)
     install_error_handlers(app)
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
-    _install_metrics(app)
+    install_http_metrics(app)
 
     @app.get(
         "/health",
@@ -208,15 +208,6 @@ def _jobs_check(jobs: JobRunner):  # type: ignore[no-untyped-def]
             await jobs.cache.ping()
 
     return check
-
-
-def _install_metrics(app: FastAPI) -> None:
-    app.add_middleware(HttpMetricsMiddleware)
-
-    @app.get(METRICS_PATH, include_in_schema=False)
-    async def metrics() -> Response:
-        content, media_type = render_metrics()
-        return Response(content, media_type=media_type)
 
 
 app = create_app()

@@ -1,27 +1,20 @@
-"""Prometheus metrics: domain counters, and HTTP metrics from one pure-ASGI middleware.
+"""Prometheus metrics: domain counters, and HTTP metrics from prometheus-fastapi-instrumentator.
 
-The HTTP series keep prometheus-fastapi-instrumentator's names and labels (which this replaced):
-``http_requests_total{method,status,handler}``, ``http_request_size_bytes{handler}``,
-``http_response_size_bytes{handler}``, ``http_request_duration_highr_seconds`` and
-``http_request_duration_seconds{handler,method}``.
+The instrumentator's middleware finds each request's route template by matching the path against
+every route, before the app routes it. ``TemplateMemoMiddleware`` remembers the answer per
+(method, path), so a hot endpoint pays for that match once instead of on every request.
 """
 
 from __future__ import annotations
 
-import os
-import time
+from typing import Any
 
-from prometheus_client import (
-    CONTENT_TYPE_LATEST,
-    REGISTRY,
-    CollectorRegistry,
-    Counter,
-    Gauge,
-    Histogram,
-    Summary,
-    generate_latest,
-)
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from fastapi import FastAPI
+from prometheus_client import Counter, Gauge
+from prometheus_fastapi_instrumentator import Instrumentator, metrics
+from prometheus_fastapi_instrumentator.middleware import PrometheusInstrumentatorMiddleware
+from starlette.middleware import Middleware
+from starlette.requests import Request
 
 SIGNALS_SAVED = Counter("kalkan_signals_saved_total", "Trading signals saved")
 LOGINS_FAILED = Counter("kalkan_logins_failed_total", "Failed login attempts")
@@ -33,98 +26,46 @@ RETENTION_DELETED = Counter(
     "kalkan_retention_deleted_rows_total", "Rows removed by retention", ["table"]
 )
 
-_HIGHR_BUCKETS = (0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 3.5, 4)
-_HIGHR_BUCKETS += (4.5, 5, 7.5, 10, 30, 60, float("inf"))
-HTTP_REQUESTS = Counter(
-    "http_requests_total",
-    "Total number of requests by method, status and handler.",
-    ["method", "status", "handler"],
-)
-HTTP_REQUEST_SIZE = Summary(
-    "http_request_size_bytes", "Content length of incoming requests by handler.", ["handler"]
-)
-HTTP_RESPONSE_SIZE = Summary(
-    "http_response_size_bytes", "Content length of outgoing responses by handler.", ["handler"]
-)
-HTTP_LATENCY_HIGHR = Histogram(
-    "http_request_duration_highr_seconds",
-    "Latency with many buckets but no API specific labels.",
-    buckets=_HIGHR_BUCKETS,
-)
-HTTP_LATENCY = Histogram(
-    "http_request_duration_seconds",
-    "Latency with only few buckets by handler.",
-    ["handler", "method"],
-    buckets=(0.1, 0.5, 1, float("inf")),
-)
+# The instrumentator's default series, registered once per process: a second app in the same
+# process (tests) would otherwise find them registered and silently record nothing.
+HTTP_SERIES = metrics.default()
+
 METRICS_PATH = "/metrics"
+_MEMO_LIMIT = 4096  # (method, path) pairs remembered; paths carrying ids make it grow
 
 
-def route_template(scope: Scope) -> str:
-    """The matched route's path template (``/api/v1/signals/{signal_id}``), or ``none``.
+class TemplateMemoMiddleware(PrometheusInstrumentatorMiddleware):
+    """The instrumentator's middleware with route templates memoised per (method, path)."""
 
-    Read after the app has routed the request. FastAPI keeps routes of included routers
-    unprefixed and records the prefixed match in its own scope entry; routes added to the app
-    itself carry their full path."""
-    state = scope.get("fastapi")
-    context = state.get("effective_route_context") if isinstance(state, dict) else None
-    template = getattr(context, "path_format", None)
-    if template is None:
-        template = getattr(scope.get("route"), "path_format", None)
-    return template or "none"
+    def __init__(self, app: Any, **kwargs: Any) -> None:
+        super().__init__(app, **kwargs)
+        self._handlers: dict[tuple[str, str], tuple[str, bool]] = {}
 
-
-def _content_length(headers: object) -> int:
-    for name, value in headers or ():  # type: ignore[attr-defined]
-        if name == b"content-length":
-            return int(value)
-    return 0
+    def _get_handler(self, request: Request) -> tuple[str, bool]:
+        key = (request.scope["method"], request.scope["path"])
+        found = self._handlers.get(key)
+        if found is None:
+            if len(self._handlers) >= _MEMO_LIMIT:
+                self._handlers.clear()
+            found = self._handlers[key] = super()._get_handler(request)
+        return found
 
 
-class HttpMetricsMiddleware:
-    """Counts and times HTTP requests by route template. The template is read from the scope
-    once routing is done, instead of matching every route again per request (the
-    instrumentator's way, which also forced FastAPI to build the state of every route on the
-    first request: ~0.4 s added to start-up)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] == METRICS_PATH:
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        response: dict[str, int] = {"status": 500, "size": 0}
-
-        async def send_wrapper(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                response["status"] = message["status"]
-                response["size"] = _content_length(message.get("headers"))
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_wrapper)
-        finally:
-            _observe(scope, response["status"], response["size"], time.perf_counter() - started)
-
-
-def _observe(scope: Scope, status: int, size: int, seconds: float) -> None:
-    handler = route_template(scope)
-    method = scope["method"]
-    HTTP_REQUESTS.labels(method, str(status), handler).inc()
-    HTTP_REQUEST_SIZE.labels(handler).observe(_content_length(scope.get("headers")))
-    HTTP_RESPONSE_SIZE.labels(handler).observe(size)
-    HTTP_LATENCY_HIGHR.observe(seconds)
-    HTTP_LATENCY.labels(handler, method).observe(seconds)
-
-
-def render_metrics() -> tuple[bytes, str]:
-    """The exposition text and its content type (all processes' under a multiprocess setup)."""
-    registry = REGISTRY
-    if "PROMETHEUS_MULTIPROC_DIR" in os.environ:
-        from prometheus_client import multiprocess
-
-        registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
-    return generate_latest(registry), CONTENT_TYPE_LATEST
+def install_http_metrics(app: FastAPI) -> None:
+    """Instrument ``app`` (series ``http_requests_total{method,status,handler}``,
+    ``http_request_duration_seconds`` …) and expose ``/metrics``."""
+    instrumentator = Instrumentator(
+        excluded_handlers=[METRICS_PATH], should_group_status_codes=False
+    )
+    if HTTP_SERIES is not None:
+        instrumentator.add(HTTP_SERIES)
+    instrumentator.instrument(app)
+    # instrument() adds the library's middleware with its configuration; keep that
+    # configuration and swap in the memoising subclass.
+    app.user_middleware = [
+        Middleware(TemplateMemoMiddleware, *entry.args, **entry.kwargs)
+        if entry.cls is PrometheusInstrumentatorMiddleware
+        else entry
+        for entry in app.user_middleware
+    ]
+    instrumentator.expose(app, endpoint=METRICS_PATH, include_in_schema=False)

@@ -24,11 +24,13 @@ def _warmup() -> None:
 
 
 async def on_startup(app: FastAPI) -> None:
-    """Compile (or load from the numba cache) the simulation kernels in a background thread, so
-    the first backtest does not pay for it; start-up never waits for it. Only where jobs run in
-    this process, and never in tests."""
+    """With ``APP_BACKTEST_WARMUP``, compile (or load from the numba cache) the simulation
+    kernels in a background thread, so the first backtest does not pay for it; start-up never
+    waits for it. Off by default: it keeps vectorbt resident (~300 MB) in an idle process. Only
+    where jobs run in this process, and never in tests."""
     settings = app.state.settings
-    if settings.env == "test" or settings.job_backend != "inprocess":
+    in_process = settings.job_backend == "inprocess"
+    if not settings.backtest_warmup or settings.env == "test" or not in_process:
         return
     timer = threading.Timer(WARMUP_DELAY_SECONDS, _warmup)  # after start-up has finished
     timer.name, timer.daemon = "backtest-warmup", True
