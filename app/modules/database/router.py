@@ -15,11 +15,10 @@ from fastapi.routing import APIRoute
 from pydantic import Discriminator, Field, Tag
 
 from app.core.deps import AdminUser, CurrentUser, ReaderUser, SessionDep, SettingsDep, TraderUser
-from app.core.errors import FieldError, ValidationFailed, problem_responses
+from app.core.errors import ValidationFailed, problem_responses
+from app.core.params import symbol_param, timeframe_param
 from app.core.routing import module_router
-from app.core.symbols import normalize_symbol
 from app.modules.database import audit, retention, service
-from app.modules.database.candle_parsing import TIMEFRAME_MS
 from app.modules.database.schemas import (
     MAX_BATCH,
     AuditOut,
@@ -85,26 +84,6 @@ SignalBatch = Annotated[
 ]
 
 
-def _symbol_query(value: str | None, name: str = "symbol") -> str | None:
-    if value is None:
-        return None
-    try:
-        return normalize_symbol(value)
-    except ValueError as exc:
-        raise ValidationFailed(
-            str(exc), errors=[FieldError(field=f"query.{name}", message=str(exc), type="symbol")]
-        ) from None
-
-
-def _timeframe_value(value: str, location: str) -> str:
-    if value not in TIMEFRAME_MS:
-        message = f"unknown timeframe {value!r}; use one of {', '.join(TIMEFRAME_MS)}"
-        raise ValidationFailed(
-            message, errors=[FieldError(field=location, message=message, type="timeframe")]
-        )
-    return value
-
-
 @router.post(
     "/signals/save",
     response_model=list[SignalOut],
@@ -141,7 +120,7 @@ async def signal_history(
     items, next_cursor = await service.signal_history(
         session,
         user.user_id,
-        symbol=_symbol_query(symbol),
+        symbol=None if symbol is None else symbol_param(symbol),
         side=side,
         strategy=strategy,
         bot_id=bot_id,
@@ -235,8 +214,8 @@ async def import_candles(
         user.user_id,
         content=content,
         exchange=exchange,
-        symbol=_symbol_query(symbol) or "",
-        timeframe=_timeframe_value(timeframe, "body.timeframe"),
+        symbol=symbol_param(symbol, "body.symbol"),
+        timeframe=timeframe_param(timeframe, "body.timeframe"),
         skip_invalid=skip_invalid,
     )
 
@@ -252,12 +231,12 @@ async def get_candles(
     end: datetime | None = None,
     limit: int = Query(default=1000, ge=1, le=10_000),
 ) -> CandleSeries:
-    normalized = _symbol_query(symbol) or ""
+    normalized = symbol_param(symbol)
     rows = await service.query_candles(
         session,
         exchange=exchange,
         symbol=normalized,
-        timeframe=_timeframe_value(timeframe, "query.timeframe"),
+        timeframe=timeframe_param(timeframe),
         start=start,
         end=end,
         limit=limit,

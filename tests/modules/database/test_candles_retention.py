@@ -105,7 +105,10 @@ async def test_garbage_is_rejected_with_line_numbers_and_nothing_lands(client, a
     assert skipped["inserted"] == 1
     for bad in (b"", b"hello world", b"[1,2,3]", b"\xff\xfe"):
         assert_problem(await upload(client, alice, bad), 422)
-    assert_problem(await upload(client, alice, content, timeframe="7m"), 422)
+    wrong_timeframe = assert_problem(await upload(client, alice, content, timeframe="7m"), 422)
+    assert [e["field"] for e in wrong_timeframe["errors"]] == ["body.timeframe"]
+    wrong_symbol = assert_problem(await upload(client, alice, content, symbol="BTCUSDT"), 422)
+    assert [e["field"] for e in wrong_symbol["errors"]] == ["body.symbol"]
     assert_problem(await upload(client, alice, content, exchange="Bad Exchange!"), 422)
 
 
