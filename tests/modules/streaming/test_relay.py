@@ -188,15 +188,19 @@ async def test_followers_rebuild_the_same_order_book(hubs):
         bids = [(99.0 - j * 0.5, 1.0 + (i + j) % 7) for j in range(30)]
         asks = [(101.0 + j * 0.5 + (i % 3), 2.0 + (i * j) % 5) for j in range(30)]
         source1.feed(*feed, book(bids, asks))
-    await asyncio.sleep(0.3)
-    books = []
-    for collector in (first, second):
+    await asyncio.sleep(0.3)  # the leader's own client is fed in-process, the follower's later
+
+    def rebuilt(collector: Collector) -> dict:
         state: dict = {}
         messages = collector.of("orderbook")
         assert messages[0]["data"]["kind"] == "snapshot"
         for message in messages:
             apply_book(state, message["data"])
-        books.append(state)
+        return state
+
+    # The follower's copy arrives through the bus: wait for it rather than for a fixed time.
+    await wait_for(lambda: rebuilt(first) == rebuilt(second), within=10)
+    books = [rebuilt(first), rebuilt(second)]
     assert books[0] == books[1]
     assert len(books[0]["bids"]) == hub1.settings.book_depth
     assert source2.subscriptions[feed] == 0

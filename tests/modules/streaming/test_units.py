@@ -247,19 +247,20 @@ async def test_lease_is_exclusive_renewable_and_expires():
     if not REDIS_URL:
         caches[1] = caches[0]  # the in-process cache is shared within the process
     try:
-        one = create_lease(caches[0], "lease:x", "one", ttl=0.3)
-        two = create_lease(caches[1], "lease:x", "two", ttl=0.3)
+        # A TTL with room for a loaded machine: each wait below is well inside or past it.
+        one = create_lease(caches[0], "lease:x", "one", ttl=1.0)
+        two = create_lease(caches[1], "lease:x", "two", ttl=1.0)
         assert await one.acquire()
         assert not await two.acquire()
         assert await one.acquire()  # re-acquiring our own lease renews it
         assert not await two.renew()
         await two.release()  # not ours: no effect
         assert not await two.acquire()
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0.4)
         assert await one.renew()
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0.4)
         assert not await two.acquire()  # renewed, so still held
-        await asyncio.sleep(0.35)
+        await asyncio.sleep(1.2)
         assert await two.acquire()  # expired
         assert not await one.renew()
         await two.release()
