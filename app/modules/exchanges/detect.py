@@ -20,6 +20,7 @@ from app.modules.exchanges.arbitrage import (
     evaluate_triangular,
 )
 from app.modules.exchanges.features import default_taker_fees
+from app.modules.exchanges.public import check_exchange
 from app.modules.exchanges.schemas import (
     ArbitrageIn,
     ArbitrageOut,
@@ -28,7 +29,7 @@ from app.modules.exchanges.schemas import (
     CrossOpportunityOut,
     TriangularOut,
 )
-from app.modules.exchanges.service import QuoteContext, check_exchange, get_order_book
+from app.modules.exchanges.service import QuoteContext, get_order_book
 
 Levels = list[tuple[float, float]]
 

@@ -7,17 +7,13 @@ tracker read books, trades and tickers through it; every item carries ``exchange
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.core.errors import AppError, ServiceUnavailable
 from app.modules.exchanges.candles import timeframe_ms
-from app.modules.exchanges.errors import MarketDataError
-from app.modules.exchanges.sources import MarketDataSource
+from app.modules.exchanges.errors import MarketDataError, UnknownExchange
+from app.modules.exchanges.sources import MarketDataSource, check_enabled
 from app.modules.exchanges.types import Candle, OrderBookSnapshot, Ticker, Trade
-
-if TYPE_CHECKING:
-    from app.core.cache import Cache
-    from app.modules.exchanges.schemas import OrderBookOut, PriceOut
 
 __all__ = [
     "Candle",
@@ -28,8 +24,6 @@ __all__ = [
     "Trade",
     "as_problem",
     "build_from_settings",
-    "cached_order_book",
-    "cached_price",
     "check_exchange",
     "get_source",
     "timeframe_ms",
@@ -67,35 +61,10 @@ def get_source(state: Any) -> MarketDataSource:
 
 def check_exchange(source: MarketDataSource, exchange: str) -> str:
     """``exchange`` lower-cased, or a 404 problem naming it when it is not enabled."""
-    from app.modules.exchanges.service import check_exchange as check
-
-    return check(source, exchange)
-
-
-async def cached_price(
-    state: Any, cache: Cache, exchange: str, symbol: str, *, allow_stale: bool = False
-) -> PriceOut:
-    """A venue's ticker through the aggregator's short-TTL, coalescing cache."""
-    from app.modules.exchanges.service import QuoteContext, get_price
-
-    ctx = QuoteContext(get_source(state), cache, state.settings.market_cache_ttl_seconds)
-    return await get_price(ctx, exchange, symbol, allow_stale=allow_stale)
-
-
-async def cached_order_book(
-    state: Any,
-    cache: Cache,
-    exchange: str,
-    symbol: str,
-    depth: int = 20,
-    *,
-    allow_stale: bool = False,
-) -> OrderBookOut:
-    """A venue's top ``depth`` levels through the aggregator's cache (venue limits clamp)."""
-    from app.modules.exchanges.service import QuoteContext, get_order_book
-
-    ctx = QuoteContext(get_source(state), cache, state.settings.market_cache_ttl_seconds)
-    return await get_order_book(ctx, exchange, symbol, depth, allow_stale=allow_stale, clamp=True)
+    try:
+        return check_enabled(exchange, source.exchanges)
+    except UnknownExchange as exc:
+        raise as_problem(exc) from None
 
 
 def as_problem(exc: MarketDataError) -> AppError:

@@ -10,7 +10,7 @@ from app.core.errors import problem_responses
 from app.core.params import symbol_param, timeframe_param
 from app.core.routing import module_router
 from app.modules.exchanges import detect, download, service
-from app.modules.exchanges.public import get_source
+from app.modules.exchanges.public import check_exchange, get_source
 from app.modules.exchanges.schemas import (
     ArbitrageIn,
     ArbitrageOut,
@@ -127,7 +127,7 @@ async def download_candles(
     body: CandleDownloadIn, request: Request, user: TraderUser, jobs: JobsDep
 ) -> JobAccepted:
     source = get_source(request.app.state)
-    exchange = service.check_exchange(source, body.exchange)
+    exchange = check_exchange(source, body.exchange)
     timeframe_param(body.timeframe, "body.timeframe")
     download.bind_source(jobs, source)
     params = {

@@ -25,10 +25,9 @@ from app.modules.exchanges.errors import (
     ExchangeRequestFailed,
     ExchangeUnavailable,
     MarketDataError,
-    UnknownExchange,
 )
 from app.modules.exchanges.features import exchange_profile
-from app.modules.exchanges.public import as_problem
+from app.modules.exchanges.public import as_problem, check_exchange
 from app.modules.exchanges.schemas import (
     BestQuote,
     DepthLimitOut,
@@ -62,14 +61,6 @@ class QuoteContext:
     source: MarketDataSource
     cache: Cache
     ttl: float
-
-
-def check_exchange(source: MarketDataSource, exchange: str) -> str:
-    """``exchange`` lower-cased, or ``UnknownExchange`` (→ 404) when it is not enabled."""
-    exchange = exchange.lower()
-    if exchange not in source.exchanges:
-        raise as_problem(UnknownExchange(exchange, enabled=source.exchanges))
-    return exchange
 
 
 def _iso(ms: int | None) -> datetime | None:
@@ -264,12 +255,6 @@ async def get_prices(ctx: QuoteContext, symbol: str, *, allow_stale: bool = Fals
     )
 
 
-def _market_count(source: MarketDataSource, exchange: str) -> int | None:
-    """Markets known without a request: replay knows its recording, live only once loaded."""
-    count = getattr(source, "market_count", None)
-    return count(exchange) if callable(count) else None
-
-
 async def list_exchanges(source: MarketDataSource) -> list[ExchangeStatus]:
     """Enabled venues with health, features, depth limits, fees and market counts (offline)."""
     health = source.health()
@@ -304,7 +289,7 @@ async def list_exchanges(source: MarketDataSource) -> list[ExchangeStatus]:
                 ),
                 taker_fee=profile.taker_fee,
                 maker_fee=profile.maker_fee,
-                markets=_market_count(source, exchange),
+                markets=source.market_count(exchange),
             )
         )
     return result

@@ -95,10 +95,15 @@ class MarketDataSource(Protocol):
 
     def health(self) -> dict[str, ExchangeHealth]: ...
 
+    def market_count(self, exchange: str) -> int | None:
+        """Markets known for ``exchange`` without a request, or ``None``."""
+        ...
+
     async def close(self) -> None: ...
 
 
-def _check_enabled(exchange: str, enabled: Sequence[str]) -> str:
+def check_enabled(exchange: str, enabled: Sequence[str]) -> str:
+    """``exchange`` lower-cased, or ``UnknownExchange`` when it is not among ``enabled``."""
     exchange = exchange.lower()
     if exchange not in enabled:
         raise UnknownExchange(exchange, enabled=list(enabled))
@@ -184,7 +189,7 @@ class LiveSource:
         """The shared ccxt client for ``exchange``, with its markets loaded."""
         if self._closed:
             raise ExchangeUnavailable(exchange, "market-data source is closed")
-        exchange = _check_enabled(exchange, self._exchanges)
+        exchange = check_enabled(exchange, self._exchanges)
         lock = self._locks.setdefault(exchange, asyncio.Lock())
         async with lock:
             client = self._clients.get(exchange)
@@ -437,7 +442,7 @@ class ReplaySource:
         self._final = None
 
     def _check(self, exchange: str, symbol: str) -> str:
-        exchange = _check_enabled(exchange, self.exchanges)
+        exchange = check_enabled(exchange, self.exchanges)
         if symbol not in self.symbols(exchange):
             raise SymbolNotFound(exchange, symbol)
         return exchange
@@ -615,11 +620,15 @@ class SyntheticSource:
     def health(self) -> dict[str, ExchangeHealth]:
         return {ex: self._health.get(ex) for ex in self._exchanges}
 
+    def market_count(self, exchange: str) -> int | None:
+        """``None``: any well-formed symbol is generated on demand."""
+        return None
+
     async def close(self) -> None:
         self._markets.clear()
 
     def market(self, exchange: str, symbol: str) -> SyntheticMarket:
-        exchange = _check_enabled(exchange, self._exchanges)
+        exchange = check_enabled(exchange, self._exchanges)
         key = (exchange, symbol)
         market = self._markets.get(key)
         if market is None:
@@ -663,7 +672,7 @@ class SyntheticSource:
         since: int | None = None,
         limit: int | None = None,
     ) -> list[Candle]:
-        exchange = _check_enabled(exchange, self._exchanges)
+        exchange = check_enabled(exchange, self._exchanges)
         limit = limit or 100
         try:
             tf = timeframe_ms(timeframe)

@@ -17,6 +17,7 @@ one first commits whatever data is pending ahead of it (a client sees a trade, t
 from __future__ import annotations
 
 import time
+from abc import ABC, abstractmethod
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
@@ -40,7 +41,7 @@ class OutletOwner(Protocol):
     def outlet_ended(self, outlet: Outlet) -> None: ...
 
 
-class Outlet:
+class Outlet(ABC):
     """One subscription of one connection; the topic's sink."""
 
     def __init__(
@@ -116,14 +117,17 @@ class Outlet:
 
     # -- policy --------------------------------------------------------------------------------
 
+    @abstractmethod
     def _offer(self, env: Envelope) -> bool:
-        raise NotImplementedError
+        """Buffer ``env`` under the channel's policy; True when there is something new to send."""
 
+    @abstractmethod
     def _take(self) -> list[Envelope]:
-        raise NotImplementedError
+        """Everything buffered, in sending order, leaving the buffer empty."""
 
+    @abstractmethod
     def _has_data(self) -> bool:
-        raise NotImplementedError
+        """Whether anything is buffered."""
 
     def _report(self, state: str, count: int, total: int) -> Envelope:
         assert self.topic is not None

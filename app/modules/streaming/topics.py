@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import itertools
 import logging
+from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Protocol
@@ -61,7 +62,7 @@ class Sink(Protocol):
     def ended(self, env: Envelope) -> None: ...
 
 
-class Topic:
+class Topic(ABC):
     role = "derived"
 
     def __init__(self, key: TopicKey, hub: StreamHub) -> None:
@@ -93,8 +94,9 @@ class Topic:
             await asyncio.wait({task}, timeout=0.2)
         await self._cleanup()
 
+    @abstractmethod
     async def _run(self) -> None:
-        raise NotImplementedError
+        """Feed the sinks until stopped."""
 
     async def _cleanup(self) -> None:
         return None
@@ -196,12 +198,13 @@ class UpstreamTopic(Topic):
 
     # -- channel specifics ---------------------------------------------------------------------
 
+    @abstractmethod
     def open_upstream(self, source: MarketDataSource) -> AsyncIterator[Any]:
-        raise NotImplementedError
+        """The source's stream of events for this topic's market."""
 
+    @abstractmethod
     def ingest(self, payload: dict[str, Any], resync: bool) -> None:
         """Turn one upstream event (its ``to_dict()``) into client messages."""
-        raise NotImplementedError
 
     # -- roles ---------------------------------------------------------------------------------
 
