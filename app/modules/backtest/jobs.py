@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import math
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -21,6 +20,7 @@ from sqlalchemy import update
 from app.core.db import utcnow
 from app.core.errors import AppError, NotFound
 from app.core.jobs import JobCancelled, JobContext, job_handler
+from app.core.jsonsafe import finite_json
 from app.modules.backtest import public, service
 from app.modules.backtest.models import BacktestRun
 from app.modules.backtest.problems import domain_problem
@@ -132,28 +132,17 @@ async def _execute(
         )
         await _update(ctx, run_id, status="failed", error=error[:4000], finished_at=utcnow())
         raise problem from None
-    summary = summarise(result)
+    summary = finite_json(summarise(result))
     await _update(
         ctx,
         run_id,
         status="succeeded",
         result=json.loads(result.model_dump_json()),  # NaN/inf → null (valid JSON everywhere)
-        summary=_finite(summary),
+        summary=summary,
         error=None,
         finished_at=utcnow(),
     )
-    return {"run_id": run_id, "kind": run.kind, "summary": _finite(summary)}
-
-
-def _finite(value: Any) -> Any:
-    """JSON-safe: NaN and infinities become null (PostgreSQL's JSON refuses them)."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {key: _finite(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_finite(item) for item in value]
-    return value
+    return {"run_id": run_id, "kind": run.kind, "summary": summary}
 
 
 # ---------------------------------------------------------------- summaries for the history

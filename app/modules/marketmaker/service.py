@@ -10,13 +10,13 @@ imported on first use and run in a worker thread. No FastAPI imports here.
 from __future__ import annotations
 
 import asyncio
-import math
 from bisect import bisect_left
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
 from app.core.errors import AppError, ServiceUnavailable
+from app.core.jsonsafe import finite_json
 from app.modules.exchanges.public import (
     MarketDataError,
     MarketDataSource,
@@ -69,17 +69,6 @@ def _instant_replay(source: MarketDataSource) -> bool:
 
 def _dt(ts: float | None) -> datetime | None:
     return None if ts is None else datetime.fromtimestamp(ts, UTC)
-
-
-def _clean(value: Any) -> Any:
-    """Non-finite floats → ``None`` (JSON has no NaN), recursively; tuples → lists."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_clean(v) for v in value]
-    return value
 
 
 async def observe(
@@ -158,7 +147,7 @@ async def imbalance(
     metrics = book_metrics(book.bids, book.asks, levels, half_life_bps=half_life_bps)
     return ImbalanceOut(
         **_observation(feed, None),
-        **_clean(asdict(metrics)),
+        **finite_json(asdict(metrics)),
         timestamp=_dt(book.timestamp / 1000) if book.timestamp is not None else None,
         sequence=book.sequence,
     )
@@ -168,7 +157,7 @@ async def imbalance(
 
 
 def _order_out(evidence: Any) -> dict[str, Any]:
-    data = _clean(asdict(evidence))
+    data = finite_json(asdict(evidence))
     data["placed_at"] = _dt(data.pop("placed_ts"))
     data["removed_at"] = _dt(data.pop("removed_ts"))
     return data
@@ -278,16 +267,16 @@ def _activity_report(
     events = sorted(res.events, key=lambda e: e.ts, reverse=True)[:MAX_RESILIENCY_EVENTS]
     event_rows = []
     for event in events:
-        row = _clean(asdict(event))
+        row = finite_json(asdict(event))
         row["at"] = _dt(row.pop("ts"))
         event_rows.append(row)
-    stats_row = _clean(asdict(stats))
+    stats_row = finite_json(asdict(stats))
     for key in ("start_ts", "end_ts", "duration_s"):
         stats_row.pop(key)
     return {
         "activity": stats_row,
-        "slippage": [_clean(asdict(p)) for p in slippage_curve(*latest, notionals)],
-        "resiliency": {**_clean(asdict(res)), "events": event_rows},
+        "slippage": [finite_json(asdict(p)) for p in slippage_curve(*latest, notionals)],
+        "resiliency": {**finite_json(asdict(res)), "events": event_rows},
     }
 
 
@@ -352,7 +341,7 @@ async def wash(source: MarketDataSource, body: WashIn) -> WashOut:
         lot_size=body.lot_size,
         tail_k=body.tail_k,
     )
-    data = _clean(asdict(report))
+    data = finite_json(asdict(report))
     times = [row[0] for row in tape]
     return WashOut(
         exchange=body.exchange,
