@@ -16,6 +16,7 @@ __all__ = [
     "CandleOut",
     "SignalOut",
     "import_candle_file",
+    "latest_candle_time",
     "load_candles",
     "load_signals",
 ]
@@ -40,6 +41,20 @@ async def load_candles(
         limit=limit,
     )
     return [CandleOut.model_validate(row, from_attributes=True) for row in rows]
+
+
+async def latest_candle_time(
+    session: AsyncSession,
+    exchange: str,
+    symbol: str,
+    timeframe: str,
+    start: datetime,
+    end: datetime,
+) -> datetime | None:
+    """Open time of the newest stored candle in ``[start, end)``, or ``None``."""
+    return await service.latest_candle_time(
+        session, exchange=exchange, symbol=symbol, timeframe=timeframe, start=start, end=end
+    )
 
 
 async def load_signals(

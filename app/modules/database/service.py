@@ -561,3 +561,23 @@ async def query_candles(
         query = query.where(Candle.ts < end)
     query = query.order_by(Candle.ts).limit(limit)  # type: ignore[arg-type]
     return list(await session.scalars(query))
+
+
+async def latest_candle_time(
+    session: AsyncSession,
+    *,
+    exchange: str,
+    symbol: str,
+    timeframe: str,
+    start: datetime,
+    end: datetime,
+) -> datetime | None:
+    """Open time of the newest stored candle in ``[start, end)`` (one primary-key lookup)."""
+    query = select(func.max(Candle.ts)).where(
+        Candle.exchange == exchange,
+        Candle.symbol == symbol,
+        Candle.timeframe == timeframe,
+        Candle.ts >= start,  # type: ignore[operator]
+        Candle.ts < end,  # type: ignore[operator]
+    )
+    return await session.scalar(query)

@@ -18,7 +18,7 @@ import orjson
 
 from app.core.jobs import JobContext, JobRunner, job_handler
 from app.core.timeframes import TIMEFRAME_MS
-from app.modules.database.public import import_candle_file, load_candles
+from app.modules.database.public import import_candle_file, latest_candle_time
 from app.modules.exchanges.errors import MarketDataError
 from app.modules.exchanges.public import as_problem, build_from_settings
 from app.modules.exchanges.sources import MarketDataSource
@@ -55,30 +55,6 @@ def _ms(value: datetime) -> int:
     return int(value.timestamp() * 1000)
 
 
-async def last_stored_ms(
-    ctx: JobContext, exchange: str, symbol: str, timeframe: str, since: int, until: int
-) -> int | None:
-    """Open time of the latest stored candle in ``[since, until)``, by binary search.
-
-    ``load_candles`` returns the oldest first, so each probe asks for one candle at or after a
-    midpoint: about log2(range / timeframe) indexed one-row queries, whatever the table size.
-    """
-    step = TIMEFRAME_MS[timeframe]
-    lo, hi, found = since, until, None
-    async with ctx.db.session() as session:
-        while lo < hi:
-            mid = lo + (hi - lo) // 2 // step * step
-            rows = await load_candles(
-                session, exchange, symbol, timeframe, start=_dt(mid), end=_dt(until), limit=1
-            )
-            if rows:
-                found = _ms(rows[0].ts)
-                lo = found + step
-            else:
-                hi = mid
-    return found
-
-
 def _ohlcv_json(candles: list[Candle]) -> bytes:
     return orjson.dumps([[c.timestamp, c.open, c.high, c.low, c.close, c.volume] for c in candles])
 
@@ -96,8 +72,11 @@ async def download_candles(ctx: JobContext) -> dict[str, Any]:
     since += -since % step
     source = _source_for(ctx)
 
-    last = await last_stored_ms(ctx, exchange, symbol, timeframe, since, until)
-    start = since if last is None else last + step
+    async with ctx.db.session() as session:
+        last = await latest_candle_time(
+            session, exchange, symbol, timeframe, start=_dt(since), end=_dt(until)
+        )
+    start = since if last is None else _ms(last) + step
     cursor, fetched, inserted, pages = start, 0, 0, 0
     span = max(until - start, 1)
     await ctx.progress(0.0, f"fetching {exchange} {symbol} {timeframe} from {_dt(start)}")
@@ -131,7 +110,7 @@ async def download_candles(ctx: JobContext) -> dict[str, Any]:
         "requested_from": _dt(since).isoformat(),
         "resumed_from": _dt(start).isoformat(),
         "until": _dt(until).isoformat(),
-        "last_stored_before": _dt(last).isoformat() if last is not None else None,
+        "last_stored_before": last.isoformat() if last is not None else None,
         "fetched": fetched,
         "inserted": inserted,
         "pages": pages,
