@@ -15,7 +15,13 @@ from app.core.errors import AppError, problem_responses
 from app.core.ratelimit import rate_limit
 from app.core.routing import module_router
 from app.modules.streaming.auth import authenticate_websocket, credential_from
-from app.modules.streaming.connection import CLOSE_GOING_AWAY, CLOSE_POLICY, MAX_REASON, Connection
+from app.modules.streaming.connection import (
+    CLOSE_GOING_AWAY,
+    CLOSE_POLICY,
+    MAX_REASON,
+    Connection,
+    error_data,
+)
 from app.modules.streaming.hub import StreamHub
 from app.modules.streaming.messages import Envelope
 from app.modules.streaming.schemas import Channel, StreamStatus
@@ -58,8 +64,7 @@ async def _serve(
         try:
             key = hub.resolve(channel, symbol, exchange, timeframe)
         except AppError as exc:
-            error = {"status": exc.status, "title": exc.title, "detail": exc.detail or exc.title}
-            await websocket.send_text(Envelope("error", error, exchange=exchange).text)
+            await websocket.send_text(Envelope("error", error_data(exc), exchange=exchange).text)
             await websocket.close(CLOSE_POLICY, (exc.detail or exc.title)[:MAX_REASON])
             return
     await Connection(websocket, hub, credential, hub.settings).serve(key)

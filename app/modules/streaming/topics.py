@@ -507,12 +507,16 @@ class _TradeFeed:
         self.kline.on_trade(env)
 
     def push_control(self, env: Envelope) -> None:
-        data = {k: v for k, v in env.data.items() if k not in ("channel", "timeframe")}
         self.kline.source_name = env.source or self.kline.source_name
-        self.kline.set_status(data)
+        self.kline.set_status(_without_topic(env.data))
 
     def ended(self, env: Envelope) -> None:
-        self.kline.fail({k: v for k, v in env.data.items() if k not in ("channel", "timeframe")})
+        self.kline.fail(_without_topic(env.data))
+
+
+def _without_topic(data: dict[str, Any]) -> dict[str, Any]:
+    """A trades-topic status minus what names that topic (the kline topic adds its own)."""
+    return {k: v for k, v in data.items() if k not in ("channel", "timeframe")}
 
 
 class KlineTopic(Topic):
