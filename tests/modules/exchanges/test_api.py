@@ -16,6 +16,7 @@ import pytest
 from app.modules.exchanges.errors import ExchangeUnavailable, SymbolNotFound
 from app.modules.exchanges.sources import SyntheticSource
 from tests.conftest import assert_problem
+from tests.market_data import final_book
 from tests.modules.marketmaker.conftest import load_binance_stream
 
 API = "/api/v1/exchanges"
@@ -52,18 +53,6 @@ class CountingSource(SyntheticSource):
         await asyncio.sleep(self.delay)
         self._maybe_fail(exchange)
         return await super().fetch_order_book(exchange, symbol, limit)
-
-
-def final_book(stream) -> tuple[list, list]:
-    """Plain-dict replay of a recorded Binance depth stream: the book at the end."""
-    bids, asks = dict(stream.bids), dict(stream.asks)
-    for _, side, price, qty in stream.updates:
-        levels = bids if side == "bid" else asks
-        if qty == 0:
-            levels.pop(price, None)
-        else:
-            levels[price] = qty
-    return sorted(bids.items(), reverse=True), sorted(asks.items())
 
 
 def last_book_ticker(shared_data: Path, stream: str) -> dict:

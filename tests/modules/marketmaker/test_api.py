@@ -22,6 +22,7 @@ from app.modules.marketmaker.activity import activity_report
 from app.modules.marketmaker.book_metrics import book_metrics
 from app.modules.marketmaker.events import diff_snapshots
 from tests.conftest import assert_problem
+from tests.market_data import final_book
 from tests.modules.marketmaker.conftest import load_binance_stream
 
 MM = "/api/v1/mm"
@@ -30,17 +31,6 @@ PERP = {"exchange": "binanceusdm", "symbol": "SUSHI-USDT:USDT"}
 
 def cryptofeed(shared_data: Path) -> Path:
     return shared_data / "orderbook_trades" / "cryptofeed"
-
-
-def final_book(stream) -> tuple[list, list]:
-    bids, asks = dict(stream.bids), dict(stream.asks)
-    for _, side, price, qty in stream.updates:
-        levels = bids if side == "bid" else asks
-        if qty == 0:
-            levels.pop(price, None)
-        else:
-            levels[price] = qty
-    return sorted(bids.items(), reverse=True), sorted(asks.items())
 
 
 def epoch(iso: str) -> float:

@@ -87,14 +87,22 @@ async def _until_relayed(source: ScriptedSource, follower: Collector) -> None:
     follower.messages.clear()
 
 
-async def test_one_upstream_for_two_processes_and_identical_messages(hubs):
-    hub1, hub2, source1, source2 = hubs
+async def _leader_and_follower(hubs) -> tuple[Collector, Collector]:
+    """A trades client on hub1 (which then leads the upstream) and one on hub2 (following it),
+    once the relay to hub2 is live."""
+    hub1, hub2, source1, _ = hubs
     first, second = Collector(), Collector()
     await hub1.attach(TRADES, first)
     await source1.wait_active(*FEED)
     await hub2.attach(TRADES, second)
     await wait_for(lambda: hub2.topics[TRADES].role == "follower")
     await _until_relayed(source1, second)
+    return first, second
+
+
+async def test_one_upstream_for_two_processes_and_identical_messages(hubs):
+    hub1, hub2, source1, source2 = hubs
+    first, second = await _leader_and_follower(hubs)
     first.messages.clear()
 
     for i in range(50):
@@ -131,12 +139,7 @@ async def test_klines_in_a_follower_come_from_the_relayed_trades(hubs):
 
 async def test_the_upstream_moves_when_the_leader_leaves(hubs):
     hub1, hub2, source1, source2 = hubs
-    first, second = Collector(), Collector()
-    await hub1.attach(TRADES, first)
-    await source1.wait_active(*FEED)
-    await hub2.attach(TRADES, second)
-    await wait_for(lambda: hub2.topics[TRADES].role == "follower")
-    await _until_relayed(source1, second)
+    first, second = await _leader_and_follower(hubs)
 
     started = time.monotonic()
     hub1.detach(TRADES, first)  # the leader's last client leaves: it hands over at once
@@ -149,13 +152,8 @@ async def test_the_upstream_moves_when_the_leader_leaves(hubs):
 
 
 async def test_a_dead_leader_is_replaced_when_its_lease_expires(hubs):
-    hub1, hub2, source1, source2 = hubs
-    first, second = Collector(), Collector()
-    await hub1.attach(TRADES, first)
-    await source1.wait_active(*FEED)
-    await hub2.attach(TRADES, second)
-    await wait_for(lambda: hub2.topics[TRADES].role == "follower")
-    await _until_relayed(source1, second)
+    hub1, hub2, _, source2 = hubs
+    _, second = await _leader_and_follower(hubs)
 
     # Kill the leader without any goodbye: no lease release, no handover message.
     task = hub1.topics[TRADES]._task
@@ -210,12 +208,7 @@ async def test_a_permanent_upstream_error_reaches_the_followers(hubs):
     from app.modules.exchanges.errors import SymbolNotFound
 
     hub1, hub2, source1, source2 = hubs
-    first, second = Collector(), Collector()
-    await hub1.attach(TRADES, first)
-    await source1.wait_active(*FEED)
-    await hub2.attach(TRADES, second)
-    await wait_for(lambda: hub2.topics[TRADES].role == "follower")
-    await _until_relayed(source1, second)
+    first, second = await _leader_and_follower(hubs)
     source1.feed(*FEED, SymbolNotFound("binance", "BTC/USDT"))
     await wait_for(lambda: bool(second.of("error")) and bool(first.of("error")))
     assert second.of("error")[0]["data"]["status"] == 404
