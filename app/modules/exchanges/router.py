@@ -33,8 +33,7 @@ AllowStale = Query(
 
 
 def _quotes(request: Request) -> service.QuoteContext:
-    # Read from app.state rather than through CacheDep / SettingsDep: those are sync
-    # dependencies, which FastAPI runs in the thread pool, two thread hops per quote request.
+    # Straight from app.state: two dependency nodes fewer on the hottest read endpoints.
     state = request.app.state
     return service.QuoteContext(
         get_source(state), state.cache, state.settings.market_cache_ttl_seconds
