@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import JSON, Column, select, update
 from sqlmodel import Field, SQLModel, col
@@ -24,6 +24,9 @@ from app.core.cache import Cache
 from app.core.db import Database, UTCDateTime, utcnow
 from app.core.errors import AppError, Conflict, NotFound, ValidationFailed
 from app.core.metrics import JOBS, JOBS_RUNNING
+
+if TYPE_CHECKING:  # taskiq is imported when the first job runs
+    from taskiq import AsyncBroker
 
 log = logging.getLogger("kalkan.jobs")
 T = TypeVar("T")
@@ -159,10 +162,10 @@ class JobRunner:
         self._task = self._broker.register_task(run_job, task_name=TASK_NAME)
 
     @property
-    def broker(self) -> Any:
+    def broker(self) -> AsyncBroker:
         if self._broker is None:
             self._build_broker()
-        return self._broker
+        return cast("AsyncBroker", self._broker)
 
     async def _started_task(self) -> Any:
         """The registered task, its broker built and started on first use: importing taskiq
