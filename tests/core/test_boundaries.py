@@ -137,6 +137,14 @@ def planted_tree(tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
         "- app.modules.widget",
     ]
 
+    cycle_a = modules / "auth" / f"{PLANT}_cycle_a.py"
+    plant(cycle_a, f"from app.modules.auth import {PLANT}_cycle_b")
+    plant(modules / "auth" / f"{PLANT}_cycle_b.py", f"from . import {PLANT}_cycle_a")
+    expected["no import cycles between siblings"] = [
+        "No cycles are allowed in app.modules.auth.",
+        f"{PLANT}_cycle_",
+    ]
+
     for m in _module_packages():
         if (modules / m / "public.py").is_file():
             init = modules / m / "__init__.py"
