@@ -4,6 +4,7 @@ The contracts run on the real tree, and again on a temporary copy of `app/` with
 violation per contract, so a contract that silently stops biting fails here too.
 """
 
+import ast
 import os
 import re
 import shutil
@@ -175,6 +176,46 @@ def test_each_contract_fails_on_a_planted_violation(planted_tree):
         for line in expected[name]:
             assert line in sections.get(name, ""), f"{name!r} does not report {line!r}\n{output}"
     assert not list(APP.rglob(f"{PLANT}*")), "planted files leaked into the repository"
+
+
+def _dynamic_app_imports(path: Path) -> list[str]:
+    """Calls like importlib.import_module("app.modules.x.service"): import-linter reads import
+    statements only, so a string naming app code would slip past every contract."""
+    found = []
+    where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if not (isinstance(node, ast.Call) and node.args):
+            continue
+        name = ast.unparse(node.func)
+        if name.split(".")[-1] not in {"import_module", "__import__", "find_spec"}:
+            continue
+        first = node.args[0]
+        if isinstance(first, ast.JoinedStr) and first.values:
+            first = first.values[0]
+        if isinstance(first, ast.Constant) and str(first.value).startswith("app"):
+            found.append(f"{where}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_core_and_modules_do_not_import_app_code_by_name():
+    # app/main.py loads the enabled modules by name; nothing below it may.
+    paths = sorted((APP / "core").rglob("*.py")) + sorted((APP / "modules").rglob("*.py"))
+    assert [hit for path in paths for hit in _dynamic_app_imports(path)] == []
+
+
+def test_dynamic_import_check_sees_literal_and_f_string_names(tmp_path: Path):
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import importlib\n"
+        "importlib.import_module('app.modules.database.service')\n"
+        "name = 'x'\n"
+        "__import__(f'app.modules.{name}.models')\n"
+        "importlib.import_module(name)\n"
+    )
+    assert _dynamic_app_imports(probe) == [
+        "probe.py:2: importlib.import_module('app.modules.database.service')",
+        "probe.py:4: __import__(f'app.modules.{name}.models')",
+    ]
 
 
 def test_web_process_does_not_import_heavy_libraries():
