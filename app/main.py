@@ -20,10 +20,12 @@ from app.core.config import ALL_MODULES, Settings, bind_settings, get_settings
 from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
+from app.core.halt import KillSwitch
 from app.core.jobs import JobRunner
 from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
 from app.core.middleware import RequestContextMiddleware
+from app.core.notify import Notifier
 from app.core.policy import EDUCATIONAL_NOTICE
 from app.core.settings_context import SettingsContextMiddleware
 
@@ -83,6 +85,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
         jobs = JobRunner(db, cache, settings.job_backend, settings.redis_url)
         app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
+        app.state.kill_switch = KillSwitch(db, cache, events)
+        app.state.notifier = Notifier(db)
         await jobs.startup()
         health.register_check("database", _database_check(db))
         health.register_check("cache", cache.ping)
@@ -101,6 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 if hook is not None:
                     await hook(app)
             await jobs.shutdown()
+            await app.state.notifier.close()
             await events.close()
             await cache.close()
             await db.dispose()

@@ -17,8 +17,9 @@ import contextlib
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Depends, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import Column, Text, select
 from sqlmodel import Field as SQLField
@@ -234,3 +235,11 @@ class KillSwitch:
         message: dict[str, Any] = {"event": what, "halt": halt.model_dump(mode="json")}
         with contextlib.suppress(Exception):  # the cache and database already carry it
             await self.events.publish(EVENT_CHANNEL, message)
+
+
+async def get_kill_switch(request: Request) -> KillSwitch:
+    switch: KillSwitch = request.app.state.kill_switch
+    return switch
+
+
+KillSwitchDep = Annotated[KillSwitch, Depends(get_kill_switch)]
