@@ -82,10 +82,8 @@ def test_every_module_is_covered_by_the_contracts():
     (layers,) = [c for c in contracts if c["type"] == "layers"]
     assert layers["containers"] == ["app.modules"] and layers["exhaustive"] is True
     tails = [t.strip() for layer in layers["layers"] for t in re.split(r"[|:]", layer)]
-    named = {t.strip("()") for t in tails}
-    assert named == ALL_MODULES
-    # A built module is a required layer, so a typo in the contract cannot hide it.
-    assert {t for t in tails if not t.startswith("(")} == packages
+    # Every module is placed before it is written; `exhaustive` refuses any other package.
+    assert {t.strip("()") for t in tails} == ALL_MODULES
 
     own = {c["name"]: c for c in contracts if c["name"].endswith("never imports its own public")}
     with_public = {m for m in packages if (APP / "modules" / m / "public.py").is_file()}
