@@ -35,7 +35,9 @@ def upgrade() -> None:
     sa.Column('low', sa.Float(), nullable=False),
     sa.Column('close', sa.Float(), nullable=False),
     sa.Column('volume', sa.Float(), nullable=False),
-    sa.PrimaryKeyConstraint('owner_id', 'exchange', 'symbol', 'timeframe', 'ts', name=op.f('pk_database_user_candles')),
+    sa.PrimaryKeyConstraint(
+        'owner_id', 'exchange', 'symbol', 'timeframe', 'ts', name=op.f('pk_database_user_candles')
+    ),
     )
 
 

@@ -8,27 +8,39 @@ the same order and cannot deadlock each other.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from pydantic import ValidationError
 from sqlalchemy import or_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.errors import ValidationFailed, field_error
 from app.core.metrics import CANDLES_IMPORTED
+from app.core.params import symbol_param, timeframe_param
+from app.core.principals import Principal
 from app.modules.database import audit, partitions
 from app.modules.database.candle_parsing import (
     CandleFormatError,
     ParsedCandles,
     TradesFileError,
-    parse_candle_bytes,
+    parse_candle_file,
 )
 from app.modules.database.candles import CandleKey
-from app.modules.database.errors import CandleFileInvalid, CandleRowsInvalid, TradesNotCandles
+from app.modules.database.errors import (
+    CandleFileInvalid,
+    CandleRowsInvalid,
+    SharedCandlesAdminOnly,
+    TradesNotCandles,
+    UploadTooLarge,
+)
 from app.modules.database.models import Candle, UserCandle
+from app.modules.database.schemas import CandleImportForm
 from app.modules.database.specs import CandleImportResult, ImportRowError
-from app.core.errors import FieldError
+from app.modules.database.upload import read_candle_upload
 
 OnConflict = Literal["skip", "update"]
 CHUNK_ROWS = 5000
@@ -38,7 +50,7 @@ _VALUES = ("open", "high", "low", "close", "volume")
 def parse_bytes(content: bytes, timeframe: str) -> ParsedCandles:
     """Parse an in-memory file, mapping format problems to 422 problems."""
     try:
-        return parse_candle_bytes(content, timeframe)
+        return parse_candle_file(content, timeframe)
     except TradesFileError as exc:
         raise TradesNotCandles(str(exc)) from None
     except CandleFormatError as exc:
@@ -51,7 +63,7 @@ def _rows_problem(parsed: ParsedCandles) -> CandleRowsInvalid:
         f"{parsed.error_count} invalid row(s); first at line {shown[0].line}: "
         f"{shown[0].message}. Nothing was imported.",
         errors=[
-            FieldError(field=f"file.line.{error.line}", message=error.message, type="row")
+            field_error(f"file.line.{error.line}", error.message, "row")
             for error in shown
         ],
         row_errors=[ImportRowError(line=e.line, message=e.message).model_dump() for e in shown],
@@ -169,4 +181,46 @@ async def import_bytes(
     return await store_candles(
         session, actor_id, parsed, key,
         owner_id=owner_id, on_conflict=on_conflict, skip_invalid=skip_invalid,
+    )  # fmt: skip
+
+
+async def import_upload(
+    session: AsyncSession,
+    user: Principal,
+    upload_stream: AsyncIterator[bytes],
+    *,
+    content_type: str | None,
+    content_length: str | None,
+    max_bytes: int,
+) -> CandleImportResult:
+    """``POST /candles/import``: stream the multipart body through the parser, validate the
+    form, then store into the caller's dataset (or, for admins asking for it, the shared one)."""
+    if content_length and content_length.isdigit() and int(content_length) > max_bytes + 65536:
+        raise UploadTooLarge(max_bytes)  # refused before a byte is read
+    upload = await read_candle_upload(content_type, upload_stream, max_bytes)
+    try:
+        form = CandleImportForm.model_validate(upload.fields)
+    except ValidationError as exc:
+        errors = [
+            field_error(f"body.{'.'.join(map(str, e['loc']))}", e["msg"], e["type"])
+            for e in exc.errors()
+        ]
+        raise ValidationFailed(errors[0].message, errors=errors) from None
+    key = CandleKey(
+        form.exchange,
+        symbol_param(form.symbol, "body.symbol"),
+        timeframe_param(form.timeframe, "body.timeframe"),
+    )
+    if form.dataset == "shared" and not user.is_admin:
+        raise SharedCandlesAdminOnly
+    try:
+        parsed = upload.parser.finish(key.timeframe)
+    except TradesFileError as exc:
+        raise TradesNotCandles(str(exc)) from None
+    except CandleFormatError as exc:
+        raise CandleFileInvalid(str(exc)) from None
+    return await store_candles(
+        session, user.user_id, parsed, key,
+        owner_id=None if form.dataset == "shared" else user.user_id,
+        on_conflict=form.on_conflict, skip_invalid=form.skip_invalid,
     )  # fmt: skip

@@ -29,7 +29,14 @@ import orjson
 
 from app.core.timeframes import TIMEFRAME_MS
 
-__all__ = ["TIMEFRAME_MS", "CandleParser", "ParsedCandles", "RowError"]
+__all__ = [
+    "TIMEFRAME_MS",
+    "CandleParser",
+    "CandleRow",
+    "ParsedCandles",
+    "RowError",
+    "parse_candle_file",
+]
 
 _TIME_COLUMNS = ("unix", "timestamp", "open_time", "time", "datetime", "date")
 MAX_REPORTED_ERRORS = 50
@@ -37,6 +44,16 @@ MAX_LINE_CHARS = 128 * 1024  # also the longest field: nothing in a candle row c
 MAX_PREAMBLE_LINES = 5
 # Epoch magnitudes: below 1e11 seconds (until year 5138), then milliseconds, then microseconds.
 _SECONDS_BELOW, _MILLIS_BELOW, _MICROS_BELOW = 1e11, 1e14, 1e17
+
+
+@dataclass(frozen=True, slots=True)
+class CandleRow:
+    ts: int  # open time, epoch milliseconds UTC
+    open: float
+    high: float
+    low: float
+    close: float
+    volume: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +87,12 @@ class ParsedCandles:
 
     def __len__(self) -> int:
         return len(self.ts)
+
+    @property
+    def rows(self) -> list[CandleRow]:
+        """The bars as row objects (for small files and tests; the importer uses the columns)."""
+        columns = (self.ts, self.open, self.high, self.low, self.close, self.volume)
+        return [CandleRow(int(ts), *values) for ts, *values in zip(*columns, strict=True)]
 
 
 def _number(raw: object, name: str) -> float:
@@ -170,7 +193,9 @@ class _Columns:
         if len(self.errors) < MAX_REPORTED_ERRORS:
             self.errors.append(RowError(line, message))
 
-    def add(self, line: int, ts: object, o: object, h: object, lo: object, c: object, v: object):  # noqa: ANN201
+    def add(
+        self, line: int, ts: object, o: object, h: object, lo: object, c: object, v: object
+    ) -> None:
         try:
             open_ = _number(o, "open")
             high = _number(h, "high")
@@ -453,7 +478,7 @@ def _volume_column(header: list[str]) -> int | None:
     return next((i for i, name in enumerate(header) if name.startswith("volume")), None)
 
 
-def parse_candle_bytes(content: bytes, timeframe: str, chunk: int = 1 << 20) -> ParsedCandles:
+def parse_candle_file(content: bytes, timeframe: str, chunk: int = 1 << 20) -> ParsedCandles:
     """Parse an in-memory file (downloads, the CLI) the same way uploads are parsed."""
     parser = CandleParser()
     for offset in range(0, len(content), chunk):

@@ -9,13 +9,16 @@ download uses to resume) look at the shared store only, so no user's bars can hi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import exists, func, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.pagination import PageRequest, decode_cursor, next_cursor_of
 from app.modules.database.models import Candle, UserCandle
+from app.modules.database.schemas import CandleSeries
+from app.modules.database.specs import CandleOut
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +87,28 @@ async def latest_candle_time(
     Users' own bars never count: a download must not trust them to decide what is missing."""
     query = select(func.max(Candle.ts)).where(*_window(Candle, key, start, end))
     return await session.scalar(query)
+
+
+async def candle_series(
+    session: AsyncSession,
+    key: CandleKey,
+    *,
+    start: datetime | None,
+    end: datetime | None,
+    page: PageRequest,
+    owner_id: int | None,
+) -> CandleSeries:
+    """One page of bars, oldest first; ``next_cursor`` continues after the last bar."""
+    if page.cursor:
+        after = decode_cursor(page.cursor)[0] + timedelta(microseconds=1)
+        start = after if start is None else max(start, after)
+    rows = await query_candles(
+        session, key, start=start, end=end, limit=page.limit + 1, owner_id=owner_id
+    )
+    return CandleSeries(
+        exchange=key.exchange,
+        symbol=key.symbol,
+        timeframe=key.timeframe,
+        items=[CandleOut.model_validate(row, from_attributes=True) for row in rows[: page.limit]],
+        next_cursor=next_cursor_of(rows, page.limit, lambda row: (row.ts, 0)),
+    )

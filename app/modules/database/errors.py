@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.errors import AppError, FieldError, Forbidden, NotFound, ValidationFailed
-
-
-def invalid_field(field: str, message: str, kind: str) -> ValidationFailed:
-    """A 422 naming one field."""
-    return ValidationFailed(message, errors=[FieldError(field=field, message=message, type=kind)])
+from app.core.errors import AppError, Forbidden, NotFound, ValidationFailed, field_error
 
 
 class CandleFileInvalid(ValidationFailed):
@@ -18,7 +13,7 @@ class CandleFileInvalid(ValidationFailed):
     slug, title = "candle-file-invalid", "Not a candle file"
 
     def __init__(self, detail: str, *, field: str = "body.file", **extra: Any) -> None:
-        errors = [FieldError(field=field, message=detail, type="format")]
+        errors = [field_error(field, detail, "format")]
         super().__init__(detail, errors=errors, **extra)
 
 
@@ -42,7 +37,7 @@ class UploadTooLarge(AppError):
     def __init__(self, max_bytes: int) -> None:
         super().__init__(
             f"file larger than {max_bytes / 2**20:g} MiB",
-            errors=[FieldError(field="body.file", message="file too large", type="size")],
+            errors=[field_error("body.file", "file too large", "size")],
             max_bytes=max_bytes,
         )
 
@@ -65,5 +60,5 @@ class SharedCandlesAdminOnly(Forbidden):
         super().__init__(
             "only administrators import into the shared candle store; import into your own "
             "dataset (dataset=own) instead",
-            errors=[FieldError(field="body.dataset", message="admin only", type="forbidden")],
+            errors=[field_error("body.dataset", "admin only", "forbidden")],
         )

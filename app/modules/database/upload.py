@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from app.core.errors import ValidationFailed
+from app.core.errors import ValidationFailed, invalid
 from app.modules.database.candle_parsing import CandleFormatError, CandleParser, TradesFileError
 from app.modules.database.errors import (
     CandleFileInvalid,
     TradesNotCandles,
     UploadTooLarge,
-    invalid_field,
 )
 
 FILE_FIELD = "file"
@@ -76,7 +75,7 @@ class _Collector:
         self._is_file = self._name == FILE_FIELD
         if self._is_file:
             if self.upload.has_file:
-                raise invalid_field("body.file", "send exactly one file", "file")
+                raise invalid("body.file", "send exactly one file", type="file")
             self.upload.has_file = True
         elif len(self.upload.fields) >= MAX_FIELDS:
             raise ValidationFailed(f"at most {MAX_FIELDS} form fields")
@@ -90,7 +89,7 @@ class _Collector:
             self.pending_size += end - start
             return
         if len(self._value) + end - start > MAX_FIELD_BYTES:
-            raise invalid_field(f"body.{self._name}", "form field is too long", "string_too_long")
+            raise invalid(f"body.{self._name}", "form field is too long", type="string_too_long")
         self._value += data[start:end]
 
     def on_part_end(self) -> None:
@@ -111,8 +110,8 @@ async def read_candle_upload(
     media_type, params = parse_options_header(content_type or "")
     boundary = params.get(b"boundary")
     if media_type != b"multipart/form-data" or not boundary:
-        raise invalid_field(
-            "header.content-type", "send the file as multipart/form-data", "content_type"
+        raise invalid(
+            "header.content-type", "send the file as multipart/form-data", type="content_type"
         )
     upload = CandleUpload()
     collector = _Collector(upload, max_bytes)
@@ -139,7 +138,7 @@ async def read_candle_upload(
     if collector.pending_size:
         await _feed(upload.parser, collector.take())
     if not upload.has_file:
-        raise invalid_field("body.file", "field required", "missing")
+        raise invalid("body.file", "field required", type="missing")
     return upload
 
 
