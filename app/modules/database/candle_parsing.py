@@ -44,6 +44,7 @@ MAX_LINE_CHARS = 128 * 1024  # also the longest field: nothing in a candle row c
 MAX_PREAMBLE_LINES = 5
 # Epoch magnitudes: below 1e11 seconds (until year 5138), then milliseconds, then microseconds.
 _SECONDS_BELOW, _MILLIS_BELOW, _MICROS_BELOW = 1e11, 1e14, 1e17
+_LAST_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z, the last moment a datetime holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +136,8 @@ def _date_text_to_ms(text: str) -> int:
         ms = int(parsed.timestamp() * 1000)
     except (ValueError, OverflowError, OSError):
         raise ValueError(f"bad timestamp {text[:40]!r}") from None
-    if ms <= 0:
-        raise ValueError(f"timestamp {text[:40]} is before 1970")
+    if not 0 < ms <= _LAST_MS:
+        raise ValueError(f"timestamp {text[:40]} is out of range (1970 to 9999)")
     return ms
 
 

@@ -55,9 +55,11 @@ class RetentionSchedule:
         settings: Settings = app.state.settings
         self.interval = settings.retention_interval_seconds
         self.broker = InMemoryBroker()
-        self.broker.register_task(
-            self.tick, task_name=TICK_TASK, schedule=[{"interval": self.interval}]
-        )
+
+        async def tick() -> str | None:
+            return await self.tick()
+
+        self.broker.register_task(tick, task_name=TICK_TASK, schedule=[{"interval": self.interval}])
         self.source = LabelScheduleSource(self.broker)
         self.scheduler = TaskiqScheduler(self.broker, sources=[self.source])
         self._loop: asyncio.Task[None] | None = None
