@@ -15,7 +15,6 @@ from typing import Any, Literal
 from pydantic import ValidationError
 from sqlalchemy import or_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import ValidationFailed, field_error
@@ -149,7 +148,9 @@ async def _write_chunk(
 ) -> tuple[int, int]:
     """(inserted, updated) for one chunk: new keys first, then in ``update`` mode the rest
     where a value differs. Both statements run in the import's transaction."""
-    builder = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert  # type: ignore[union-attr]
+    if session.bind.dialect.name == "sqlite":  # type: ignore[union-attr]
+        return await _write_chunk_sqlite(session, model, records, on_conflict)
+    builder = pg_insert
     table = model.__table__
     statement = builder(model).on_conflict_do_nothing().returning(table.c.ts)
     fresh = set((await session.execute(statement, records)).scalars())
@@ -165,6 +166,44 @@ async def _write_chunk(
     ).returning(table.c.ts)
     changed = len((await session.execute(replace, rest)).scalars().all())
     return len(fresh), changed
+
+
+def _sqlite_statements(model: Any) -> tuple[str, str, list[str]]:
+    table = model.__table__
+    names = [column.name for column in table.columns]
+    keys = [column.name for column in table.primary_key.columns]
+    insert = (
+        f"INSERT INTO {table.name} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' for _ in names)}) ON CONFLICT DO NOTHING"
+    )
+    changed = " OR ".join(f"{name} != excluded.{name}" for name in _VALUES)
+    update = (
+        f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
+        f"{', '.join(f'{name} = excluded.{name}' for name in _VALUES)} WHERE {changed}"
+    )
+    return insert, update, names
+
+
+async def _write_chunk_sqlite(
+    session: AsyncSession, model: Any, records: list[dict[str, Any]], on_conflict: OnConflict
+) -> tuple[int, int]:
+    """SQLite: the driver's ``executemany`` (SQLAlchemy's RETURNING batches cost ~10x more).
+    ``rowcount`` is exact for this request: SQLite has one writer at a time, and this
+    transaction holds the write lock from its first insert to its commit."""
+    connection = await session.connection()
+    raw = (await connection.get_raw_connection()).driver_connection
+    insert, update, names = _sqlite_statements(model)
+    stamp = model.__table__.c.ts.type.bind_processor(connection.dialect)  # the ORM's encoding
+    rows = [
+        tuple(stamp(record[name]) if name == "ts" else record[name] for name in names)
+        for record in records
+    ]
+    inserted = (await raw.executemany(insert, rows)).rowcount  # type: ignore[union-attr]
+    if on_conflict == "skip" or inserted == len(rows):
+        return inserted, 0
+    # Rows inserted just now equal themselves, so only stored bars that differ count here.
+    return inserted, (await raw.executemany(update, rows)).rowcount  # type: ignore[union-attr]
 
 
 async def import_bytes(
