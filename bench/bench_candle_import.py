@@ -32,7 +32,7 @@ PASSWORD = "Bench-Password-1"
 def write_csv(path: Path, megabytes: float) -> int:
     """A random-walk 1m series in CryptoDataDownload's layout; returns the number of rows."""
     rng = random.Random(7)
-    rows = int(megabytes * 2**20 / 125)
+    rows = int(megabytes * 2**20 / 107)  # ~107 bytes a row in this layout
     start = 1_600_000_000_000 - 1_600_000_000_000 % 60_000
     price = 10_000.0
     lines = []

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import ValidationError
-from sqlalchemy import or_
+from sqlalchemy import or_, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -150,6 +150,13 @@ async def _write_chunk(
     where a value differs. Both statements run in the import's transaction."""
     if session.bind.dialect.name == "sqlite":  # type: ignore[union-attr]
         return await _write_chunk_sqlite(session, model, records, on_conflict)
+    return await _write_chunk_postgres(session, model, records, on_conflict)
+
+
+async def _write_chunk_generic(
+    session: AsyncSession, model: Any, records: list[dict[str, Any]], on_conflict: OnConflict
+) -> tuple[int, int]:
+    """Portable SQLAlchemy form of the same two statements (kept for other dialects)."""
     builder = pg_insert
     table = model.__table__
     statement = builder(model).on_conflict_do_nothing().returning(table.c.ts)
@@ -204,6 +211,50 @@ async def _write_chunk_sqlite(
         return inserted, 0
     # Rows inserted just now equal themselves, so only stored bars that differ count here.
     return inserted, (await raw.executemany(update, rows)).rowcount  # type: ignore[union-attr]
+
+
+def _postgres_statements(model: Any) -> tuple[str, str]:
+    table = model.__table__
+    owner = "owner_id" in table.c
+    names = (["owner_id"] if owner else []) + ["exchange", "symbol", "timeframe", "ts", *_VALUES]
+    constants = ["$10::int"] if owner else []
+    select = (
+        f"SELECT {', '.join([*constants, '$7::text', '$8::text', '$9::text'])}, "
+        "u.ts, u.open, u.high, u.low, u.close, u.volume FROM unnest($1::timestamptz[], "
+        "$2::float8[], $3::float8[], $4::float8[], $5::float8[], $6::float8[]) "
+        "AS u(ts, open, high, low, close, volume)"
+    )
+    head = f"INSERT INTO {table.name} AS t ({', '.join(names)}) {select}"
+    keys = ", ".join(column.name for column in table.primary_key.columns)
+    changed = " OR ".join(f"t.{name} IS DISTINCT FROM excluded.{name}" for name in _VALUES)
+    assign = ", ".join(f"{name} = excluded.{name}" for name in _VALUES)
+    insert = f"WITH w AS ({head} ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*) FROM w"
+    update = (
+        f"WITH w AS ({head} ON CONFLICT ({keys}) DO UPDATE SET {assign} WHERE {changed} "
+        "RETURNING 1) SELECT count(*) FROM w"
+    )
+    return insert, update
+
+
+async def _write_chunk_postgres(
+    session: AsyncSession, model: Any, records: list[dict[str, Any]], on_conflict: OnConflict
+) -> tuple[int, int]:
+    """PostgreSQL: one ``unnest`` statement per chunk on the session's own connection (and so
+    in its transaction); RETURNING counts only the rows this statement wrote."""
+    connection = await session.connection()
+    await connection.execute(text("SELECT 1"))  # make sure the session's transaction began
+    raw = (await connection.get_raw_connection()).driver_connection
+    insert, update = _postgres_statements(model)
+    first = records[0]
+    columns = [[record[name] for record in records] for name in ("ts", *_VALUES)]
+    args = [*columns, first["exchange"], first["symbol"], first["timeframe"]]
+    if "owner_id" in first:
+        args.append(first["owner_id"])
+    inserted = int(await raw.fetchval(insert, *args))  # type: ignore[union-attr]
+    if on_conflict == "skip" or inserted == len(records):
+        return inserted, 0
+    # Rows inserted just now equal themselves, so only stored bars that differ count here.
+    return inserted, int(await raw.fetchval(update, *args))  # type: ignore[union-attr]
 
 
 async def import_bytes(
