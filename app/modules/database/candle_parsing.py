@@ -197,6 +197,42 @@ class _Columns:
     def add(
         self, line: int, ts: object, o: object, h: object, lo: object, c: object, v: object
     ) -> None:
+        # Fast path for the common, valid row; anything unusual takes ``_checked`` for the
+        # precise message. NaN fails every comparison, so it never passes the fast checks.
+        try:
+            open_, high, low = float(o), float(h), float(lo)  # type: ignore[arg-type]
+            close, volume = float(c), float(v)  # type: ignore[arg-type]
+            stamp = float(ts)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            self._checked(line, ts, o, h, lo, c, v)
+            return
+        if not (
+            0 < low <= min(open_, close)
+            and max(open_, close) <= high < math.inf
+            and 0 <= volume < math.inf
+            and _SECONDS_BELOW <= stamp < _MICROS_BELOW
+            and not isinstance(ts, bool)
+        ):
+            self._checked(line, ts, o, h, lo, c, v)
+            return
+        ms = round(stamp) if stamp < _MILLIS_BELOW else round(stamp / 1000)
+        self._append(line, ms, open_, high, low, close, volume)
+
+    def _append(
+        self, line: int, ms: int, o: float, h: float, lo: float, c: float, v: float
+    ) -> None:
+        self.ts.append(ms)
+        opens, highs, lows, closes, volumes = self.values
+        opens.append(o)
+        highs.append(h)
+        lows.append(lo)
+        closes.append(c)
+        volumes.append(v)
+        self.lines.append(line)
+
+    def _checked(
+        self, line: int, ts: object, o: object, h: object, lo: object, c: object, v: object
+    ) -> None:
         try:
             open_ = _number(o, "open")
             high = _number(h, "high")
@@ -215,10 +251,7 @@ class _Columns:
         except ValueError as exc:
             self.error(line, str(exc))
             return
-        self.ts.append(ms)
-        for column, value in zip(self.values, (open_, high, low, close, volume), strict=True):
-            column.append(value)
-        self.lines.append(line)
+        self._append(line, ms, open_, high, low, close, volume)
 
 
 class CandleParser:
