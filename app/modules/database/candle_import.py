@@ -1,7 +1,8 @@
 """Writing parsed candle files into the shared store or a user's own dataset.
 
-Counts come from ``RETURNING``, so ``inserted`` and ``updated`` are what *this* request wrote,
-however many imports of the same bars overlap (a before/after count would also count the rows
+Counts come from the statements themselves (``RETURNING`` on PostgreSQL, ``rowcount`` of the
+single SQLite writer), so ``inserted`` and ``updated`` are what *this* request wrote, however
+many imports of the same bars overlap (a before/after count would also count the rows
 concurrent imports wrote). Rows go in ascending open time, so overlapping imports lock keys in
 the same order and cannot deadlock each other.
 """
@@ -9,12 +10,12 @@ the same order and cannot deadlock each other.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import ValidationError
-from sqlalchemy import or_, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import ValidationFailed, field_error
@@ -61,10 +62,7 @@ def _rows_problem(parsed: ParsedCandles) -> CandleRowsInvalid:
     return CandleRowsInvalid(
         f"{parsed.error_count} invalid row(s); first at line {shown[0].line}: "
         f"{shown[0].message}. Nothing was imported.",
-        errors=[
-            field_error(f"file.line.{error.line}", error.message, "row")
-            for error in shown
-        ],
+        errors=[field_error(f"file.line.{error.line}", error.message, "row") for error in shown],
         row_errors=[ImportRowError(line=e.line, message=e.message).model_dump() for e in shown],
     )
 
@@ -95,8 +93,8 @@ async def store_candles(
         await partitions.ensure_candle_partitions(session, key.timeframe, first, last)
     inserted = updated = 0
     for offset in range(0, len(parsed), CHUNK_ROWS):
-        records = _records(parsed, offset, key, owner_id)
-        new, changed = await _write_chunk(session, model, records, on_conflict)
+        chunk = _Chunk.of(parsed, offset, key, owner_id)
+        new, changed = await _write_chunk(session, model, chunk, on_conflict)
         inserted, updated = inserted + new, updated + changed
     dataset = "shared" if owner_id is None else "own"
     unchanged = len(parsed) - inserted - updated
@@ -126,58 +124,47 @@ async def store_candles(
     )
 
 
-def _records(
-    parsed: ParsedCandles, offset: int, key: CandleKey, owner_id: int | None
-) -> list[dict[str, Any]]:
-    end = offset + CHUNK_ROWS
-    stamps = parsed.ts[offset:end].tolist()
-    columns = [getattr(parsed, name)[offset:end].tolist() for name in _VALUES]
-    base: dict[str, Any] = {
-        "exchange": key.exchange, "symbol": key.symbol, "timeframe": key.timeframe,
-    }  # fmt: skip
-    if owner_id is not None:
-        base["owner_id"] = owner_id
-    return [
-        {**base, "ts": _moment(ms), "open": o, "high": h, "low": lo, "close": c, "volume": v}
-        for ms, o, h, lo, c, v in zip(stamps, *columns, strict=True)
-    ]
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """Up to CHUNK_ROWS bars of one series, as columns."""
+
+    key: CandleKey
+    owner_id: int | None
+    stamps: list[datetime]
+    values: list[list[float]]  # open, high, low, close, volume
+
+    @classmethod
+    def of(cls, parsed: ParsedCandles, offset: int, key: CandleKey, owner_id: int | None) -> _Chunk:
+        end = offset + CHUNK_ROWS
+        stamps = [_moment(ms) for ms in parsed.ts[offset:end].tolist()]
+        values = [getattr(parsed, name)[offset:end].tolist() for name in _VALUES]
+        return cls(key, owner_id, stamps, values)
+
+    @property
+    def constants(self) -> list[Any]:
+        """owner_id (user datasets only), exchange, symbol, timeframe, in column order."""
+        owner = [] if self.owner_id is None else [self.owner_id]
+        return [*owner, self.key.exchange, self.key.symbol, self.key.timeframe]
+
+
+def _column_names(model: Any) -> list[str]:
+    owner = ["owner_id"] if "owner_id" in model.__table__.c else []
+    return [*owner, "exchange", "symbol", "timeframe", "ts", *_VALUES]
 
 
 async def _write_chunk(
-    session: AsyncSession, model: Any, records: list[dict[str, Any]], on_conflict: OnConflict
+    session: AsyncSession, model: Any, chunk: _Chunk, on_conflict: OnConflict
 ) -> tuple[int, int]:
-    """(inserted, updated) for one chunk: new keys first, then in ``update`` mode the rest
-    where a value differs. Both statements run in the import's transaction."""
+    """(inserted, updated) for one chunk: new keys first, then in ``update`` mode the stored
+    bars whose values differ. Both statements run in the import's transaction."""
     if session.bind.dialect.name == "sqlite":  # type: ignore[union-attr]
-        return await _write_chunk_sqlite(session, model, records, on_conflict)
-    return await _write_chunk_postgres(session, model, records, on_conflict)
+        return await _write_chunk_sqlite(session, model, chunk, on_conflict)
+    return await _write_chunk_postgres(session, model, chunk, on_conflict)
 
 
-async def _write_chunk_generic(
-    session: AsyncSession, model: Any, records: list[dict[str, Any]], on_conflict: OnConflict
-) -> tuple[int, int]:
-    """Portable SQLAlchemy form of the same two statements (kept for other dialects)."""
-    builder = pg_insert
+def _sqlite_statements(model: Any) -> tuple[str, str]:
     table = model.__table__
-    statement = builder(model).on_conflict_do_nothing().returning(table.c.ts)
-    fresh = set((await session.execute(statement, records)).scalars())
-    if on_conflict == "skip" or len(fresh) == len(records):
-        return len(fresh), 0
-    rest = [record for record in records if record["ts"] not in fresh]
-    upsert = builder(model)
-    keys = [column.name for column in table.primary_key.columns]
-    replace = upsert.on_conflict_do_update(
-        index_elements=keys,
-        set_={name: upsert.excluded[name] for name in _VALUES},
-        where=or_(*(table.c[name] != upsert.excluded[name] for name in _VALUES)),
-    ).returning(table.c.ts)
-    changed = len((await session.execute(replace, rest)).scalars().all())
-    return len(fresh), changed
-
-
-def _sqlite_statements(model: Any) -> tuple[str, str, list[str]]:
-    table = model.__table__
-    names = [column.name for column in table.columns]
+    names = _column_names(model)
     keys = [column.name for column in table.primary_key.columns]
     insert = (
         f"INSERT INTO {table.name} ({', '.join(names)}) "
@@ -189,22 +176,23 @@ def _sqlite_statements(model: Any) -> tuple[str, str, list[str]]:
         f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
         f"{', '.join(f'{name} = excluded.{name}' for name in _VALUES)} WHERE {changed}"
     )
-    return insert, update, names
+    return insert, update
 
 
 async def _write_chunk_sqlite(
-    session: AsyncSession, model: Any, records: list[dict[str, Any]], on_conflict: OnConflict
+    session: AsyncSession, model: Any, chunk: _Chunk, on_conflict: OnConflict
 ) -> tuple[int, int]:
     """SQLite: the driver's ``executemany`` (SQLAlchemy's RETURNING batches cost ~10x more).
     ``rowcount`` is exact for this request: SQLite has one writer at a time, and this
     transaction holds the write lock from its first insert to its commit."""
     connection = await session.connection()
     raw = (await connection.get_raw_connection()).driver_connection
-    insert, update, names = _sqlite_statements(model)
+    insert, update = _sqlite_statements(model)
     stamp = model.__table__.c.ts.type.bind_processor(connection.dialect)  # the ORM's encoding
+    prefix = tuple(chunk.constants)
     rows = [
-        tuple(stamp(record[name]) if name == "ts" else record[name] for name in names)
-        for record in records
+        (*prefix, stamp(ts), *values)
+        for ts, *values in zip(chunk.stamps, *chunk.values, strict=True)
     ]
     inserted = (await raw.executemany(insert, rows)).rowcount  # type: ignore[union-attr]
     if on_conflict == "skip" or inserted == len(rows):
@@ -216,7 +204,7 @@ async def _write_chunk_sqlite(
 def _postgres_statements(model: Any) -> tuple[str, str]:
     table = model.__table__
     owner = "owner_id" in table.c
-    names = (["owner_id"] if owner else []) + ["exchange", "symbol", "timeframe", "ts", *_VALUES]
+    names = _column_names(model)
     constants = ["$10::int"] if owner else []
     select = (
         f"SELECT {', '.join([*constants, '$7::text', '$8::text', '$9::text'])}, "
@@ -237,7 +225,7 @@ def _postgres_statements(model: Any) -> tuple[str, str]:
 
 
 async def _write_chunk_postgres(
-    session: AsyncSession, model: Any, records: list[dict[str, Any]], on_conflict: OnConflict
+    session: AsyncSession, model: Any, chunk: _Chunk, on_conflict: OnConflict
 ) -> tuple[int, int]:
     """PostgreSQL: one ``unnest`` statement per chunk on the session's own connection (and so
     in its transaction); RETURNING counts only the rows this statement wrote."""
@@ -245,13 +233,12 @@ async def _write_chunk_postgres(
     await connection.execute(text("SELECT 1"))  # make sure the session's transaction began
     raw = (await connection.get_raw_connection()).driver_connection
     insert, update = _postgres_statements(model)
-    first = records[0]
-    columns = [[record[name] for record in records] for name in ("ts", *_VALUES)]
-    args = [*columns, first["exchange"], first["symbol"], first["timeframe"]]
-    if "owner_id" in first:
-        args.append(first["owner_id"])
+    key = chunk.key
+    args = [chunk.stamps, *chunk.values, key.exchange, key.symbol, key.timeframe]
+    if chunk.owner_id is not None:
+        args.append(chunk.owner_id)
     inserted = int(await raw.fetchval(insert, *args))  # type: ignore[union-attr]
-    if on_conflict == "skip" or inserted == len(records):
+    if on_conflict == "skip" or inserted == len(chunk.stamps):
         return inserted, 0
     # Rows inserted just now equal themselves, so only stored bars that differ count here.
     return inserted, int(await raw.fetchval(update, *args))  # type: ignore[union-attr]

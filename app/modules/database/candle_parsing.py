@@ -419,8 +419,7 @@ class CandleParser:
                 continue
             if char not in "[{":
                 raise CandleFormatError(
-                    "JSON candles must be an array of [time, open, high, low, close, volume] "
-                    "arrays"
+                    "JSON candles must be an array of [time, open, high, low, close, volume] arrays"
                 )
             end = buffer.find("]" if char == "[" else "}", position)
             if end < 0:

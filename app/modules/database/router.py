@@ -28,7 +28,7 @@ from app.modules.database import (
     trades,
     user_settings,
 )
-from app.modules.database.deps import DatabaseSettingsDep
+from app.modules.database.deps import CandlePageParams, DatabaseSettingsDep
 from app.modules.database.schemas import (
     MAX_BATCH,
     AuditPage,
@@ -77,6 +77,8 @@ router = module_router(
 )
 Start = Annotated[UtcDatetime | None, Query(description="Inclusive lower bound (UTC)")]
 End = Annotated[UtcDatetime | None, Query(description="Exclusive upper bound (UTC)")]
+
+
 # Ids are 64-bit: a bigger one is a 422 naming the path parameter, never a database overflow.
 SignalId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
@@ -230,7 +232,7 @@ async def import_candles(
 async def get_candles(
     user: ReaderUser,
     session: SessionDep,
-    page: PageParams,
+    page: CandlePageParams,
     exchange: str = Query(pattern=r"^[a-z0-9]{2,32}$"),
     symbol: str = Query(max_length=40),
     timeframe: str = Query(max_length=8),

@@ -362,5 +362,3 @@ async def delete_signal(session: AsyncSession, user_id: int, signal_id: int) -> 
     audit.record(session, user_id, "delete", "signal", [signal_id], symbol=row.symbol)
     await session.commit()
     return out
-
-
