@@ -483,8 +483,13 @@ class CandleParser:
             errors = sorted(errors, key=lambda error: error.line)[:MAX_REPORTED_ERRORS]
             keep = ts % step_ms == 0
             ts, values = ts[keep], [column[keep] for column in values]
-        order = np.argsort(ts, kind="stable")  # the first of repeated open times wins
-        ts, values = ts[order], [column[order] for column in values]
+        steps = np.diff(ts)
+        if (steps < 0).all():  # newest first (CryptoDataDownload): reversed views, no copies
+            ts, values = ts[::-1], [column[::-1] for column in values]
+        elif not (steps > 0).all():
+            order = np.argsort(ts, kind="stable")  # the first of repeated open times wins
+            ts, values = ts[order], [column[order] for column in values]
+        del steps
         first = np.ones(len(ts), dtype=bool)
         first[1:] = ts[1:] != ts[:-1]
         duplicates = int(len(ts) - first.sum())
