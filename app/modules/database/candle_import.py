@@ -96,7 +96,7 @@ async def store_candles(
         chunk = _Chunk.of(parsed, offset, key, owner_id)
         new, changed = await _write_chunk(session, model, chunk, on_conflict)
         inserted, updated = inserted + new, updated + changed
-    dataset = "shared" if owner_id is None else "own"
+    dataset: Literal["shared", "own"] = "shared" if owner_id is None else "own"
     unchanged = len(parsed) - inserted - updated
     audit.record(
         session, actor_id, "import", "candles", [],

@@ -495,8 +495,9 @@ class CandleParser:
         duplicates = int(len(ts) - first.sum())
         if duplicates:
             ts, values = ts[first], [column[first] for column in values]
+        open_, high, low, close, volume = values
         return ParsedCandles(
-            ts, *values, errors=errors, error_count=error_count,
+            ts, open_, high, low, close, volume, errors=errors, error_count=error_count,
             duplicates_in_file=duplicates, format=self.format,
         )  # fmt: skip
 
