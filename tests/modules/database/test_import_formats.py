@@ -75,14 +75,12 @@ async def test_binance_kline_dump_without_header_imports(client, alice, shared_d
 
 async def test_trades_and_aggtrades_dumps_are_named_not_candles(client, alice, shared_data):
     trades = recorded(shared_data, "orderbook_trades/gocryptotrader/binance_api_v3_trades__0.json")
-    trades_csv = (
-        "\n".join(
-            f"{t['id']},{t['price']},{t['qty']},{t['quoteQty']},{t['time']},"
-            f"{t['isBuyerMaker']},{t['isBestMatch']}".replace("True", "True")
-            for t in trades
-        )
-        .replace("true", "True")
-        .replace("false", "False")
+    # data.binance.vision spot trades: id, price, qty, quoteQty, time, isBuyerMaker, isBestMatch
+    # (booleans written True/False, as Python prints them).
+    trades_csv = "\n".join(
+        f"{t['id']},{t['price']},{t['qty']},{t['quoteQty']},{t['time']},"
+        f"{t['isBuyerMaker']},{t['isBestMatch']}"
+        for t in trades
     )
     aggs = recorded(
         shared_data, "orderbook_trades/gocryptotrader/binance_api_v3_aggTrades__10.json"
