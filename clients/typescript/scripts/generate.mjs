@@ -21,6 +21,8 @@ const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blo
 const document = JSON.parse(await readFile(source, "utf8"));
 const ast = await openapiTS(document, {
   cwd: pathToFileURL(`${process.cwd()}/`),
+  // A field with a default may be left out of a request body: keep it optional.
+  defaultNonNullable: false,
   transform(schemaObject) {
     if (schemaObject.format === "binary") return BLOB;
     return undefined;

@@ -1072,7 +1072,7 @@ export interface components {
              * @description Fixed cost, in base units, of moving the bought coins to the selling venue
              * @default 0
              */
-            withdrawal_fee: number;
+            withdrawal_fee?: number;
             /**
              * Withdrawal Fees
              * @description Per base currency override of `withdrawal_fee`, e.g. {"BTC": 0.0002}
@@ -1094,19 +1094,19 @@ export interface components {
              * Min Profit Quote
              * @default 0
              */
-            min_profit_quote: number;
+            min_profit_quote?: number;
             /**
              * Include Unprofitable
              * @description Also list venue pairs that lose money, ranked
              * @default false
              */
-            include_unprofitable: boolean;
+            include_unprofitable?: boolean;
             /**
              * Depth
              * @description Levels fetched per book
              * @default 50
              */
-            depth: number;
+            depth?: number;
             /**
              * Books
              * @description Explicit books: when given, nothing is fetched (what-if analysis)
@@ -1162,7 +1162,7 @@ export interface components {
              * Atr Period
              * @default 14
              */
-            atr_period: number;
+            atr_period?: number;
         };
         /** AtrTarget */
         AtrTarget: {
@@ -1177,7 +1177,7 @@ export interface components {
              * Atr Period
              * @default 14
              */
-            atr_period: number;
+            atr_period?: number;
         };
         /** AuditOut */
         AuditOut: {
@@ -1425,7 +1425,7 @@ export interface components {
              * @default 1h
              * @example 1h
              */
-            timeframe: string;
+            timeframe?: string;
             /** Start */
             start?: string | null;
             /** End */
@@ -1446,25 +1446,25 @@ export interface components {
              * Initial Capital
              * @default 10000
              */
-            initial_capital: number;
+            initial_capital?: number;
             /**
              * Fees
              * @description Per side, 0.001 = 0.1%
              * @default 0.001
              */
-            fees: number;
+            fees?: number;
             /**
              * Slippage
              * @description Per fill, fraction
              * @default 0.0005
              */
-            slippage: number;
+            slippage?: number;
             /**
              * Direction
              * @default long
              * @enum {string}
              */
-            direction: "long" | "short" | "both";
+            direction?: "long" | "short" | "both";
             /** Sizing */
             sizing?: components["schemas"]["FixedFractionSizing"] | components["schemas"]["RiskPerTradeSizing"];
             /**
@@ -1479,20 +1479,20 @@ export interface components {
              * @description Hard cap 3× (white-hat rule)
              * @default 1
              */
-            leverage: number;
+            leverage?: number;
             /**
              * Execution
              * @description next_open: a signal on a bar's close fills at the next bar's open; close: fills at the signal bar's close
              * @default next_open
              * @enum {string}
              */
-            execution: "next_open" | "close";
+            execution?: "next_open" | "close";
             /**
              * Exchange
              * @description Exchange of the stored candles (POST /candles/import); unused with inline candles
              * @default binance
              */
-            exchange: string;
+            exchange?: string;
             /**
              * Signal Strategy
              * @description Strategy 'signals' with stored signals: replay only those saved with this strategy name
@@ -1509,23 +1509,23 @@ export interface components {
              * Initial Capital
              * @default 10000
              */
-            initial_capital: number;
+            initial_capital?: number;
             /**
              * Fees
              * @default 0.001
              */
-            fees: number;
+            fees?: number;
             /**
              * Slippage
              * @default 0.0005
              */
-            slippage: number;
+            slippage?: number;
             /**
              * Direction
              * @default long
              * @enum {string}
              */
-            direction: "long" | "short" | "both";
+            direction?: "long" | "short" | "both";
             /** Sizing */
             sizing?: components["schemas"]["FixedFractionSizing"] | components["schemas"]["RiskPerTradeSizing"];
             /**
@@ -1540,13 +1540,13 @@ export interface components {
              * @description At most 3
              * @default 1
              */
-            leverage: number;
+            leverage?: number;
             /**
              * Execution
              * @default next_open
              * @enum {string}
              */
-            execution: "next_open" | "close";
+            execution?: "next_open" | "close";
         };
         /**
          * BacktestSpec
@@ -1580,7 +1580,7 @@ export interface components {
              * @default 1h
              * @example 1h
              */
-            timeframe: string;
+            timeframe?: string;
             /** Start */
             start?: string | null;
             /** End */
@@ -1601,25 +1601,25 @@ export interface components {
              * Initial Capital
              * @default 10000
              */
-            initial_capital: number;
+            initial_capital?: number;
             /**
              * Fees
              * @description Per side, 0.001 = 0.1%
              * @default 0.001
              */
-            fees: number;
+            fees?: number;
             /**
              * Slippage
              * @description Per fill, fraction
              * @default 0.0005
              */
-            slippage: number;
+            slippage?: number;
             /**
              * Direction
              * @default long
              * @enum {string}
              */
-            direction: "long" | "short" | "both";
+            direction?: "long" | "short" | "both";
             /** Sizing */
             sizing?: components["schemas"]["FixedFractionSizing"] | components["schemas"]["RiskPerTradeSizing"];
             /**
@@ -1634,14 +1634,14 @@ export interface components {
              * @description Hard cap 3× (white-hat rule)
              * @default 1
              */
-            leverage: number;
+            leverage?: number;
             /**
              * Execution
              * @description next_open: a signal on a bar's close fills at the next bar's open; close: fills at the signal bar's close
              * @default next_open
              * @enum {string}
              */
-            execution: "next_open" | "close";
+            execution?: "next_open" | "close";
         };
         /** BenfordOut */
         BenfordOut: {
@@ -1720,7 +1720,7 @@ export interface components {
              * Scope
              * @default
              */
-            scope: string;
+            scope?: string;
             /** Client Id */
             client_id?: string | null;
             /**
@@ -1747,7 +1747,7 @@ export interface components {
              * Skip Invalid
              * @default false
              */
-            skip_invalid: boolean;
+            skip_invalid?: boolean;
         };
         /** BookError */
         BookError: {
@@ -1819,7 +1819,7 @@ export interface components {
              * Timeframe
              * @default 1h
              */
-            timeframe: string;
+            timeframe?: string;
             /**
              * Since
              * @description First candle wanted (default: `max_candles` before `until`)
@@ -1834,13 +1834,13 @@ export interface components {
              * Max Candles
              * @default 10000
              */
-            max_candles: number;
+            max_candles?: number;
             /**
              * Page Size
              * @description Candles per venue request
              * @default 500
              */
-            page_size: number;
+            page_size?: number;
         };
         /** CandleImportResult */
         CandleImportResult: {
@@ -1886,7 +1886,7 @@ export interface components {
              * Volume
              * @default 0
              */
-            volume: number;
+            volume?: number;
         };
         /** CandleOut */
         CandleOut: {
@@ -1919,7 +1919,7 @@ export interface components {
              * @default db
              * @constant
              */
-            source: "db";
+            source?: "db";
             /** Candles */
             candles: components["schemas"]["CandleOut"][];
         };
@@ -1932,7 +1932,7 @@ export interface components {
              * Exchange
              * @default binance
              */
-            exchange: string;
+            exchange?: string;
             /**
              * Symbol
              * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
@@ -1944,7 +1944,7 @@ export interface components {
              * @default 1h
              * @example 1h
              */
-            timeframe: string;
+            timeframe?: string;
             /**
              * Start
              * @description First bar's open time (UTC)
@@ -2254,7 +2254,7 @@ export interface components {
              * Fraction
              * @default 1
              */
-            fraction: number;
+            fraction?: number;
         };
         /** FixedPctStop */
         FixedPctStop: {
@@ -2498,12 +2498,12 @@ export interface components {
              * @default trades
              * @enum {string}
              */
-            method: "trades" | "bars";
+            method?: "trades" | "bars";
             /**
              * N Paths
              * @default 1000
              */
-            n_paths: number;
+            n_paths?: number;
             /**
              * Seed
              * @description Same seed, same paths
@@ -2514,18 +2514,18 @@ export interface components {
              * @description Bars bootstrap block length
              * @default 1
              */
-            block_size: number;
+            block_size?: number;
             /**
              * Ruin Threshold
              * @description Ruin = losing this fraction of the initial capital
              * @default 0.5
              */
-            ruin_threshold: number;
+            ruin_threshold?: number;
             /**
              * Band Points
              * @default 200
              */
-            band_points: number;
+            band_points?: number;
             /**
              * Result Id
              * @description id of a finished run (kind run)
@@ -2758,7 +2758,7 @@ export interface components {
              * @description True when the venue failed and the last good value is served
              * @default false
              */
-            stale: boolean;
+            stale?: boolean;
             /**
              * Age Seconds
              * @description Seconds since this value was fetched from the venue
@@ -2869,7 +2869,7 @@ export interface components {
              * Log
              * @default false
              */
-            log: boolean;
+            log?: boolean;
         };
         /**
          * ParamSchema
@@ -2898,7 +2898,7 @@ export interface components {
              * Log
              * @default false
              */
-            log: boolean;
+            log?: boolean;
             /** Step */
             step?: number | null;
         };
@@ -3004,7 +3004,7 @@ export interface components {
              * @description True when the venue failed and the last good value is served
              * @default false
              */
-            stale: boolean;
+            stale?: boolean;
             /**
              * Age Seconds
              * @description Seconds since this value was fetched from the venue
@@ -3383,33 +3383,33 @@ export interface components {
              *       16
              *     ]
              */
-            lags: number[];
+            lags?: number[];
             /**
              * Vol Window
              * @default 24
              */
-            vol_window: number;
+            vol_window?: number;
             /**
              * Rsi Window
              * @default 14
              */
-            rsi_window: number;
+            rsi_window?: number;
             /**
              * Volume Window
              * @default 24
              */
-            volume_window: number;
+            volume_window?: number;
             /**
              * Validation Fraction
              * @default 0.2
              */
-            validation_fraction: number;
+            validation_fraction?: number;
             /**
              * Max Epochs
              * @description upper bound of the epochs range
              * @default 10
              */
-            max_epochs: number;
+            max_epochs?: number;
             /**
              * Data
              * @description Where the candles came from (symbol, timeframe, exchange, start/end); recorded so deployers can reload the same window
@@ -3581,7 +3581,7 @@ export interface components {
              * Optimisable
              * @default true
              */
-            optimisable: boolean;
+            optimisable?: boolean;
         };
         /** StrategyTarget */
         StrategyTarget: {
@@ -3604,7 +3604,7 @@ export interface components {
              * @description 0 = one evaluation over the whole window; k >= 2 = mean over k consecutive out-of-sample folds (each fold reported as an intermediate value, so folds can prune)
              * @default 0
              */
-            walk_forward_folds: number;
+            walk_forward_folds?: number;
         };
         /** StreamStatus */
         StreamStatus: {
@@ -3704,7 +3704,7 @@ export interface components {
              * Elapsed Seconds
              * @default 0
              */
-            elapsed_seconds: number;
+            elapsed_seconds?: number;
             /** N Trials Requested */
             n_trials_requested: number;
             /** Data */
@@ -3744,7 +3744,7 @@ export interface components {
              * @default bearer
              * @constant
              */
-            token_type: "bearer";
+            token_type?: "bearer";
             /**
              * Expires In
              * @description Access token lifetime in seconds
@@ -3920,7 +3920,7 @@ export interface components {
              * Atr Period
              * @default 14
              */
-            atr_period: number;
+            atr_period?: number;
         };
         /** TrialCounts */
         TrialCounts: {
@@ -3928,33 +3928,33 @@ export interface components {
              * Complete
              * @default 0
              */
-            complete: number;
+            complete?: number;
             /**
              * Running
              * @default 0
              */
-            running: number;
+            running?: number;
             /**
              * Pruned
              * @default 0
              */
-            pruned: number;
+            pruned?: number;
             /**
              * Failed
              * @default 0
              */
-            failed: number;
+            failed?: number;
             /**
              * Waiting
              * @default 0
              */
-            waiting: number;
+            waiting?: number;
             /**
              * Infeasible
              * @description complete trials whose parameters were rejected
              * @default 0
              */
-            infeasible: number;
+            infeasible?: number;
         };
         /** TrialResult */
         TrialResult: {
@@ -4094,34 +4094,34 @@ export interface components {
              * Default Exchange
              * @default binance
              */
-            default_exchange: string;
+            default_exchange?: string;
             /**
              * Default Symbol
              * @default BTC/USDT
              */
-            default_symbol: string;
+            default_symbol?: string;
             /**
              * Default Timeframe
              * @default 1h
              */
-            default_timeframe: string;
+            default_timeframe?: string;
             /**
              * Risk Per Trade
              * @description Fraction of equity risked per trade (≤ 5 %)
              * @default 0.01
              */
-            risk_per_trade: number;
+            risk_per_trade?: number;
             /**
              * Max Leverage
              * @description Personal cap, ≤ 3×
              * @default 1
              */
-            max_leverage: number;
+            max_leverage?: number;
             /**
              * Paper Trading
              * @default true
              */
-            paper_trading: boolean;
+            paper_trading?: boolean;
             /** Notification Targets */
             notification_targets?: components["schemas"]["NotificationTarget"][];
         };
@@ -4131,34 +4131,34 @@ export interface components {
              * Default Exchange
              * @default binance
              */
-            default_exchange: string;
+            default_exchange?: string;
             /**
              * Default Symbol
              * @default BTC/USDT
              */
-            default_symbol: string;
+            default_symbol?: string;
             /**
              * Default Timeframe
              * @default 1h
              */
-            default_timeframe: string;
+            default_timeframe?: string;
             /**
              * Risk Per Trade
              * @description Fraction of equity risked per trade (≤ 5 %)
              * @default 0.01
              */
-            risk_per_trade: number;
+            risk_per_trade?: number;
             /**
              * Max Leverage
              * @description Personal cap, ≤ 3×
              * @default 1
              */
-            max_leverage: number;
+            max_leverage?: number;
             /**
              * Paper Trading
              * @default true
              */
-            paper_trading: boolean;
+            paper_trading?: boolean;
             /** Notification Targets */
             notification_targets?: components["schemas"]["NotificationTarget"][];
             /** Updated At */
@@ -4247,13 +4247,13 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            method: "grid" | "optuna" | "auto";
+            method?: "grid" | "optuna" | "auto";
             /**
              * Objective
              * @default sharpe
              * @enum {string}
              */
-            objective: "sharpe" | "sortino" | "calmar" | "total_return";
+            objective?: "sharpe" | "sortino" | "calmar" | "total_return";
             /**
              * Max Drawdown
              * @description Reject results whose drawdown exceeds this, 0.3 = 30%
@@ -4263,44 +4263,44 @@ export interface components {
              * Min Trades
              * @default 1
              */
-            min_trades: number;
+            min_trades?: number;
             /**
              * N Trials
              * @description Optuna trials
              * @default 100
              */
-            n_trials: number;
+            n_trials?: number;
             /**
              * Max Grid
              * @description Grid size limit
              * @default 20000
              */
-            max_grid: number;
+            max_grid?: number;
             /**
              * Chunk Size
              * @description Columns per simulation
              * @default 200
              */
-            chunk_size: number;
+            chunk_size?: number;
             /** Seed */
             seed?: number | null;
             /**
              * Top N
              * @default 20
              */
-            top_n: number;
+            top_n?: number;
             /**
              * Pbo Blocks
              * @description CSCV blocks (even)
              * @default 10
              */
-            pbo_blocks: number;
+            pbo_blocks?: number;
             /**
              * Mode
              * @default rolling
              * @enum {string}
              */
-            mode: "rolling" | "anchored";
+            mode?: "rolling" | "anchored";
             /** In Sample Bars */
             in_sample_bars: number;
             /** Out Of Sample Bars */
@@ -4314,13 +4314,13 @@ export interface components {
              * Max Folds
              * @default 20
              */
-            max_folds: number;
+            max_folds?: number;
             /**
              * Exchange
              * @description Exchange of the stored candles (POST /candles/import); unused with inline candles
              * @default binance
              */
-            exchange: string;
+            exchange?: string;
         };
         /** WalkForwardResult */
         WalkForwardResult: {
@@ -4429,13 +4429,13 @@ export interface components {
              * @description Recent trades to read
              * @default 1000
              */
-            limit: number;
+            limit?: number;
             /**
              * Window Ms
              * @description Mirror-print window
              * @default 50
              */
-            window_ms: number;
+            window_ms?: number;
             /** Lot Size */
             lot_size?: number | null;
             /** Tail K */
@@ -4491,29 +4491,29 @@ export interface components {
              * @default tpe
              * @enum {string}
              */
-            sampler: "tpe" | "cmaes" | "nsga2";
+            sampler?: "tpe" | "cmaes" | "nsga2";
             /**
              * Pruner
              * @default none
              * @enum {string}
              */
-            pruner: "none" | "median" | "successive_halving" | "hyperband";
+            pruner?: "none" | "median" | "successive_halving" | "hyperband";
             /**
              * Seed
              * @default 0
              */
-            seed: number;
+            seed?: number;
             /**
              * N Startup Trials
              * @default 10
              */
-            n_startup_trials: number;
+            n_startup_trials?: number;
             /**
              * Population Size
              * @description NSGA-II population
              * @default 20
              */
-            population_size: number;
+            population_size?: number;
             strategy?: components["schemas"]["StrategyTarget"] | null;
             signal_model?: components["schemas"]["SignalModelTarget"] | null;
             data: components["schemas"]["CandleWindow"];
@@ -4523,7 +4523,7 @@ export interface components {
              * N Trials
              * @default 20
              */
-            n_trials: number;
+            n_trials?: number;
             /** Timeout Seconds */
             timeout_seconds?: number | null;
         };
@@ -4542,13 +4542,13 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            method: "grid" | "optuna" | "auto";
+            method?: "grid" | "optuna" | "auto";
             /**
              * Objective
              * @default sharpe
              * @enum {string}
              */
-            objective: "sharpe" | "sortino" | "calmar" | "total_return";
+            objective?: "sharpe" | "sortino" | "calmar" | "total_return";
             /**
              * Max Drawdown
              * @description Reject results whose drawdown exceeds this, 0.3 = 30%
@@ -4558,44 +4558,44 @@ export interface components {
              * Min Trades
              * @default 1
              */
-            min_trades: number;
+            min_trades?: number;
             /**
              * N Trials
              * @description Optuna trials
              * @default 100
              */
-            n_trials: number;
+            n_trials?: number;
             /**
              * Max Grid
              * @description Grid size limit
              * @default 20000
              */
-            max_grid: number;
+            max_grid?: number;
             /**
              * Chunk Size
              * @description Columns per simulation
              * @default 200
              */
-            chunk_size: number;
+            chunk_size?: number;
             /** Seed */
             seed?: number | null;
             /**
              * Top N
              * @default 20
              */
-            top_n: number;
+            top_n?: number;
             /**
              * Pbo Blocks
              * @description CSCV blocks (even)
              * @default 10
              */
-            pbo_blocks: number;
+            pbo_blocks?: number;
             /**
              * Exchange
              * @description Exchange of the stored candles (POST /candles/import); unused with inline candles
              * @default binance
              */
-            exchange: string;
+            exchange?: string;
         };
         /**
          * SignalIn
@@ -4656,7 +4656,7 @@ export interface components {
              * Leverage
              * @default 1
              */
-            leverage: number;
+            leverage?: number;
             /** Timeframe */
             timeframe?: ("1m" | "3m" | "5m" | "15m" | "30m" | "1h" | "2h" | "4h" | "6h" | "8h" | "12h" | "1d" | "3d" | "1w") | null;
             /** Strategy */
@@ -4705,7 +4705,7 @@ export interface components {
              * Fees
              * @default 0
              */
-            fees: number;
+            fees?: number;
         };
         /** TradeIn */
         app__modules__marketmaker__schemas__TradeIn: {
