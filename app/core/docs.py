@@ -8,6 +8,7 @@ we serve its ``static`` folder and keep FastAPI's own page builders.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -17,17 +18,27 @@ from fastapi.openapi.docs import (
     get_swagger_ui_html,
     get_swagger_ui_oauth2_redirect_html,
 )
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 DOCS_PATH = "/docs"
 REDOC_PATH = "/redoc"
 OAUTH2_REDIRECT_PATH = "/docs/oauth2-redirect"
 ASSETS_PATH = "/docs/assets"
+REDOC_JS_PATH = "/docs/redoc.standalone.js"
+# ReDoc's sidebar credit loads its logo from Redocly's CDN, and hides the image when that fails;
+# pointing it at an empty data URL gives the same page offline without the outside request.
+_REDOC_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
 
 
 def assets_directory() -> str:
     return str(files("fastapi_offline") / "static")
+
+
+@lru_cache(maxsize=1)
+def redoc_bundle() -> bytes:
+    bundle = (files("fastapi_offline") / "static" / "redoc.standalone.js").read_text("utf-8")
+    return bundle.replace(_REDOC_LOGO, "data:,").encode()
 
 
 def install_docs(app: FastAPI) -> None:
@@ -36,6 +47,14 @@ def install_docs(app: FastAPI) -> None:
     app.mount(ASSETS_PATH, StaticFiles(directory=assets_directory()), name="docs-assets")
     title = app.title
     openapi_url = app.openapi_url or "/openapi.json"
+
+    @app.get(REDOC_JS_PATH, include_in_schema=False)
+    async def redoc_js() -> Response:
+        return Response(
+            redoc_bundle(),
+            media_type="text/javascript",
+            headers={"Cache-Control": "public, max-age=86400"},
+        )
 
     @app.get(DOCS_PATH, include_in_schema=False)
     async def swagger_ui() -> HTMLResponse:
@@ -57,7 +76,7 @@ def install_docs(app: FastAPI) -> None:
         return get_redoc_html(
             openapi_url=openapi_url,
             title=f"{title} — ReDoc",
-            redoc_js_url=f"{ASSETS_PATH}/redoc.standalone.js",
+            redoc_js_url=REDOC_JS_PATH,
             redoc_favicon_url=f"{ASSETS_PATH}/favicon.png",
             with_google_fonts=False,
         )
