@@ -133,3 +133,58 @@ def test_entrypoint_starts_the_app_from_a_fresh_directory(tmp_path: Path) -> Non
         process.terminate()
         output = process.communicate(timeout=30)[0]
     assert "Traceback" not in output, output
+
+
+DEPLOY = REPO_ROOT / "deploy"
+PROMQL_WORDS = {"sum", "by", "rate", "increase", "histogram_quantile", "le", "handler", "status",
+                "kind", "state", "group", "table", "instance", "method"}  # fmt: skip
+
+
+def test_compose_file_follows_the_compose_spec() -> None:
+    checker = Path(sys.executable).parent / "check-jsonschema"
+    result = subprocess.run(
+        [str(checker), "--builtin-schema", "vendor.compose-spec", str(DEPLOY / "compose.yaml")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    compose = (DEPLOY / "compose.yaml").read_text()
+    for service in ("api:", "worker:", "lb:", "postgres:", "redis:", "prometheus:", "grafana:"):
+        assert f"\n  {service}" in compose, service
+    assert '["kalkan", "worker"]' in compose and "replicas: ${API_REPLICAS:-3}" in compose
+
+
+def _exported_series(metrics_text: str) -> set[str]:
+    """Sample names /metrics can carry, from its ``# TYPE`` lines (labelled series appear only
+    once observed, their families always)."""
+    suffixes = {"counter": ["_total", "_created"], "gauge": [""], "summary": ["_sum", "_count"],
+                "histogram": ["_bucket", "_sum", "_count", "_created"]}  # fmt: skip
+    names = set()
+    for line in metrics_text.splitlines():
+        if line.startswith("# TYPE "):
+            _, _, family, kind = line.split()
+            family = family.removesuffix("_total") if kind == "counter" else family
+            names |= {family + suffix for suffix in suffixes.get(kind, [""])}
+    return names
+
+
+async def test_dashboard_charts_only_metrics_the_app_exports(client) -> None:  # type: ignore[no-untyped-def]
+    await client.get("/health")
+    exported = _exported_series((await client.get("/metrics")).text)
+    dashboard = json.loads((DEPLOY / "grafana" / "dashboards" / "kalkan.json").read_text())
+    used = set()
+    for panel in dashboard["panels"]:
+        for target in panel["targets"]:
+            expr = re.sub(r'\{[^}]*\}|"[^"]*"|\[[^\]]*\]', "", target["expr"])
+            used |= set(re.findall(r"[a-z_]+", expr)) - PROMQL_WORDS
+    assert used, "the dashboard has no queries"
+    assert not used - exported, f"charted but not exported: {sorted(used - exported)}"
+    assert {"http_requests_total", "http_request_duration_seconds_bucket",
+            "kalkan_jobs_running", "kalkan_jobs_total"} <= used  # fmt: skip
+
+
+def test_prometheus_scrapes_each_replica_on_the_image_port() -> None:
+    config = (DEPLOY / "prometheus" / "prometheus.yml").read_text()
+    [port] = [rest for key, rest in instructions() if key == "EXPOSE"]
+    assert "metrics_path: /metrics" in config and f"port: {port}" in config
+    assert f"server api:{port} resolve;" in (DEPLOY / "nginx.conf").read_text()
