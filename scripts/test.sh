@@ -9,4 +9,6 @@ command -v "$PYTHON" >/dev/null || PYTHON=python3
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+# The generated SDK (package kalkan-client), which tests/e2e/test_sdk.py drives a server with.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e clients/python
 exec .venv/bin/python -m pytest "$@"

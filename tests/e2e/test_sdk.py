@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -92,6 +93,7 @@ def server_url(tmp_path: Path, template_database: str) -> typing.Iterator[str]:
         "APP_MODEL_DIR": str(data_dir / "models"),
         "APP_NUMBA_CACHE_DIR": str(REPO_ROOT / "var" / "numba-cache"),
         "APP_DATABASE_URL": f"sqlite+aiosqlite:///{data_dir / 'kalkan.db'}",
+        "PYTHONPATH": str(REPO_ROOT),  # this checkout's app, whatever the venv points at
     }
     database = None
     if PG_URL:
@@ -250,3 +252,40 @@ def test_sdk_drives_register_to_logout(server_url: str, shared_data: Path) -> No
         body=body_model(auth_refresh).from_dict({"refresh_token": refreshed.parsed.refresh_token}),
     )
     assert again.status_code == 401
+
+
+TYPESCRIPT = REPO_ROOT / "clients" / "typescript"
+
+
+def test_typescript_example_runs_against_the_server(server_url: str, shared_data: Path) -> None:
+    """clients/typescript/examples/backtest.ts, compiled by tsc and run by node: login (form),
+    candle upload (multipart Blob), backtest, job polling, summary, logout."""
+    npm = shutil.which("npm")
+    assert npm, "node 20 and npm are needed for the TypeScript client"
+    if not (TYPESCRIPT / "node_modules").is_dir():
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=TYPESCRIPT, check=True)
+    email = "ts-user@example.com"
+    anonymous = Client(base_url=server_url, raise_on_unexpected_status=True, timeout=60)
+    registered = auth_register.sync_detailed(
+        client=anonymous,
+        body=body_model(auth_register).from_dict({"email": email, "password": PASSWORD}),
+    )
+    assert registered.status_code == 201, registered.content
+    path = shared_data / BTC_1H
+    run = subprocess.run(
+        [npm, "run", "--silent", "example", "--", str(path)],
+        cwd=TYPESCRIPT,
+        env=os.environ
+        | {
+            "KALKAN_URL": server_url,
+            "KALKAN_EMAIL": email,
+            "KALKAN_PASSWORD": PASSWORD,
+        },
+        capture_output=True,
+        text=True,
+        timeout=400,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    _, hours = distinct_hours(path)
+    assert f"imported {len(hours)} candles" in run.stdout, run.stdout
+    assert "run {" in run.stdout and "total_return" in run.stdout, run.stdout
