@@ -34,6 +34,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every problem type this API can answer with */
+        get: operations["problems_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What one problem type means */
+        get: operations["problems_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -886,6 +920,80 @@ export interface paths {
         put?: never;
         /** Wash-trading indicators of a trade tape (given, or the venue's recent trades) */
         post: operations["marketmaker_wash"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Halts in force for the caller, recent halts, detector defaults */
+        get: operations["emergency_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/trigger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Engage the kill switch (idempotent while engaged)
+         * @description Every order path then answers 423 `trading-halted` naming the halt, on every process, until an explicit release. `system` scope is for administrators.
+         */
+        post: operations["emergency_trigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release the engaged halt of a scope (kept with who, why and when) */
+        post: operations["emergency_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the flash-crash detector over stored candles
+         * @description Each episode has `onset`, `detected_at` (the close of the first bar at which the detector would have fired, using only data up to that bar), `trough`, `depth` (negative fraction) and the `rules` that fired. Use it to tune the parameters on history.
+         */
+        post: operations["emergency_scan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1957,6 +2065,121 @@ export interface components {
             end?: string | null;
         };
         /**
+         * CrashDetectorParams
+         * @description Flash-crash detector parameters. A crash is detected at the close of a bar where
+         *     ``drawdown`` fires together with at least one confirmation (``return_zscore``,
+         *     ``volume_spike`` or ``range_spike``), or where ``severe_drawdown`` fires alone. Only data up
+         *     to and including that bar are used. An episode stays open (no new alert: hysteresis) until
+         *     ``cooldown_minutes`` pass without ``drawdown`` firing.
+         *
+         *     The defaults (10 % within an hour, confirmed) caught 2020-03-12 and 2021-05-19 in the first
+         *     hourly bar of each crash on Binance BTC/USDT, and were silent in 26 of the 47 months of
+         *     2017-08 → 2021-06 (the others held real crash days: 2017-12, 2018-01, 2020-03, 2021-05, ...).
+         */
+        CrashDetectorParams: {
+            /**
+             * Window Minutes
+             * @default 60
+             */
+            window_minutes?: number;
+            /**
+             * Drop Pct
+             * @default 0.1
+             */
+            drop_pct?: number;
+            /**
+             * Severe Multiple
+             * @default 2
+             */
+            severe_multiple?: number;
+            /**
+             * Lookback Bars
+             * @default 168
+             */
+            lookback_bars?: number;
+            /**
+             * Zscore
+             * @default 6
+             */
+            zscore?: number;
+            /**
+             * Volume Multiple
+             * @default 4
+             */
+            volume_multiple?: number;
+            /**
+             * Range Multiple
+             * @default 5
+             */
+            range_multiple?: number;
+            /**
+             * Cooldown Minutes
+             * @default 360
+             */
+            cooldown_minutes?: number;
+        };
+        /**
+         * CrashEpisode
+         * @description One detected crash. ``depth`` is the fraction lost from the peak to the trough
+         *     (negative); ``detected_at`` is the close of the first bar at which the detector fired.
+         */
+        CrashEpisode: {
+            /**
+             * Onset
+             * Format: date-time
+             * @description Open time of the bar that made the peak before it
+             */
+            onset: string;
+            /**
+             * Detected At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            detected_at: string;
+            /**
+             * Peak
+             * @description Highest high in the window before detection
+             */
+            peak: number;
+            /**
+             * Price At Detection
+             * @description Close of the detecting bar
+             */
+            price_at_detection: number;
+            /**
+             * Trough
+             * @description Lowest low until the episode ended
+             */
+            trough: number;
+            /**
+             * Trough At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            trough_at: string;
+            /**
+             * Depth
+             * @description trough / peak − 1 (negative)
+             */
+            depth: number;
+            /**
+             * Ended At
+             * @description Null while still open at the data's end
+             */
+            ended_at: string | null;
+            /**
+             * Rules
+             * @description The rules that fired at detection
+             */
+            rules: components["schemas"]["CrashRule"][];
+        };
+        /**
+         * CrashRule
+         * @description The flash-crash rules; an episode lists the ones that fired at its detection.
+         * @enum {string}
+         */
+        CrashRule: "drawdown" | "severe_drawdown" | "return_zscore" | "volume_spike" | "range_spike";
+        /**
          * CrossOpportunityOut
          * @description Buy on ``buy_exchange``'s asks, sell into ``sell_exchange``'s bids, at executable depth.
          */
@@ -2146,6 +2369,113 @@ export interface components {
              */
             allowed: number[] | null;
         };
+        /** EmergencyReleaseRequest */
+        EmergencyReleaseRequest: {
+            /** @default user */
+            scope?: components["schemas"]["HaltScope"];
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * EmergencyScanRequest
+         * @description Run the flash-crash detector over stored candles, as it would have run live.
+         */
+        EmergencyScanRequest: {
+            /**
+             * Exchange
+             * @default binance
+             */
+            exchange?: string;
+            /**
+             * Symbol
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Timeframe
+             * @default 1m
+             * @example 1m
+             * @example 1h
+             */
+            timeframe?: string;
+            /** Start */
+            start?: string | null;
+            /** End */
+            end?: string | null;
+            params?: components["schemas"]["CrashDetectorParams"];
+        };
+        /** EmergencyScanResult */
+        EmergencyScanResult: {
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /** Timeframe */
+            timeframe: string;
+            /**
+             * Source
+             * @default db
+             * @constant
+             */
+            source?: "db";
+            /**
+             * Bars
+             * @description Candles scanned
+             */
+            bars: number;
+            /** First Bar */
+            first_bar: string | null;
+            /** Last Bar */
+            last_bar: string | null;
+            params: components["schemas"]["CrashDetectorParams"];
+            /** Episodes */
+            episodes: components["schemas"]["CrashEpisode"][];
+        };
+        /** EmergencyStatus */
+        EmergencyStatus: {
+            /**
+             * Trading Halted
+             * @description Whether an order of the caller is refused now
+             */
+            trading_halted: boolean;
+            /**
+             * Halts
+             * @description Halts in force that cover the caller
+             */
+            halts: components["schemas"]["HaltInfo"][];
+            /**
+             * History
+             * @description The newest halts that covered the caller
+             */
+            history: components["schemas"]["HaltInfo"][];
+            detector_defaults: components["schemas"]["CrashDetectorParams"];
+        };
+        /**
+         * EmergencyTriggerRequest
+         * @description Engage the kill switch. ``system`` scope (every user) is for administrators.
+         */
+        EmergencyTriggerRequest: {
+            /** @default user */
+            scope?: components["schemas"]["HaltScope"];
+            /**
+             * Action
+             * @description halt: refuse every new order until released
+             * @default halt
+             * @constant
+             */
+            action?: "halt";
+            /** Reason */
+            reason: string;
+        };
+        /** EmergencyTriggerResult */
+        EmergencyTriggerResult: {
+            halt: components["schemas"]["HaltInfo"];
+            /**
+             * Engaged
+             * @description False when this halt was already engaged (idempotent)
+             */
+            engaged: boolean;
+        };
         /** EquityCurve */
         EquityCurve: {
             /** Timestamps */
@@ -2282,6 +2612,52 @@ export interface components {
              */
             value: number;
         };
+        /**
+         * HaltAction
+         * @description What the breaker does besides refusing new orders.
+         * @enum {string}
+         */
+        HaltAction: "halt" | "close" | "hedge";
+        /**
+         * HaltInfo
+         * @description One halt, engaged or (with ``released_at``) released.
+         */
+        HaltInfo: {
+            /** Id */
+            id: number;
+            scope: components["schemas"]["HaltScope"];
+            /**
+             * User Id
+             * @description The halted user; null for a system-wide halt
+             */
+            user_id: number | null;
+            action: components["schemas"]["HaltAction"];
+            /** Reason */
+            reason: string;
+            /**
+             * Source
+             * @description Who or what engaged it: manual, or a detector's name
+             */
+            source: string;
+            /** Engaged By */
+            engaged_by: number | null;
+            /**
+             * Engaged At
+             * Format: date-time
+             */
+            engaged_at: string;
+            /** Released By */
+            released_by?: number | null;
+            /** Released At */
+            released_at?: string | null;
+            /** Release Reason */
+            release_reason?: string | null;
+        };
+        /**
+         * HaltScope
+         * @enum {string}
+         */
+        HaltScope: "system" | "user";
         /** ImbalanceOut */
         ImbalanceOut: {
             /** Exchange */
@@ -3088,6 +3464,32 @@ export interface components {
             rule?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        /** ProblemTypeInfo */
+        ProblemTypeInfo: {
+            /**
+             * Type
+             * @description The URI reference problems of this kind carry in `type`
+             */
+            type: string;
+            /** Slug */
+            slug: string;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /**
+             * Rules
+             * @description For policy violations: the rules that `rule` can name
+             */
+            rules?: string[] | null;
+        };
+        /** ProblemTypeList */
+        ProblemTypeList: {
+            /** Items */
+            items: components["schemas"]["ProblemTypeInfo"][];
         };
         /** QuoteError */
         QuoteError: {
@@ -4773,6 +5175,66 @@ export interface operations {
             };
             /** @description Not ready */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    problems_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeList"];
+                };
+            };
+        };
+    };
+    problems_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8135,6 +8597,224 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_trigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyTriggerRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyTriggerResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyReleaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HaltInfo"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyScanRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyScanResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

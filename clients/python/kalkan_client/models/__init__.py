@@ -66,6 +66,9 @@ from .candle_in import CandleIn
 from .candle_out import CandleOut
 from .candle_series import CandleSeries
 from .candle_window import CandleWindow
+from .crash_detector_params import CrashDetectorParams
+from .crash_episode import CrashEpisode
+from .crash_rule import CrashRule
 from .cross_opportunity_out import CrossOpportunityOut
 from .database_signal_history_side_type_0 import DatabaseSignalHistorySideType0
 from .deploy_request import DeployRequest
@@ -78,6 +81,12 @@ from .deployment_out_status import DeploymentOutStatus
 from .deployment_out_target import DeploymentOutTarget
 from .depth_band_out import DepthBandOut
 from .depth_limit_out import DepthLimitOut
+from .emergency_release_request import EmergencyReleaseRequest
+from .emergency_scan_request import EmergencyScanRequest
+from .emergency_scan_result import EmergencyScanResult
+from .emergency_status import EmergencyStatus
+from .emergency_trigger_request import EmergencyTriggerRequest
+from .emergency_trigger_result import EmergencyTriggerResult
 from .equity_curve import EquityCurve
 from .exchange_features import ExchangeFeatures
 from .exchange_price import ExchangePrice
@@ -87,6 +96,9 @@ from .field_error import FieldError
 from .fixed_fraction_sizing import FixedFractionSizing
 from .fixed_pct_stop import FixedPctStop
 from .fixed_pct_target import FixedPctTarget
+from .halt_action import HaltAction
+from .halt_info import HaltInfo
+from .halt_scope import HaltScope
 from .imbalance_out import ImbalanceOut
 from .imbalance_out_source import ImbalanceOutSource
 from .job_accepted import JobAccepted
@@ -144,6 +156,8 @@ from .price_out_source import PriceOutSource
 from .prices_out import PricesOut
 from .prices_out_source import PricesOutSource
 from .problem import Problem
+from .problem_type_info import ProblemTypeInfo
+from .problem_type_list import ProblemTypeList
 from .quote_error import QuoteError
 from .ranked_params import RankedParams
 from .ranked_params_metrics import RankedParamsMetrics
@@ -307,6 +321,9 @@ __all__ = (
     "CandleOut",
     "CandleSeries",
     "CandleWindow",
+    "CrashDetectorParams",
+    "CrashEpisode",
+    "CrashRule",
     "CrossOpportunityOut",
     "DatabaseSignalHistorySideType0",
     "DeploymentMember",
@@ -319,6 +336,12 @@ __all__ = (
     "DeployRequest",
     "DepthBandOut",
     "DepthLimitOut",
+    "EmergencyReleaseRequest",
+    "EmergencyScanRequest",
+    "EmergencyScanResult",
+    "EmergencyStatus",
+    "EmergencyTriggerRequest",
+    "EmergencyTriggerResult",
     "EquityCurve",
     "ExchangeFeatures",
     "ExchangePrice",
@@ -328,6 +351,9 @@ __all__ = (
     "FixedFractionSizing",
     "FixedPctStop",
     "FixedPctTarget",
+    "HaltAction",
+    "HaltInfo",
+    "HaltScope",
     "ImbalanceOut",
     "ImbalanceOutSource",
     "JobAccepted",
@@ -385,6 +411,8 @@ __all__ = (
     "PricesOut",
     "PricesOutSource",
     "Problem",
+    "ProblemTypeInfo",
+    "ProblemTypeList",
     "QuoteError",
     "RankedParams",
     "RankedParamsMetrics",
