@@ -9,6 +9,7 @@ fails here. Request bodies are built with the model class each endpoint function
 from __future__ import annotations
 
 import csv
+import importlib
 import os
 import shutil
 import socket
@@ -17,26 +18,12 @@ import sys
 import time
 import typing
 from pathlib import Path
+from types import ModuleType
 
 import httpx
 import kalkan_client  # not importorskip: a missing client must fail, not skip
 import pytest
 from kalkan_client import AuthenticatedClient, Client
-from kalkan_client.api.auth import (
-    auth_login,
-    auth_logout,
-    auth_refresh,
-    auth_register,
-    auth_validate,
-)
-from kalkan_client.api.backtest import backtest_get_result, backtest_run
-from kalkan_client.api.database import (
-    database_import_candles,
-    database_save_signals,
-    database_signal_history,
-)
-from kalkan_client.api.health import health_ready
-from kalkan_client.api.jobs import jobs_get_job
 from kalkan_client.types import File
 
 from tests.conftest import PASSWORD, PG_URL, REDIS_URL, REPO_ROOT, TEST_SECRET
@@ -44,6 +31,31 @@ from tests.conftest import PASSWORD, PG_URL, REDIS_URL, REPO_ROOT, TEST_SECRET
 BIN = Path(sys.executable).parent
 BTC_1H = Path("ohlcv/binance_spot/Binance_BTCUSDT_1h.csv")
 EMAIL = "sdk-user@example.com"
+
+
+def endpoint(operation_id: str) -> ModuleType:
+    """The generated module of an operation (``api/<tag>/<operation_id>.py``). Imported here,
+    not at the top, so an operation the generator dropped fails the test that uses it instead
+    of the whole suite's collection."""
+    tag = operation_id.split("_", 1)[0]
+    try:
+        return importlib.import_module(f"kalkan_client.api.{tag}.{operation_id}")
+    except ModuleNotFoundError:
+        pytest.fail(
+            f"the generated client has no {operation_id}: rerun scripts/generate-clients.sh"
+        )
+
+
+def call(operation_id: str, client: Client | AuthenticatedClient, body: object = None,
+         **params: object) -> typing.Any:  # fmt: skip
+    """``sync_detailed`` of the generated operation; a dict ``body`` is built into the model
+    class the operation declares (``body_model``)."""
+    module = endpoint(operation_id)
+    if isinstance(body, dict):
+        body = body_model(module).from_dict(body)
+    if body is not None:
+        params["body"] = body
+    return module.sync_detailed(client=client, **params)
 
 
 def test_client_is_this_repositorys() -> None:
@@ -119,7 +131,7 @@ def server_url(tmp_path: Path, template_database: str) -> typing.Iterator[str]:
         while True:
             assert process.poll() is None, (tmp_path / "server.log").read_text()
             try:
-                if health_ready.sync_detailed(client=ready).status_code == 200:
+                if call("health_ready", ready).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
@@ -137,17 +149,11 @@ def server_url(tmp_path: Path, template_database: str) -> typing.Iterator[str]:
 def test_sdk_drives_register_to_logout(server_url: str, shared_data: Path) -> None:
     anonymous = Client(base_url=server_url, raise_on_unexpected_status=True, timeout=60)
 
-    registered = auth_register.sync_detailed(
-        client=anonymous,
-        body=body_model(auth_register).from_dict({"email": EMAIL, "password": PASSWORD}),
-    )
+    registered = call("auth_register", anonymous, {"email": EMAIL, "password": PASSWORD})
     assert registered.status_code == 201, registered.content
     assert registered.parsed.email == EMAIL
 
-    login = auth_login.sync_detailed(
-        client=anonymous,
-        body=body_model(auth_login).from_dict({"username": EMAIL, "password": PASSWORD}),
-    )
+    login = call("auth_login", anonymous, {"username": EMAIL, "password": PASSWORD})
     assert login.status_code == 200, login.content
     tokens = login.parsed
     user = AuthenticatedClient(
@@ -160,9 +166,10 @@ def test_sdk_drives_register_to_logout(server_url: str, shared_data: Path) -> No
     # The shared BTC/USDT 1h file (CryptoDataDownload CSV), uploaded as multipart by the SDK.
     path = shared_data / BTC_1H
     with path.open("rb") as handle:
-        imported = database_import_candles.sync_detailed(
-            client=user,
-            body=body_model(database_import_candles)(
+        imported = call(
+            "database_import_candles",
+            user,
+            body_model(endpoint("database_import_candles"))(
                 file=File(payload=handle, file_name=path.name, mime_type="text/csv"),
                 exchange="binance",
                 symbol="BTC/USDT",
@@ -176,20 +183,19 @@ def test_sdk_drives_register_to_logout(server_url: str, shared_data: Path) -> No
     assert stored.first.timestamp() * 1000 == min(hours)
     assert stored.last.timestamp() * 1000 == max(hours)
 
-    started = backtest_run.sync_detailed(
-        client=user,
-        body=body_model(backtest_run).from_dict(
-            {
-                "strategy": "sma_cross",
-                "params": {"fast": 20, "slow": 50},
-                "symbols": ["BTC/USDT"],
-                "timeframe": "1h",
-                "exchange": "binance",
-                "start": "2020-01-01T00:00:00Z",
-                "end": "2021-01-01T00:00:00Z",
-                "stop_loss": {"type": "fixed_pct", "value": 0.05},
-            }
-        ),
+    started = call(
+        "backtest_run",
+        user,
+        {
+            "strategy": "sma_cross",
+            "params": {"fast": 20, "slow": 50},
+            "symbols": ["BTC/USDT"],
+            "timeframe": "1h",
+            "exchange": "binance",
+            "start": "2020-01-01T00:00:00Z",
+            "end": "2021-01-01T00:00:00Z",
+            "stop_loss": {"type": "fixed_pct", "value": 0.05},
+        },
     )
     assert started.status_code == 202, started.content
     run = started.parsed
@@ -197,7 +203,7 @@ def test_sdk_drives_register_to_logout(server_url: str, shared_data: Path) -> No
 
     deadline = time.monotonic() + 240
     while True:
-        job = jobs_get_job.sync_detailed(client=user, job_id=run.job_id)
+        job = call("jobs_get_job", user, job_id=run.job_id)
         assert job.status_code == 200, job.content
         assert 0 <= job.parsed.progress <= 1
         if job.parsed.status in {"succeeded", "failed", "cancelled"}:
@@ -206,51 +212,44 @@ def test_sdk_drives_register_to_logout(server_url: str, shared_data: Path) -> No
         time.sleep(0.5)
     assert job.parsed.status == "succeeded", job.parsed.error
 
-    result = backtest_get_result.sync_detailed(client=user, run_id=run.id)
+    result = call("backtest_get_result", user, run_id=run.id)
     assert result.status_code == 200, result.content
     summary = result.parsed.summary.to_dict()
     assert summary, "a finished run has headline numbers"
     assert all(isinstance(value, int | float | str | None) for value in summary.values())
 
-    saved = database_save_signals.sync_detailed(
-        client=user,
-        body=body_model(database_save_signals).from_dict(
-            {
-                "symbol": "BTC/USDT",
-                "side": "BUY",
-                "price": 30_000.0,
-                "confidence": 0.8,
-                "stop_loss": 29_000.0,
-                "take_profit": 33_000.0,
-                "leverage": 2,
-                "strategy": "sdk-e2e",
-                "timeframe": "1h",
-            }
-        ),
+    saved = call(
+        "database_save_signals",
+        user,
+        {
+            "symbol": "BTC/USDT",
+            "side": "BUY",
+            "price": 30_000.0,
+            "confidence": 0.8,
+            "stop_loss": 29_000.0,
+            "take_profit": 33_000.0,
+            "leverage": 2,
+            "strategy": "sdk-e2e",
+            "timeframe": "1h",
+        },
     )
     assert saved.status_code == 201, saved.content
-    history = database_signal_history.sync_detailed(client=user, symbol="BTC/USDT")
+    history = call("database_signal_history", user, symbol="BTC/USDT")
     assert history.status_code == 200, history.content
     assert [item.strategy for item in history.parsed.items] == ["sdk-e2e"]
 
-    refreshed = auth_refresh.sync_detailed(
-        client=anonymous,
-        body=body_model(auth_refresh).from_dict({"refresh_token": tokens.refresh_token}),
-    )
+    refreshed = call("auth_refresh", anonymous, {"refresh_token": tokens.refresh_token})
     assert refreshed.status_code == 200, refreshed.content
     assert refreshed.parsed.refresh_token != tokens.refresh_token
     user = user.with_headers({"Authorization": f"Bearer {refreshed.parsed.access_token}"})
-    assert auth_validate.sync_detailed(client=user).parsed.email == EMAIL
+    assert call("auth_validate", user).parsed.email == EMAIL
 
-    logout = auth_logout.sync_detailed(client=user)
+    logout = call("auth_logout", user)
     assert logout.status_code == 200, logout.content
     assert logout.parsed.revoked is True
     # Revoked: the access token and the rotated refresh token no longer work.
-    assert auth_validate.sync_detailed(client=user).status_code == 401
-    again = auth_refresh.sync_detailed(
-        client=anonymous,
-        body=body_model(auth_refresh).from_dict({"refresh_token": refreshed.parsed.refresh_token}),
-    )
+    assert call("auth_validate", user).status_code == 401
+    again = call("auth_refresh", anonymous, {"refresh_token": refreshed.parsed.refresh_token})
     assert again.status_code == 401
 
 
@@ -266,10 +265,7 @@ def test_typescript_example_runs_against_the_server(server_url: str, shared_data
         subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=TYPESCRIPT, check=True)
     email = "ts-user@example.com"
     anonymous = Client(base_url=server_url, raise_on_unexpected_status=True, timeout=60)
-    registered = auth_register.sync_detailed(
-        client=anonymous,
-        body=body_model(auth_register).from_dict({"email": email, "password": PASSWORD}),
-    )
+    registered = call("auth_register", anonymous, {"email": email, "password": PASSWORD})
     assert registered.status_code == 201, registered.content
     path = shared_data / BTC_1H
     run = subprocess.run(
