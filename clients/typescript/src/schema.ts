@@ -386,7 +386,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a candle file (CryptoDataDownload CSV, Binance klines, ccxt OHLCV JSON) */
+        /**
+         * Import a candle file (CryptoDataDownload CSV, Binance klines or dumps, ccxt JSON)
+         * @description The file is parsed while it streams in (never stored whole). By default it becomes the caller's own dataset, which the caller reads layered over the shared store; admins may import into the shared store with `dataset=shared`. `on_conflict=update` replaces stored bars whose values changed; the counts say what this request inserted, updated and left unchanged.
+         */
         post: operations["database_import_candles"];
         delete?: never;
         options?: never;
@@ -401,7 +404,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stored candles, oldest first */
+        /** Stored candles, oldest first: the caller's own bars over the shared store */
         get: operations["database_get_candles"];
         put?: never;
         post?: never;
@@ -452,7 +455,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit trail (admin) */
+        /** Audit trail (admin), newest first, cursor-paginated */
         get: operations["database_audit_trail"];
         put?: never;
         post?: never;
@@ -1287,13 +1290,17 @@ export interface components {
              */
             atr_period?: number;
         };
-        /** AuditOut */
-        AuditOut: {
+        /**
+         * AuditEntry
+         * @description One audit event: who saved, changed or deleted what, and when.
+         */
+        AuditEntry: {
             /** Id */
             id: number;
             /**
              * At
              * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
              */
             at: string;
             /** User Id */
@@ -1308,6 +1315,19 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+        };
+        /**
+         * AuditPage
+         * @description Audit events, newest first.
+         */
+        AuditPage: {
+            /** Items */
+            items: components["schemas"]["AuditEntry"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
         };
         /** BacktestMetrics */
         BacktestMetrics: {
@@ -1549,7 +1569,7 @@ export interface components {
              * Signals
              * @description Stored signals for strategy 'signals'
              */
-            signals?: components["schemas"]["app__modules__backtest__schemas__SignalIn"][] | null;
+            signals?: components["schemas"]["SignalIn"][] | null;
             /**
              * Initial Capital
              * @default 10000
@@ -1704,7 +1724,7 @@ export interface components {
              * Signals
              * @description Stored signals for strategy 'signals'
              */
-            signals?: components["schemas"]["app__modules__backtest__schemas__SignalIn"][] | null;
+            signals?: components["schemas"]["SignalIn"][] | null;
             /**
              * Initial Capital
              * @default 10000
@@ -1837,26 +1857,6 @@ export interface components {
              */
             client_secret?: string | null;
         };
-        /** Body_database_import_candles */
-        Body_database_import_candles: {
-            /**
-             * File
-             * Format: binary
-             * @description CSV or JSON candle file
-             */
-            file: Blob;
-            /** Exchange */
-            exchange: string;
-            /** Symbol */
-            symbol: string;
-            /** Timeframe */
-            timeframe: string;
-            /**
-             * Skip Invalid
-             * @default false
-             */
-            skip_invalid?: boolean;
-        };
         /** BookError */
         BookError: {
             /** Exchange */
@@ -1950,7 +1950,10 @@ export interface components {
              */
             page_size?: number;
         };
-        /** CandleImportResult */
+        /**
+         * CandleImportResult
+         * @description What one candle import wrote. ``inserted + updated + unchanged == rows``.
+         */
         CandleImportResult: {
             /** Exchange */
             exchange: string;
@@ -1958,15 +1961,57 @@ export interface components {
             symbol: string;
             /** Timeframe */
             timeframe: string;
-            /** Format */
+            /**
+             * Format
+             * @description cryptodatadownload, binance-klines, ccxt-ohlcv or csv
+             */
             format: string;
-            /** Inserted */
+            /**
+             * Dataset
+             * @description shared: the store exchange downloads fill (admins only); own: the caller's dataset, read by the caller over the shared store
+             * @enum {string}
+             */
+            dataset: "shared" | "own";
+            /**
+             * On Conflict
+             * @enum {string}
+             */
+            on_conflict: "skip" | "update";
+            /**
+             * Rows
+             * @description Valid bars in the file, each open time counted once
+             */
+            rows: number;
+            /**
+             * Inserted
+             * @description Bars this request added
+             */
             inserted: number;
+            /**
+             * Updated
+             * @description Stored bars this request replaced (on_conflict=update)
+             */
+            updated: number;
+            /**
+             * Unchanged
+             * @description Bars already stored and left as they were
+             */
+            unchanged: number;
             /**
              * Duplicates
              * @description Rows already stored or repeated within the file
              */
             duplicates: number;
+            /**
+             * Duplicates In File
+             * @description Rows repeating an open time of the same file
+             */
+            duplicates_in_file: number;
+            /**
+             * Skipped Invalid
+             * @description Invalid rows skipped (skip_invalid=true)
+             */
+            skipped_invalid: number;
             /** First */
             first: string | null;
             /** Last */
@@ -1996,11 +2041,15 @@ export interface components {
              */
             volume?: number;
         };
-        /** CandleOut */
+        /**
+         * CandleOut
+         * @description One OHLCV bar; ``ts`` is its open time (UTC).
+         */
         CandleOut: {
             /**
              * Ts
              * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
              */
             ts: string;
             /** Open */
@@ -2014,8 +2063,18 @@ export interface components {
             /** Volume */
             volume: number;
         };
-        /** CandleSeries */
+        /**
+         * CandleSeries
+         * @description Stored bars, oldest first: the caller's own bars layered over the shared store.
+         */
         CandleSeries: {
+            /** Items */
+            items: components["schemas"]["CandleOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
             /** Exchange */
             exchange: string;
             /** Symbol */
@@ -2028,8 +2087,6 @@ export interface components {
              * @constant
              */
             source?: "db";
-            /** Candles */
-            candles: components["schemas"]["CandleOut"][];
         };
         /**
          * CandleWindow
@@ -3303,6 +3360,7 @@ export interface components {
             /**
              * Start
              * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
              */
             start: string;
             /** Trades */
@@ -3773,6 +3831,40 @@ export interface components {
             /** Finished At */
             finished_at?: string | null;
         };
+        /**
+         * SignalIn
+         * @description A stored trading signal replayed by the ``signals`` strategy.
+         */
+        SignalIn: {
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the signal was issued (UTC)
+             */
+            timestamp: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL" | "HOLD";
+            /**
+             * Symbol
+             * @description Defaults to every symbol of the spec
+             */
+            symbol?: string | null;
+            /**
+             * Stop Loss
+             * @description Stop price for this entry
+             */
+            stop_loss?: number | null;
+            /**
+             * Take Profit
+             * @description Target price
+             */
+            take_profit?: number | null;
+            /** Confidence */
+            confidence?: number | null;
+        };
         /** SignalModelTarget */
         SignalModelTarget: {
             /**
@@ -3825,7 +3917,10 @@ export interface components {
              */
             data_fingerprint?: string | null;
         };
-        /** SignalOut */
+        /**
+         * SignalOut
+         * @description A stored trading signal.
+         */
         SignalOut: {
             /** Id */
             id: number;
@@ -3867,12 +3962,63 @@ export interface components {
              */
             actionable: boolean;
         };
-        /** SignalPage */
+        /**
+         * SignalPage
+         * @description The caller's signals, newest first.
+         */
         SignalPage: {
             /** Items */
             items: components["schemas"]["SignalOut"][];
-            /** Next Cursor */
-            next_cursor: string | null;
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * SignalSaveItem
+         * @description One signal to save (POST /signals/save takes one or a list of them).
+         */
+        SignalSaveItem: {
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL" | "HOLD";
+            /** Price */
+            price: number;
+            /** Confidence */
+            confidence: number;
+            /** Stop Loss */
+            stop_loss?: number | null;
+            /** Take Profit */
+            take_profit?: number | null;
+            /**
+             * Leverage
+             * @default 1
+             */
+            leverage?: number;
+            /** Timeframe */
+            timeframe?: ("1m" | "3m" | "5m" | "15m" | "30m" | "1h" | "2h" | "4h" | "6h" | "8h" | "12h" | "1d" | "3d" | "1w") | null;
+            /** Strategy */
+            strategy?: string | null;
+            /** Bot Id */
+            bot_id?: string | null;
+            /**
+             * Timestamp
+             * @description Default: now
+             */
+            timestamp?: string | null;
+            /** Metadata */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** SlippageOut */
         SlippageOut: {
@@ -4203,6 +4349,81 @@ export interface components {
             /** Crossed */
             crossed: boolean;
         };
+        /**
+         * TrackedTradeIn
+         * @description A closed trade to record for performance tracking.
+         */
+        TrackedTradeIn: {
+            /** Bot Id */
+            bot_id?: string | null;
+            /** Symbol */
+            symbol: string;
+            /**
+             * Side
+             * @description BUY = long trade, SELL = short trade
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /** Entry Price */
+            entry_price: number;
+            /** Exit Price */
+            exit_price: number;
+            /** Quantity */
+            quantity: number;
+            /**
+             * Entry Time
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            entry_time: string;
+            /**
+             * Exit Time
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            exit_time: string;
+            /**
+             * Fees
+             * @default 0
+             */
+            fees?: number;
+        };
+        /**
+         * TrackedTradeOut
+         * @description A recorded closed trade with its PnL.
+         */
+        TrackedTradeOut: {
+            /** Id */
+            id: number;
+            /** Bot Id */
+            bot_id: string | null;
+            /** Symbol */
+            symbol: string;
+            /** Side */
+            side: string;
+            /** Entry Price */
+            entry_price: number;
+            /** Exit Price */
+            exit_price: number;
+            /** Quantity */
+            quantity: number;
+            /**
+             * Entry Time
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            entry_time: string;
+            /**
+             * Exit Time
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            exit_time: string;
+            /** Fees */
+            fees: number;
+            /** Pnl */
+            pnl: number;
+        };
         /** Trade */
         Trade: {
             /** Symbol */
@@ -4273,36 +4494,22 @@ export interface components {
             /** Bars Held */
             bars_held: number;
         };
-        /** TradeOut */
-        TradeOut: {
-            /** Id */
-            id: number;
-            /** Bot Id */
-            bot_id: string | null;
-            /** Symbol */
-            symbol: string;
-            /** Side */
-            side: string;
-            /** Entry Price */
-            entry_price: number;
-            /** Exit Price */
-            exit_price: number;
-            /** Quantity */
-            quantity: number;
+        /** TradeIn */
+        TradeIn: {
             /**
-             * Entry Time
+             * Timestamp
              * Format: date-time
              */
-            entry_time: string;
+            timestamp: string;
             /**
-             * Exit Time
-             * Format: date-time
+             * Side
+             * @description Aggressor side
              */
-            exit_time: string;
-            /** Fees */
-            fees: number;
-            /** Pnl */
-            pnl: number;
+            side?: ("buy" | "sell") | null;
+            /** Price */
+            price: number;
+            /** Amount */
+            amount: number;
         };
         /**
          * TrailingStop
@@ -4825,7 +5032,7 @@ export interface components {
              * Trades
              * @description A trade tape to analyse
              */
-            trades?: components["schemas"]["app__modules__marketmaker__schemas__TradeIn"][] | null;
+            trades?: components["schemas"]["TradeIn"][] | null;
             /**
              * Limit
              * @description Recent trades to read
@@ -4998,133 +5205,6 @@ export interface components {
              * @default binance
              */
             exchange?: string;
-        };
-        /**
-         * SignalIn
-         * @description A stored trading signal replayed by the ``signals`` strategy.
-         */
-        app__modules__backtest__schemas__SignalIn: {
-            /**
-             * Timestamp
-             * Format: date-time
-             * @description When the signal was issued (UTC)
-             */
-            timestamp: string;
-            /**
-             * Side
-             * @enum {string}
-             */
-            side: "BUY" | "SELL" | "HOLD";
-            /**
-             * Symbol
-             * @description Defaults to every symbol of the spec
-             */
-            symbol?: string | null;
-            /**
-             * Stop Loss
-             * @description Stop price for this entry
-             */
-            stop_loss?: number | null;
-            /**
-             * Take Profit
-             * @description Target price
-             */
-            take_profit?: number | null;
-            /** Confidence */
-            confidence?: number | null;
-        };
-        /** SignalIn */
-        app__modules__database__schemas__SignalIn: {
-            /**
-             * Symbol
-             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
-             * @example BTC/USDT
-             */
-            symbol: string;
-            /**
-             * Side
-             * @enum {string}
-             */
-            side: "BUY" | "SELL" | "HOLD";
-            /** Price */
-            price: number;
-            /** Confidence */
-            confidence: number;
-            /** Stop Loss */
-            stop_loss?: number | null;
-            /** Take Profit */
-            take_profit?: number | null;
-            /**
-             * Leverage
-             * @default 1
-             */
-            leverage?: number;
-            /** Timeframe */
-            timeframe?: ("1m" | "3m" | "5m" | "15m" | "30m" | "1h" | "2h" | "4h" | "6h" | "8h" | "12h" | "1d" | "3d" | "1w") | null;
-            /** Strategy */
-            strategy?: string | null;
-            /** Bot Id */
-            bot_id?: string | null;
-            /**
-             * Timestamp
-             * @description UTC offset required
-             */
-            timestamp?: string | null;
-            /** Metadata */
-            metadata?: {
-                [key: string]: unknown;
-            } | null;
-        };
-        /** TradeIn */
-        app__modules__database__schemas__TradeIn: {
-            /** Bot Id */
-            bot_id?: string | null;
-            /** Symbol */
-            symbol: string;
-            /**
-             * Side
-             * @description BUY = long trade, SELL = short trade
-             * @enum {string}
-             */
-            side: "BUY" | "SELL";
-            /** Entry Price */
-            entry_price: number;
-            /** Exit Price */
-            exit_price: number;
-            /** Quantity */
-            quantity: number;
-            /**
-             * Entry Time
-             * Format: date-time
-             */
-            entry_time: string;
-            /**
-             * Exit Time
-             * Format: date-time
-             */
-            exit_time: string;
-            /**
-             * Fees
-             * @default 0
-             */
-            fees?: number;
-        };
-        /** TradeIn */
-        app__modules__marketmaker__schemas__TradeIn: {
-            /**
-             * Timestamp
-             * Format: date-time
-             */
-            timestamp: string;
-            /**
-             * Side
-             * @description Aggressor side
-             */
-            side?: ("buy" | "sell") | null;
-            /** Price */
-            price: number;
-            /** Amount */
-            amount: number;
         };
     };
     responses: never;
@@ -5953,7 +6033,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["app__modules__database__schemas__SignalIn"] | components["schemas"]["app__modules__database__schemas__SignalIn"][];
+                "application/json": components["schemas"]["SignalSaveItem"] | components["schemas"]["SignalSaveItem"][];
             };
         };
         responses: {
@@ -6011,9 +6091,13 @@ export interface operations {
                 side?: ("BUY" | "SELL" | "HOLD") | null;
                 strategy?: string | null;
                 bot_id?: string | null;
+                /** @description Inclusive lower bound (UTC) */
                 start?: string | null;
+                /** @description Exclusive upper bound (UTC) */
                 end?: string | null;
+                /** @description Items per page */
                 limit?: number;
+                /** @description next_cursor of the previous page */
                 cursor?: string | null;
             };
             header?: never;
@@ -6185,7 +6269,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["app__modules__database__schemas__TradeIn"];
+                "application/json": components["schemas"]["TrackedTradeIn"];
             };
         };
         responses: {
@@ -6195,7 +6279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TradeOut"];
+                    "application/json": components["schemas"]["TrackedTradeOut"];
                 };
             };
             /** @description Unauthorized */
@@ -6231,7 +6315,9 @@ export interface operations {
         parameters: {
             query?: {
                 bot_id?: string | null;
+                /** @description Inclusive lower bound (UTC) */
                 start?: string | null;
+                /** @description Exclusive upper bound (UTC) */
                 end?: string | null;
             };
             header?: never;
@@ -6385,7 +6471,42 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_database_import_candles"];
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CryptoDataDownload CSV, Binance kline CSV or dump, ccxt/Binance JSON
+                     */
+                    file: Blob;
+                    /** Exchange */
+                    exchange: string;
+                    /**
+                     * Symbol
+                     * @description BTC/USDT or BTC-USDT
+                     */
+                    symbol: string;
+                    /** Timeframe */
+                    timeframe: string;
+                    /**
+                     * Skip Invalid
+                     * @description Import the valid rows, skip the rest
+                     * @default false
+                     */
+                    skip_invalid?: boolean;
+                    /**
+                     * On Conflict
+                     * @description Bars already stored: skip keeps them, update replaces the changed ones
+                     * @default skip
+                     * @enum {string}
+                     */
+                    on_conflict?: "skip" | "update";
+                    /**
+                     * Dataset
+                     * @description own: the caller's dataset (read by the caller over the shared store); shared: the store every user reads (admins only)
+                     * @default own
+                     * @enum {string}
+                     */
+                    dataset?: "own" | "shared";
+                };
             };
         };
         responses: {
@@ -6400,6 +6521,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6442,9 +6572,14 @@ export interface operations {
                 exchange: string;
                 symbol: string;
                 timeframe: string;
+                /** @description Inclusive lower bound (UTC) */
                 start?: string | null;
+                /** @description Exclusive upper bound (UTC) */
                 end?: string | null;
+                /** @description Bars per page */
                 limit?: number;
+                /** @description next_cursor */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -6599,10 +6734,14 @@ export interface operations {
                 user_id?: number | null;
                 entity?: string | null;
                 action?: string | null;
+                /** @description Inclusive lower bound (UTC) */
                 start?: string | null;
+                /** @description Exclusive upper bound (UTC) */
                 end?: string | null;
+                /** @description Items per page */
                 limit?: number;
-                offset?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -6616,7 +6755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditOut"][];
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
             /** @description Unauthorized */

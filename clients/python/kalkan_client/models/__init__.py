@@ -18,8 +18,9 @@ from .arbitrage_out_fees import ArbitrageOutFees
 from .arbitrage_out_source_type_0 import ArbitrageOutSourceType0
 from .atr_stop import AtrStop
 from .atr_target import AtrTarget
-from .audit_out import AuditOut
-from .audit_out_details import AuditOutDetails
+from .audit_entry import AuditEntry
+from .audit_entry_details import AuditEntryDetails
+from .audit_page import AuditPage
 from .automl_list_deployments_status_type_0 import AutomlListDeploymentsStatusType0
 from .backtest_get_chart_format import BacktestGetChartFormat
 from .backtest_get_chart_response_backtest_get_chart import BacktestGetChartResponseBacktestGetChart
@@ -55,13 +56,14 @@ from .best_params_out_directions_item import BestParamsOutDirectionsItem
 from .best_params_out_target import BestParamsOutTarget
 from .best_quote import BestQuote
 from .body_auth_login import BodyAuthLogin
-from .body_database_import_candles import BodyDatabaseImportCandles
 from .book_error import BookError
 from .book_in import BookIn
 from .book_used import BookUsed
 from .book_used_source_type_0 import BookUsedSourceType0
 from .candle_download_in import CandleDownloadIn
 from .candle_import_result import CandleImportResult
+from .candle_import_result_dataset import CandleImportResultDataset
+from .candle_import_result_on_conflict import CandleImportResultOnConflict
 from .candle_in import CandleIn
 from .candle_out import CandleOut
 from .candle_series import CandleSeries
@@ -70,6 +72,9 @@ from .crash_detector_params import CrashDetectorParams
 from .crash_episode import CrashEpisode
 from .crash_rule import CrashRule
 from .cross_opportunity_out import CrossOpportunityOut
+from .database_import_candles_candle_import_form import DatabaseImportCandlesCandleImportForm
+from .database_import_candles_candle_import_form_dataset import DatabaseImportCandlesCandleImportFormDataset
+from .database_import_candles_candle_import_form_on_conflict import DatabaseImportCandlesCandleImportFormOnConflict
 from .database_signal_history_side_type_0 import DatabaseSignalHistorySideType0
 from .deploy_request import DeployRequest
 from .deployment_member import DeploymentMember
@@ -192,6 +197,10 @@ from .signal_out import SignalOut
 from .signal_out_metadata_type_0 import SignalOutMetadataType0
 from .signal_out_side import SignalOutSide
 from .signal_page import SignalPage
+from .signal_save_item import SignalSaveItem
+from .signal_save_item_metadata_type_0 import SignalSaveItemMetadataType0
+from .signal_save_item_side import SignalSaveItemSide
+from .signal_save_item_timeframe_type_0 import SignalSaveItemTimeframeType0
 from .slippage_out import SlippageOut
 from .slippage_out_side import SlippageOutSide
 from .spoofing_out import SpoofingOut
@@ -213,12 +222,14 @@ from .tail_out import TailOut
 from .token_pair import TokenPair
 from .topic_status import TopicStatus
 from .touch_out import TouchOut
+from .tracked_trade_in import TrackedTradeIn
+from .tracked_trade_in_side import TrackedTradeInSide
+from .tracked_trade_out import TrackedTradeOut
 from .trade import Trade
 from .trade_direction import TradeDirection
 from .trade_exit_reason import TradeExitReason
 from .trade_in import TradeIn
-from .trade_in_side import TradeInSide
-from .trade_out import TradeOut
+from .trade_in_side_type_0 import TradeInSideType0
 from .trade_status import TradeStatus
 from .trailing_stop import TrailingStop
 from .trial_counts import TrialCounts
@@ -250,6 +261,7 @@ from .walk_forward_run_out import WalkForwardRunOut
 from .walk_forward_run_out_request import WalkForwardRunOutRequest
 from .walk_forward_run_out_status import WalkForwardRunOutStatus
 from .walk_forward_run_out_summary_type_0 import WalkForwardRunOutSummaryType0
+from .wash_in import WashIn
 from .wash_out import WashOut
 from .wash_out_scores import WashOutScores
 from .wash_out_source import WashOutSource
@@ -273,8 +285,9 @@ __all__ = (
     "ArbitrageOutSourceType0",
     "AtrStop",
     "AtrTarget",
-    "AuditOut",
-    "AuditOutDetails",
+    "AuditEntry",
+    "AuditEntryDetails",
+    "AuditPage",
     "AutomlListDeploymentsStatusType0",
     "BacktestGetChartFormat",
     "BacktestGetChartResponseBacktestGetChart",
@@ -310,13 +323,14 @@ __all__ = (
     "BestParamsOutTarget",
     "BestQuote",
     "BodyAuthLogin",
-    "BodyDatabaseImportCandles",
     "BookError",
     "BookIn",
     "BookUsed",
     "BookUsedSourceType0",
     "CandleDownloadIn",
     "CandleImportResult",
+    "CandleImportResultDataset",
+    "CandleImportResultOnConflict",
     "CandleIn",
     "CandleOut",
     "CandleSeries",
@@ -325,6 +339,9 @@ __all__ = (
     "CrashEpisode",
     "CrashRule",
     "CrossOpportunityOut",
+    "DatabaseImportCandlesCandleImportForm",
+    "DatabaseImportCandlesCandleImportFormDataset",
+    "DatabaseImportCandlesCandleImportFormOnConflict",
     "DatabaseSignalHistorySideType0",
     "DeploymentMember",
     "DeploymentMemberMetrics",
@@ -447,6 +464,10 @@ __all__ = (
     "SignalOutMetadataType0",
     "SignalOutSide",
     "SignalPage",
+    "SignalSaveItem",
+    "SignalSaveItemMetadataType0",
+    "SignalSaveItemSide",
+    "SignalSaveItemTimeframeType0",
     "SlippageOut",
     "SlippageOutSide",
     "SpoofingOut",
@@ -468,12 +489,14 @@ __all__ = (
     "TokenPair",
     "TopicStatus",
     "TouchOut",
+    "TrackedTradeIn",
+    "TrackedTradeInSide",
+    "TrackedTradeOut",
     "Trade",
     "TradeDirection",
     "TradeExitReason",
     "TradeIn",
-    "TradeInSide",
-    "TradeOut",
+    "TradeInSideType0",
     "TradeStatus",
     "TrailingStop",
     "TrialCounts",
@@ -505,6 +528,7 @@ __all__ = (
     "WalkForwardRunOutRequest",
     "WalkForwardRunOutStatus",
     "WalkForwardRunOutSummaryType0",
+    "WashIn",
     "WashOut",
     "WashOutScores",
     "WashOutSource",

@@ -7,19 +7,34 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.candle_import_result_dataset import CandleImportResultDataset, check_candle_import_result_dataset
+from ..models.candle_import_result_on_conflict import (
+    CandleImportResultOnConflict,
+    check_candle_import_result_on_conflict,
+)
+
 T = TypeVar("T", bound="CandleImportResult")
 
 
 @_attrs_define
 class CandleImportResult:
-    """
+    """What one candle import wrote. ``inserted + updated + unchanged == rows``.
+
     Attributes:
         exchange (str):
         symbol (str):
         timeframe (str):
-        format_ (str):
-        inserted (int):
+        format_ (str): cryptodatadownload, binance-klines, ccxt-ohlcv or csv
+        dataset (CandleImportResultDataset): shared: the store exchange downloads fill (admins only); own: the caller's
+            dataset, read by the caller over the shared store
+        on_conflict (CandleImportResultOnConflict):
+        rows (int): Valid bars in the file, each open time counted once
+        inserted (int): Bars this request added
+        updated (int): Stored bars this request replaced (on_conflict=update)
+        unchanged (int): Bars already stored and left as they were
         duplicates (int): Rows already stored or repeated within the file
+        duplicates_in_file (int): Rows repeating an open time of the same file
+        skipped_invalid (int): Invalid rows skipped (skip_invalid=true)
         first (datetime.datetime | None):
         last (datetime.datetime | None):
     """
@@ -28,8 +43,15 @@ class CandleImportResult:
     symbol: str
     timeframe: str
     format_: str
+    dataset: CandleImportResultDataset
+    on_conflict: CandleImportResultOnConflict
+    rows: int
     inserted: int
+    updated: int
+    unchanged: int
     duplicates: int
+    duplicates_in_file: int
+    skipped_invalid: int
     first: datetime.datetime | None
     last: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +65,23 @@ class CandleImportResult:
 
         format_ = self.format_
 
+        dataset: str = self.dataset
+
+        on_conflict: str = self.on_conflict
+
+        rows = self.rows
+
         inserted = self.inserted
 
+        updated = self.updated
+
+        unchanged = self.unchanged
+
         duplicates = self.duplicates
+
+        duplicates_in_file = self.duplicates_in_file
+
+        skipped_invalid = self.skipped_invalid
 
         first: None | str
         if isinstance(self.first, datetime.datetime):
@@ -67,8 +103,15 @@ class CandleImportResult:
                 "symbol": symbol,
                 "timeframe": timeframe,
                 "format": format_,
+                "dataset": dataset,
+                "on_conflict": on_conflict,
+                "rows": rows,
                 "inserted": inserted,
+                "updated": updated,
+                "unchanged": unchanged,
                 "duplicates": duplicates,
+                "duplicates_in_file": duplicates_in_file,
+                "skipped_invalid": skipped_invalid,
                 "first": first,
                 "last": last,
             }
@@ -87,9 +130,23 @@ class CandleImportResult:
 
         format_ = d.pop("format")
 
+        dataset = check_candle_import_result_dataset(d.pop("dataset"))
+
+        on_conflict = check_candle_import_result_on_conflict(d.pop("on_conflict"))
+
+        rows = d.pop("rows")
+
         inserted = d.pop("inserted")
 
+        updated = d.pop("updated")
+
+        unchanged = d.pop("unchanged")
+
         duplicates = d.pop("duplicates")
+
+        duplicates_in_file = d.pop("duplicates_in_file")
+
+        skipped_invalid = d.pop("skipped_invalid")
 
         def _parse_first(data: object) -> datetime.datetime | None:
             if data is None:
@@ -126,8 +183,15 @@ class CandleImportResult:
             symbol=symbol,
             timeframe=timeframe,
             format_=format_,
+            dataset=dataset,
+            on_conflict=on_conflict,
+            rows=rows,
             inserted=inserted,
+            updated=updated,
+            unchanged=unchanged,
             duplicates=duplicates,
+            duplicates_in_file=duplicates_in_file,
+            skipped_invalid=skipped_invalid,
             first=first,
             last=last,
         )

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="CandleOut")
 
 @_attrs_define
 class CandleOut:
-    """
+    """One OHLCV bar; ``ts`` is its open time (UTC).
+
     Attributes:
-        ts (datetime.datetime):
+        ts (datetime.datetime): UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
         open_ (float):
         high (float):
         low (float):

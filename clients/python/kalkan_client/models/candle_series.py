@@ -17,33 +17,42 @@ T = TypeVar("T", bound="CandleSeries")
 
 @_attrs_define
 class CandleSeries:
-    """
+    """Stored bars, oldest first: the caller's own bars layered over the shared store.
+
     Attributes:
+        items (list[CandleOut]):
         exchange (str):
         symbol (str):
         timeframe (str):
-        candles (list[CandleOut]):
+        next_cursor (None | str | Unset): Pass as ?cursor= for the next page; null on the last page
         source (Literal['db'] | Unset):  Default: 'db'.
     """
 
+    items: list[CandleOut]
     exchange: str
     symbol: str
     timeframe: str
-    candles: list[CandleOut]
+    next_cursor: None | str | Unset = UNSET
     source: Literal["db"] | Unset = "db"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
         exchange = self.exchange
 
         symbol = self.symbol
 
         timeframe = self.timeframe
 
-        candles = []
-        for candles_item_data in self.candles:
-            candles_item = candles_item_data.to_dict()
-            candles.append(candles_item)
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
 
         source = self.source
 
@@ -51,12 +60,14 @@ class CandleSeries:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "items": items,
                 "exchange": exchange,
                 "symbol": symbol,
                 "timeframe": timeframe,
-                "candles": candles,
             }
         )
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
         if source is not UNSET:
             field_dict["source"] = source
 
@@ -67,28 +78,38 @@ class CandleSeries:
         from ..models.candle_out import CandleOut  # noqa: PLC0415
 
         d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CandleOut.from_dict(items_item_data)
+
+            items.append(items_item)
+
         exchange = d.pop("exchange")
 
         symbol = d.pop("symbol")
 
         timeframe = d.pop("timeframe")
 
-        candles = []
-        _candles = d.pop("candles")
-        for candles_item_data in _candles:
-            candles_item = CandleOut.from_dict(candles_item_data)
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-            candles.append(candles_item)
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
         source = cast(Literal["db"] | Unset, d.pop("source", UNSET))
         if source != "db" and not isinstance(source, Unset):
             raise ValueError(f"source must match const 'db', got '{source}'")
 
         candle_series = cls(
+            items=items,
             exchange=exchange,
             symbol=symbol,
             timeframe=timeframe,
-            candles=candles,
+            next_cursor=next_cursor,
             source=source,
         )
 

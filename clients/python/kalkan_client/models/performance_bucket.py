@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PerformanceBucket")
 class PerformanceBucket:
     """
     Attributes:
-        start (datetime.datetime):
+        start (datetime.datetime): UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
         trades (int):
         pnl (float):
         win_rate (float | None):

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="SignalOut")
 
 @_attrs_define
 class SignalOut:
-    """
+    """A stored trading signal.
+
     Attributes:
         id (int):
         symbol (str):

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.signal_out import SignalOut
 
@@ -15,14 +17,15 @@ T = TypeVar("T", bound="SignalPage")
 
 @_attrs_define
 class SignalPage:
-    """
+    """The caller's signals, newest first.
+
     Attributes:
         items (list[SignalOut]):
-        next_cursor (None | str):
+        next_cursor (None | str | Unset): Pass as ?cursor= for the next page; null on the last page
     """
 
     items: list[SignalOut]
-    next_cursor: None | str
+    next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,17 +34,21 @@ class SignalPage:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        next_cursor: None | str
-        next_cursor = self.next_cursor
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "items": items,
-                "next_cursor": next_cursor,
             }
         )
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
 
         return field_dict
 
@@ -57,12 +64,14 @@ class SignalPage:
 
             items.append(items_item)
 
-        def _parse_next_cursor(data: object) -> None | str:
+        def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
         signal_page = cls(
             items=items,

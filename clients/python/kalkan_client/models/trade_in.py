@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.trade_in_side import TradeInSide, check_trade_in_side
+from ..models.trade_in_side_type_0 import TradeInSideType0, check_trade_in_side_type_0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TradeIn")
@@ -17,109 +17,78 @@ T = TypeVar("T", bound="TradeIn")
 class TradeIn:
     """
     Attributes:
-        symbol (str):
-        side (TradeInSide): BUY = long trade, SELL = short trade
-        entry_price (float):
-        exit_price (float):
-        quantity (float):
-        entry_time (datetime.datetime):
-        exit_time (datetime.datetime):
-        bot_id (None | str | Unset):
-        fees (float | Unset):  Default: 0.0.
+        timestamp (datetime.datetime):
+        price (float):
+        amount (float):
+        side (None | TradeInSideType0 | Unset): Aggressor side
     """
 
-    symbol: str
-    side: TradeInSide
-    entry_price: float
-    exit_price: float
-    quantity: float
-    entry_time: datetime.datetime
-    exit_time: datetime.datetime
-    bot_id: None | str | Unset = UNSET
-    fees: float | Unset = 0.0
+    timestamp: datetime.datetime
+    price: float
+    amount: float
+    side: None | TradeInSideType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
+        timestamp = self.timestamp.isoformat()
 
-        side: str = self.side
+        price = self.price
 
-        entry_price = self.entry_price
+        amount = self.amount
 
-        exit_price = self.exit_price
-
-        quantity = self.quantity
-
-        entry_time = self.entry_time.isoformat()
-
-        exit_time = self.exit_time.isoformat()
-
-        bot_id: None | str | Unset
-        if isinstance(self.bot_id, Unset):
-            bot_id = UNSET
+        side: None | str | Unset
+        if isinstance(self.side, Unset):
+            side = UNSET
+        elif isinstance(self.side, str):
+            side = self.side
         else:
-            bot_id = self.bot_id
-
-        fees = self.fees
+            side = self.side
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "symbol": symbol,
-                "side": side,
-                "entry_price": entry_price,
-                "exit_price": exit_price,
-                "quantity": quantity,
-                "entry_time": entry_time,
-                "exit_time": exit_time,
+                "timestamp": timestamp,
+                "price": price,
+                "amount": amount,
             }
         )
-        if bot_id is not UNSET:
-            field_dict["bot_id"] = bot_id
-        if fees is not UNSET:
-            field_dict["fees"] = fees
+        if side is not UNSET:
+            field_dict["side"] = side
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        side = check_trade_in_side(d.pop("side"))
+        price = d.pop("price")
 
-        entry_price = d.pop("entry_price")
+        amount = d.pop("amount")
 
-        exit_price = d.pop("exit_price")
-
-        quantity = d.pop("quantity")
-
-        entry_time = datetime.datetime.fromisoformat(d.pop("entry_time"))
-
-        exit_time = datetime.datetime.fromisoformat(d.pop("exit_time"))
-
-        def _parse_bot_id(data: object) -> None | str | Unset:
+        def _parse_side(data: object) -> None | TradeInSideType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                side_type_0 = check_trade_in_side_type_0(data)
 
-        bot_id = _parse_bot_id(d.pop("bot_id", UNSET))
+                return side_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TradeInSideType0 | Unset, data)
 
-        fees = d.pop("fees", UNSET)
+        side = _parse_side(d.pop("side", UNSET))
 
         trade_in = cls(
-            symbol=symbol,
+            timestamp=timestamp,
+            price=price,
+            amount=amount,
             side=side,
-            entry_price=entry_price,
-            exit_price=exit_price,
-            quantity=quantity,
-            entry_time=entry_time,
-            exit_time=exit_time,
-            bot_id=bot_id,
-            fees=fees,
         )
 
         trade_in.additional_properties = d

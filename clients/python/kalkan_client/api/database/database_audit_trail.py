@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.audit_out import AuditOut
+from ...models.audit_page import AuditPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -65,7 +65,12 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params["offset"] = offset
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,16 +83,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[AuditOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuditPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = AuditOut.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = AuditPage.from_dict(response.json())
 
         return response_200
 
@@ -117,9 +115,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[AuditOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuditPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,25 +133,25 @@ def sync_detailed(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[AuditOut]]:
-    """Audit trail (admin)
+    cursor: None | str | Unset = UNSET,
+) -> Response[AuditPage | Problem]:
+    """Audit trail (admin), newest first, cursor-paginated
 
     Args:
         user_id (int | None | Unset):
         entity (None | str | Unset):
         action (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[AuditOut]]
+        Response[AuditPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +161,7 @@ def sync_detailed(
         start=start,
         end=end,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -184,25 +180,25 @@ def sync(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Problem | list[AuditOut] | None:
-    """Audit trail (admin)
+    cursor: None | str | Unset = UNSET,
+) -> AuditPage | Problem | None:
+    """Audit trail (admin), newest first, cursor-paginated
 
     Args:
         user_id (int | None | Unset):
         entity (None | str | Unset):
         action (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[AuditOut]
+        AuditPage | Problem
     """
 
     return sync_detailed(
@@ -213,7 +209,7 @@ def sync(
         start=start,
         end=end,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     ).parsed
 
 
@@ -226,25 +222,25 @@ async def asyncio_detailed(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[AuditOut]]:
-    """Audit trail (admin)
+    cursor: None | str | Unset = UNSET,
+) -> Response[AuditPage | Problem]:
+    """Audit trail (admin), newest first, cursor-paginated
 
     Args:
         user_id (int | None | Unset):
         entity (None | str | Unset):
         action (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[AuditOut]]
+        Response[AuditPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +250,7 @@ async def asyncio_detailed(
         start=start,
         end=end,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -271,25 +267,25 @@ async def asyncio(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Problem | list[AuditOut] | None:
-    """Audit trail (admin)
+    cursor: None | str | Unset = UNSET,
+) -> AuditPage | Problem | None:
+    """Audit trail (admin), newest first, cursor-paginated
 
     Args:
         user_id (int | None | Unset):
         entity (None | str | Unset):
         action (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[AuditOut]
+        AuditPage | Problem
     """
 
     return (
@@ -301,6 +297,6 @@ async def asyncio(
             start=start,
             end=end,
             limit=limit,
-            offset=offset,
+            cursor=cursor,
         )
     ).parsed

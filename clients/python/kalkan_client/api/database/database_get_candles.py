@@ -19,6 +19,7 @@ def _get_kwargs(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 1000,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,6 +49,13 @@ def _get_kwargs(
     params["end"] = json_end
 
     params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -107,16 +115,18 @@ def sync_detailed(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 1000,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[CandleSeries | Problem]:
-    """Stored candles, oldest first
+    """Stored candles, oldest first: the caller's own bars over the shared store
 
     Args:
         exchange (str):
         symbol (str):
         timeframe (str):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 1000.
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Bars per page Default: 1000.
+        cursor (None | str | Unset): next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +143,7 @@ def sync_detailed(
         start=start,
         end=end,
         limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -151,16 +162,18 @@ def sync(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 1000,
+    cursor: None | str | Unset = UNSET,
 ) -> CandleSeries | Problem | None:
-    """Stored candles, oldest first
+    """Stored candles, oldest first: the caller's own bars over the shared store
 
     Args:
         exchange (str):
         symbol (str):
         timeframe (str):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 1000.
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Bars per page Default: 1000.
+        cursor (None | str | Unset): next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +191,7 @@ def sync(
         start=start,
         end=end,
         limit=limit,
+        cursor=cursor,
     ).parsed
 
 
@@ -190,16 +204,18 @@ async def asyncio_detailed(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 1000,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[CandleSeries | Problem]:
-    """Stored candles, oldest first
+    """Stored candles, oldest first: the caller's own bars over the shared store
 
     Args:
         exchange (str):
         symbol (str):
         timeframe (str):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 1000.
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Bars per page Default: 1000.
+        cursor (None | str | Unset): next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +232,7 @@ async def asyncio_detailed(
         start=start,
         end=end,
         limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,16 +249,18 @@ async def asyncio(
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 1000,
+    cursor: None | str | Unset = UNSET,
 ) -> CandleSeries | Problem | None:
-    """Stored candles, oldest first
+    """Stored candles, oldest first: the caller's own bars over the shared store
 
     Args:
         exchange (str):
         symbol (str):
         timeframe (str):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 1000.
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Bars per page Default: 1000.
+        cursor (None | str | Unset): next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,5 +279,6 @@ async def asyncio(
             start=start,
             end=end,
             limit=limit,
+            cursor=cursor,
         )
     ).parsed

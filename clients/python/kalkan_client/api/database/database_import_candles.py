@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_database_import_candles import BodyDatabaseImportCandles
 from ...models.candle_import_result import CandleImportResult
+from ...models.database_import_candles_candle_import_form import DatabaseImportCandlesCandleImportForm
 from ...models.problem import Problem
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: BodyDatabaseImportCandles,
+    body: DatabaseImportCandlesCandleImportForm,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,6 +42,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -78,12 +83,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyDatabaseImportCandles,
+    body: DatabaseImportCandlesCandleImportForm,
 ) -> Response[CandleImportResult | Problem]:
-    """Import a candle file (CryptoDataDownload CSV, Binance klines, ccxt OHLCV JSON)
+    """Import a candle file (CryptoDataDownload CSV, Binance klines or dumps, ccxt JSON)
+
+     The file is parsed while it streams in (never stored whole). By default it becomes the caller's own
+    dataset, which the caller reads layered over the shared store; admins may import into the shared
+    store with `dataset=shared`. `on_conflict=update` replaces stored bars whose values changed; the
+    counts say what this request inserted, updated and left unchanged.
 
     Args:
-        body (BodyDatabaseImportCandles):
+        body (DatabaseImportCandlesCandleImportForm): The multipart form of ``POST
+            /candles/import`` (the file is read as a stream).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,12 +118,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyDatabaseImportCandles,
+    body: DatabaseImportCandlesCandleImportForm,
 ) -> CandleImportResult | Problem | None:
-    """Import a candle file (CryptoDataDownload CSV, Binance klines, ccxt OHLCV JSON)
+    """Import a candle file (CryptoDataDownload CSV, Binance klines or dumps, ccxt JSON)
+
+     The file is parsed while it streams in (never stored whole). By default it becomes the caller's own
+    dataset, which the caller reads layered over the shared store; admins may import into the shared
+    store with `dataset=shared`. `on_conflict=update` replaces stored bars whose values changed; the
+    counts say what this request inserted, updated and left unchanged.
 
     Args:
-        body (BodyDatabaseImportCandles):
+        body (DatabaseImportCandlesCandleImportForm): The multipart form of ``POST
+            /candles/import`` (the file is read as a stream).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,12 +148,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyDatabaseImportCandles,
+    body: DatabaseImportCandlesCandleImportForm,
 ) -> Response[CandleImportResult | Problem]:
-    """Import a candle file (CryptoDataDownload CSV, Binance klines, ccxt OHLCV JSON)
+    """Import a candle file (CryptoDataDownload CSV, Binance klines or dumps, ccxt JSON)
+
+     The file is parsed while it streams in (never stored whole). By default it becomes the caller's own
+    dataset, which the caller reads layered over the shared store; admins may import into the shared
+    store with `dataset=shared`. `on_conflict=update` replaces stored bars whose values changed; the
+    counts say what this request inserted, updated and left unchanged.
 
     Args:
-        body (BodyDatabaseImportCandles):
+        body (DatabaseImportCandlesCandleImportForm): The multipart form of ``POST
+            /candles/import`` (the file is read as a stream).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +181,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyDatabaseImportCandles,
+    body: DatabaseImportCandlesCandleImportForm,
 ) -> CandleImportResult | Problem | None:
-    """Import a candle file (CryptoDataDownload CSV, Binance klines, ccxt OHLCV JSON)
+    """Import a candle file (CryptoDataDownload CSV, Binance klines or dumps, ccxt JSON)
+
+     The file is parsed while it streams in (never stored whole). By default it becomes the caller's own
+    dataset, which the caller reads layered over the shared store; admins may import into the shared
+    store with `dataset=shared`. `on_conflict=update` replaces stored bars whose values changed; the
+    counts say what this request inserted, updated and left unchanged.
 
     Args:
-        body (BodyDatabaseImportCandles):
+        body (DatabaseImportCandlesCandleImportForm): The multipart form of ``POST
+            /candles/import`` (the file is read as a stream).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,8 +107,8 @@ def sync_detailed(
 
     Args:
         bot_id (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ def sync(
 
     Args:
         bot_id (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +172,8 @@ async def asyncio_detailed(
 
     Args:
         bot_id (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,8 +205,8 @@ async def asyncio(
 
     Args:
         bot_id (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -153,10 +153,10 @@ def sync_detailed(
         side (DatabaseSignalHistorySideType0 | None | Unset):
         strategy (None | str | Unset):
         bot_id (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (None | str | Unset):
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,10 +203,10 @@ def sync(
         side (DatabaseSignalHistorySideType0 | None | Unset):
         strategy (None | str | Unset):
         bot_id (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (None | str | Unset):
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,10 +248,10 @@ async def asyncio_detailed(
         side (DatabaseSignalHistorySideType0 | None | Unset):
         strategy (None | str | Unset):
         bot_id (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (None | str | Unset):
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,10 +296,10 @@ async def asyncio(
         side (DatabaseSignalHistorySideType0 | None | Unset):
         strategy (None | str | Unset):
         bot_id (None | str | Unset):
-        start (datetime.datetime | None | Unset):
-        end (datetime.datetime | None | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (None | str | Unset):
+        start (datetime.datetime | None | Unset): Inclusive lower bound (UTC)
+        end (datetime.datetime | None | Unset): Exclusive upper bound (UTC)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

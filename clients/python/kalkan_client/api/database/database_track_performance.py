@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...models.trade_in import TradeIn
-from ...models.trade_out import TradeOut
+from ...models.tracked_trade_in import TrackedTradeIn
+from ...models.tracked_trade_out import TrackedTradeOut
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TradeIn,
+    body: TrackedTradeIn,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,9 +30,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TradeOut | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | TrackedTradeOut | None:
     if response.status_code == 201:
-        response_201 = TradeOut.from_dict(response.json())
+        response_201 = TrackedTradeOut.from_dict(response.json())
 
         return response_201
 
@@ -57,7 +59,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TradeOut]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TrackedTradeOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,19 +73,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: TradeIn,
-) -> Response[Problem | TradeOut]:
+    body: TrackedTradeIn,
+) -> Response[Problem | TrackedTradeOut]:
     """Record a closed trade for performance tracking
 
     Args:
-        body (TradeIn):
+        body (TrackedTradeIn): A closed trade to record for performance tracking.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TradeOut]
+        Response[Problem | TrackedTradeOut]
     """
 
     kwargs = _get_kwargs(
@@ -98,19 +102,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: TradeIn,
-) -> Problem | TradeOut | None:
+    body: TrackedTradeIn,
+) -> Problem | TrackedTradeOut | None:
     """Record a closed trade for performance tracking
 
     Args:
-        body (TradeIn):
+        body (TrackedTradeIn): A closed trade to record for performance tracking.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TradeOut
+        Problem | TrackedTradeOut
     """
 
     return sync_detailed(
@@ -122,19 +126,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TradeIn,
-) -> Response[Problem | TradeOut]:
+    body: TrackedTradeIn,
+) -> Response[Problem | TrackedTradeOut]:
     """Record a closed trade for performance tracking
 
     Args:
-        body (TradeIn):
+        body (TrackedTradeIn): A closed trade to record for performance tracking.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TradeOut]
+        Response[Problem | TrackedTradeOut]
     """
 
     kwargs = _get_kwargs(
@@ -149,19 +153,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TradeIn,
-) -> Problem | TradeOut | None:
+    body: TrackedTradeIn,
+) -> Problem | TrackedTradeOut | None:
     """Record a closed trade for performance tracking
 
     Args:
-        body (TradeIn):
+        body (TrackedTradeIn): A closed trade to record for performance tracking.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TradeOut
+        Problem | TrackedTradeOut
     """
 
     return (

@@ -7,12 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TradeOut")
+T = TypeVar("T", bound="TrackedTradeOut")
 
 
 @_attrs_define
-class TradeOut:
-    """
+class TrackedTradeOut:
+    """A recorded closed trade with its PnL.
+
     Attributes:
         id (int):
         bot_id (None | str):
@@ -21,8 +22,8 @@ class TradeOut:
         entry_price (float):
         exit_price (float):
         quantity (float):
-        entry_time (datetime.datetime):
-        exit_time (datetime.datetime):
+        entry_time (datetime.datetime): UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+        exit_time (datetime.datetime): UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
         fees (float):
         pnl (float):
     """
@@ -114,7 +115,7 @@ class TradeOut:
 
         pnl = d.pop("pnl")
 
-        trade_out = cls(
+        tracked_trade_out = cls(
             id=id,
             bot_id=bot_id,
             symbol=symbol,
@@ -128,8 +129,8 @@ class TradeOut:
             pnl=pnl,
         )
 
-        trade_out.additional_properties = d
-        return trade_out
+        tracked_trade_out.additional_properties = d
+        return tracked_trade_out
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AuditOutDetails")
+T = TypeVar("T", bound="SignalSaveItemMetadataType0")
 
 
 @_attrs_define
-class AuditOutDetails:
+class SignalSaveItemMetadataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class AuditOutDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        audit_out_details = cls()
+        signal_save_item_metadata_type_0 = cls()
 
-        audit_out_details.additional_properties = d
-        return audit_out_details
+        signal_save_item_metadata_type_0.additional_properties = d
+        return signal_save_item_metadata_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,23 +8,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.audit_out_details import AuditOutDetails
+    from ..models.audit_entry_details import AuditEntryDetails
 
 
-T = TypeVar("T", bound="AuditOut")
+T = TypeVar("T", bound="AuditEntry")
 
 
 @_attrs_define
-class AuditOut:
-    """
+class AuditEntry:
+    """One audit event: who saved, changed or deleted what, and when.
+
     Attributes:
         id (int):
-        at (datetime.datetime):
+        at (datetime.datetime): UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
         user_id (int | None):
         action (str):
         entity (str):
         entity_ids (list[Any]):
-        details (AuditOutDetails):
+        details (AuditEntryDetails):
     """
 
     id: int
@@ -33,7 +34,7 @@ class AuditOut:
     action: str
     entity: str
     entity_ids: list[Any]
-    details: AuditOutDetails
+    details: AuditEntryDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,7 +71,7 @@ class AuditOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_out_details import AuditOutDetails  # noqa: PLC0415
+        from ..models.audit_entry_details import AuditEntryDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -90,9 +91,9 @@ class AuditOut:
 
         entity_ids = cast(list[Any], d.pop("entity_ids"))
 
-        details = AuditOutDetails.from_dict(d.pop("details"))
+        details = AuditEntryDetails.from_dict(d.pop("details"))
 
-        audit_out = cls(
+        audit_entry = cls(
             id=id,
             at=at,
             user_id=user_id,
@@ -102,8 +103,8 @@ class AuditOut:
             details=details,
         )
 
-        audit_out.additional_properties = d
-        return audit_out
+        audit_entry.additional_properties = d
+        return audit_entry
 
     @property
     def additional_keys(self) -> list[str]:
