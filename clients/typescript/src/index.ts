@@ -13,7 +13,10 @@ export type { components, operations, paths };
 export type Schemas = components["schemas"];
 export type Problem = Schemas["Problem"];
 export type TokenPair = Schemas["TokenPair"];
-export type CandleUpload = Schemas["Body_database_import_candles"];
+// Taken from the operation, so it holds whether the body is a named schema or inline.
+export type CandleUpload = NonNullable<
+  operations["database_import_candles"]["requestBody"]
+>["content"]["multipart/form-data"];
 export type Job = Schemas["JobOut"];
 
 /** An RFC 9457 problem answered by the API (4xx/5xx), thrown by `unwrap` and the helpers. */
