@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.errors import AppError, FieldError
+from app.core.errors import AppError
 
 
 class RiskLimitExceeded(AppError):
@@ -16,16 +16,7 @@ class RiskLimitExceeded(AppError):
         super().__init__(detail, rule=rule, **kwargs)
 
 
-class RiskInputError(AppError):
-    """Input no risk figure can be computed from; ``errors`` names the field."""
-
-    status, slug, title = 422, "risk-input-invalid", "Risk input invalid"
-
-    def __init__(self, field: str, detail: str) -> None:
-        super().__init__(
-            detail, errors=[FieldError(field=field, message=detail, type="value_error")]
-        )
-
-
 class RiskDataNotFound(AppError):
+    """The candles a risk figure needs are not in the store."""
+
     status, slug, title = 404, "risk-data-not-found", "Market data not found"

@@ -1,0 +1,136 @@
+"""Portfolio endpoints (seed service 5): positions, allocation, rebalancing, risk, performance."""
+
+from __future__ import annotations
+
+from fastapi import Query, Response, status
+
+from app.core.deps import CacheDep, CurrentUser, SessionDep
+from app.core.errors import problem_responses
+from app.core.pagination import PageParams
+from app.core.routing import module_router
+from app.core.timeutil import UtcDatetime
+from app.modules.portfolio import service
+from app.modules.portfolio.deps import MarketDep
+from app.modules.portfolio.presenters import marked_page
+from app.modules.portfolio.schemas import (
+    PortfolioLedgerEntryOut,
+    PortfolioLedgerPage,
+    PortfolioPositionCreate,
+    PortfolioPositionsPage,
+    PortfolioPositionUpdate,
+)
+from app.modules.portfolio.specs import PortfolioAccountView, PortfolioPositionView
+
+router = module_router("portfolio", prefix="/portfolio")
+AccountQuery = Query(
+    default="paper",
+    min_length=1,
+    max_length=32,
+    pattern=r"^[a-z0-9_-]+$",
+    description="Account name",
+)
+
+
+@router.get(
+    "/positions",
+    response_model=PortfolioPositionsPage,
+    summary="The caller's positions marked to market, with account totals",
+    responses=problem_responses(401, 404, 502, 503),
+)
+async def list_positions(
+    user: CurrentUser,
+    session: SessionDep,
+    cache: CacheDep,
+    source: MarketDep,
+    page: PageParams,
+    account: str = AccountQuery,
+    stale_ok: bool = Query(
+        default=False,
+        description=(
+            "When an exchange fails, use the last known mark (with its age) instead of failing"
+        ),
+    ),
+) -> PortfolioPositionsPage:
+    view, valuation = await service.marked_positions(
+        session, source, cache, user.user_id, account, stale_ok
+    )
+    return marked_page(view, valuation, page)
+
+
+@router.post(
+    "/positions",
+    response_model=PortfolioPositionView,
+    status_code=status.HTTP_201_CREATED,
+    summary="Record a holding kept elsewhere (stop-loss required)",
+    responses=problem_responses(401, 404, 409, 422),
+)
+async def create_position(
+    body: PortfolioPositionCreate, user: CurrentUser, session: SessionDep
+) -> PortfolioPositionView:
+    return await service.record_position(session, user.user_id, **body.model_dump())
+
+
+@router.patch(
+    "/positions/{position_id}",
+    response_model=PortfolioPositionView,
+    summary="Move a position's stop-loss or take-profit",
+    responses=problem_responses(401, 404, 422, 502, 503),
+)
+async def update_position(
+    position_id: int,
+    body: PortfolioPositionUpdate,
+    user: CurrentUser,
+    session: SessionDep,
+    cache: CacheDep,
+    source: MarketDep,
+) -> PortfolioPositionView:
+    return await service.update_position(
+        session, source, cache, user.user_id, position_id, **body.model_dump()
+    )
+
+
+@router.delete(
+    "/positions/{position_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    summary="Close the record of a recorded holding",
+    responses=problem_responses(401, 404, 409),
+)
+async def delete_position(position_id: int, user: CurrentUser, session: SessionDep) -> Response:
+    await service.delete_record(session, user.user_id, position_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/account",
+    response_model=PortfolioAccountView,
+    summary="The account's balance: starting balance, realised PnL, fees, cash",
+    responses=problem_responses(401, 404),
+)
+async def get_account(
+    user: CurrentUser, session: SessionDep, account: str = AccountQuery
+) -> PortfolioAccountView:
+    return await service.account_view(
+        session, await service.get_account(session, user.user_id, account)
+    )
+
+
+@router.get(
+    "/ledger",
+    response_model=PortfolioLedgerPage,
+    summary="The account's append-only ledger, newest first",
+    responses=problem_responses(401, 404),
+)
+async def list_ledger(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PageParams,
+    account: str = AccountQuery,
+    start: UtcDatetime | None = None,
+    end: UtcDatetime | None = None,
+) -> PortfolioLedgerPage:
+    rows, cursor = await service.ledger_page(
+        session, user.user_id, account, start=start, end=end, limit=page.limit, cursor=page.cursor
+    )
+    items = [PortfolioLedgerEntryOut.model_validate(r, from_attributes=True) for r in rows]
+    return PortfolioLedgerPage(items=items, next_cursor=cursor)

@@ -1,0 +1,113 @@
+"""HTTP request/response models of the portfolio module."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from app.core.symbols import CcxtSymbol
+from app.core.timeutil import UtcDatetime
+from app.modules.portfolio.specs import (
+    AccountName,
+    PortfolioAccountView,
+    PortfolioPositionView,
+)
+
+
+class PortfolioPositionCreate(BaseModel):
+    """A holding kept elsewhere (another exchange, a wallet), recorded by hand."""
+
+    account: str = AccountName
+    symbol: CcxtSymbol
+    quantity: float = Field(
+        description="Signed base quantity: long > 0, short < 0", ge=-1e12, le=1e12
+    )
+    entry_price: float = Field(gt=0, le=1e12)
+    stop_loss: float = Field(
+        gt=0, le=1e12, description="Required; below the entry for a long, above for a short"
+    )
+    take_profit: float | None = Field(default=None, gt=0, le=1e12)
+    leverage: float = Field(default=1.0, gt=0, description="≤ the 3× white-hat cap")
+    exchange: str | None = Field(
+        default=None, max_length=32, description="Where to mark it; default: the first enabled"
+    )
+    opened_at: UtcDatetime | None = None
+
+    @model_validator(mode="after")
+    def _nonzero(self) -> PortfolioPositionCreate:
+        if self.quantity == 0:
+            raise ValueError("quantity must not be zero")
+        return self
+
+
+class PortfolioPositionUpdate(BaseModel):
+    stop_loss: float | None = Field(
+        default=None, gt=0, le=1e12, description="New stop; stays on the losing side of the mark"
+    )
+    take_profit: float | None = Field(
+        default=None, gt=0, le=1e12, description="New take-profit; null with clear_take_profit"
+    )
+    clear_take_profit: bool = False
+
+    @model_validator(mode="after")
+    def _something(self) -> PortfolioPositionUpdate:
+        if self.stop_loss is None and self.take_profit is None and not self.clear_take_profit:
+            raise ValueError("give stop_loss, take_profit or clear_take_profit")
+        return self
+
+
+class PortfolioMarkedPosition(PortfolioPositionView):
+    mark_price: float | None = Field(description="Last price (or mid); null when unavailable")
+    source: Literal["live", "replay", "synthetic", "db", "unavailable"]
+    mark_exchange: str
+    mark_age_seconds: float | None
+    stale: bool = Field(description="The mark is the last known one (exchange failed)")
+    mark_error: str | None = None
+    unrealised_pnl: float = Field(description="quantity × (mark − average entry)")
+    exposure: float = Field(description="|quantity| × mark, quote")
+    weight: float = Field(description="Signed exposure / equity")
+    stop_distance: float | None = Field(
+        description="Fraction the price must move against the position to reach the stop"
+    )
+
+
+class PortfolioTotals(BaseModel):
+    equity: float = Field(description="cash + unrealised PnL")
+    cash: float
+    unrealised_pnl: float
+    gross_exposure: float
+    net_exposure: float
+    leverage: float | None = Field(description="Gross exposure / equity")
+    margin_used: float
+    free_margin: float
+
+
+class PortfolioPositionsPage(BaseModel):
+    account: PortfolioAccountView
+    totals: PortfolioTotals
+    items: list[PortfolioMarkedPosition]
+    next_cursor: str | None = None
+
+
+class PortfolioLedgerEntryOut(BaseModel):
+    id: int
+    ts: UtcDatetime
+    kind: Literal["fill", "record", "stop", "close_record"]
+    symbol: str
+    exchange: str | None
+    quantity: float
+    price: float | None
+    fee: float
+    realised_pnl: float
+    quantity_after: float
+    average_price_after: float
+    stop_loss: float | None
+    take_profit: float | None
+    leverage: float
+    fill_id: str | None
+
+
+class PortfolioLedgerPage(BaseModel):
+    items: list[PortfolioLedgerEntryOut]
+    next_cursor: str | None = None

@@ -1,0 +1,486 @@
+"""Accounts, the append-only ledger and its positions projection.
+
+Every change is a ledger entry written in the same transaction as the projection row it
+updates, so positions can always be rebuilt from the entries (``rebuild_positions``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core import policy
+from app.core.cache import Cache
+from app.core.pagination import decode_int_cursor, next_cursor_of
+from app.core.timeutil import utcnow
+from app.modules.exchanges.public import MarketDataSource
+from app.modules.portfolio import ledger
+from app.modules.portfolio.config import get_portfolio_settings
+from app.modules.portfolio.errors import PositionExists, PositionFromFills, PositionNotFound
+from app.modules.portfolio.marking import default_exchange, mark_all
+from app.modules.portfolio.models import PortfolioAccount, PortfolioLedgerEntry, PortfolioPosition
+from app.modules.portfolio.specs import (
+    PortfolioAccountView,
+    PortfolioFill,
+    PortfolioFillResult,
+    PortfolioPositionView,
+)
+from app.modules.portfolio.valuation import Valuation, value
+
+
+async def get_account(session: AsyncSession, user_id: int, name: str = "paper") -> PortfolioAccount:
+    """The user's account ``name``; ``paper`` is created on first use, others must exist."""
+    found = (
+        await session.execute(
+            select(PortfolioAccount).where(
+                PortfolioAccount.user_id == user_id, PortfolioAccount.name == name
+            )
+        )
+    ).scalar_one_or_none()
+    if found is not None:
+        return found
+    if name != "paper":
+        raise PositionNotFound(f"account {name!r} does not exist", account=name)
+    settings = get_portfolio_settings()
+    account = PortfolioAccount(
+        user_id=user_id,
+        name="paper",
+        kind="paper",
+        quote=settings.quote,
+        starting_balance=settings.starting_balance,
+    )
+    session.add(account)
+    try:
+        await session.commit()
+    except IntegrityError:  # created concurrently by another request
+        await session.rollback()
+        return await get_account(session, user_id, name)
+    return account
+
+
+def position_view(row: PortfolioPosition, account: str) -> PortfolioPositionView:
+    return PortfolioPositionView(
+        id=row.id,
+        account=account,
+        symbol=row.symbol,
+        exchange=row.exchange,
+        origin=row.origin,
+        side="long" if row.quantity > 0 else "short",
+        quantity=row.quantity,
+        average_price=row.average_price,
+        realised_pnl=row.realised_pnl,
+        fees=row.fees,
+        leverage=row.leverage,
+        stop_loss=row.stop_loss,
+        take_profit=row.take_profit,
+        opened_at=row.opened_at,
+        updated_at=row.updated_at,
+    )
+
+
+async def account_view(session: AsyncSession, account: PortfolioAccount) -> PortfolioAccountView:
+    realised, fees = (
+        await session.execute(
+            select(
+                func.coalesce(func.sum(PortfolioLedgerEntry.realised_pnl), 0.0),
+                func.coalesce(func.sum(PortfolioLedgerEntry.fee), 0.0),
+            ).where(PortfolioLedgerEntry.account_id == account.id)
+        )
+    ).one()
+    return PortfolioAccountView(
+        id=account.id,
+        name=account.name,
+        kind=account.kind,
+        quote=account.quote,
+        starting_balance=account.starting_balance,
+        realised_pnl=float(realised),
+        fees=float(fees),
+        cash=account.starting_balance + float(realised) - float(fees),
+    )
+
+
+async def _position_row(
+    session: AsyncSession, account_id: int, symbol: str
+) -> PortfolioPosition | None:
+    return (
+        await session.execute(
+            select(PortfolioPosition)
+            .where(PortfolioPosition.account_id == account_id, PortfolioPosition.symbol == symbol)
+            .with_for_update()
+        )
+    ).scalar_one_or_none()
+
+
+def _check_opening(side: str, price: float, stop: float | None, leverage: float) -> None:
+    policy.check_leverage(leverage)
+    policy.check_stop_loss(side, price, stop)
+
+
+async def apply_fill(
+    session: AsyncSession, user_id: int, fill: PortfolioFill
+) -> PortfolioFillResult:
+    """Apply one fill by average cost (adds, reductions, flips through zero); idempotent on
+    ``fill_id``. A fill that opens exposure needs a stop-loss on its losing side (a flip needs
+    a new one: the old stop sits on the wrong side)."""
+    account = await get_account(session, user_id, fill.account)
+    if fill.fill_id is not None:
+        seen = (
+            await session.execute(
+                select(PortfolioLedgerEntry).where(
+                    PortfolioLedgerEntry.account_id == account.id,
+                    PortfolioLedgerEntry.fill_id == fill.fill_id,
+                )
+            )
+        ).scalar_one_or_none()
+        if seen is not None:
+            row = await _position_row(session, account.id, fill.symbol)
+            return PortfolioFillResult(
+                entry_id=seen.id,
+                realised_pnl=seen.realised_pnl,
+                duplicate=True,
+                position=position_view(row, account.name) if row else None,
+            )
+    now = fill.ts or utcnow()
+    row = await _position_row(session, account.id, fill.symbol)
+    state = (
+        ledger.PositionState(row.quantity, row.average_price, row.realised_pnl, row.fees)
+        if row
+        else ledger.PositionState()
+    )
+    signed = fill.quantity if fill.side == "BUY" else -fill.quantity
+    effect = ledger.apply(state, signed, fill.price, fill.fee)
+    stop = (
+        fill.stop_loss
+        if fill.stop_loss is not None
+        else (row.stop_loss if row is not None and not effect.flipped else None)
+    )
+    take = (
+        fill.take_profit
+        if fill.take_profit is not None
+        else (row.take_profit if row is not None and not effect.flipped else None)
+    )
+    if effect.opened:
+        _check_opening(fill.side, fill.price, stop, fill.leverage)
+    leverage = fill.leverage if effect.opened or row is None else row.leverage
+    entry = PortfolioLedgerEntry(
+        account_id=account.id,
+        user_id=user_id,
+        ts=now,
+        kind="fill",
+        symbol=fill.symbol,
+        exchange=fill.exchange,
+        quantity=signed,
+        price=fill.price,
+        fee=fill.fee,
+        realised_pnl=effect.realised,
+        quantity_after=effect.state.quantity,
+        average_price_after=effect.state.average_price,
+        stop_loss=stop,
+        take_profit=take,
+        leverage=leverage,
+        fill_id=fill.fill_id,
+    )
+    session.add(entry)
+    if effect.closed:
+        if row is not None:
+            await session.delete(row)
+        row = None
+    elif row is None:
+        row = PortfolioPosition(
+            account_id=account.id,
+            user_id=user_id,
+            symbol=fill.symbol,
+            exchange=fill.exchange,
+            origin="fills",
+            quantity=effect.state.quantity,
+            average_price=effect.state.average_price,
+            realised_pnl=effect.state.realised_pnl,
+            fees=effect.state.fees,
+            leverage=leverage,
+            stop_loss=stop,
+            take_profit=take,
+            opened_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+    else:
+        row.quantity, row.average_price = effect.state.quantity, effect.state.average_price
+        row.realised_pnl, row.fees = effect.state.realised_pnl, effect.state.fees
+        row.stop_loss, row.take_profit, row.leverage = stop, take, leverage
+        row.exchange = fill.exchange or row.exchange
+        row.origin, row.updated_at = "fills", now
+        if effect.flipped:
+            row.opened_at = now
+    await session.commit()
+    return PortfolioFillResult(
+        entry_id=entry.id,
+        realised_pnl=effect.realised,
+        duplicate=False,
+        position=position_view(row, account.name) if row else None,
+    )
+
+
+async def list_positions(
+    session: AsyncSession, user_id: int, account: str = "paper"
+) -> tuple[PortfolioAccount, list[PortfolioPositionView]]:
+    acc = await get_account(session, user_id, account)
+    rows = (
+        await session.execute(
+            select(PortfolioPosition)
+            .where(PortfolioPosition.account_id == acc.id)
+            .order_by(PortfolioPosition.opened_at.desc(), PortfolioPosition.id.desc())
+        )
+    ).scalars()
+    return acc, [position_view(row, acc.name) for row in rows]
+
+
+async def _owned(
+    session: AsyncSession, user_id: int, position_id: int
+) -> tuple[PortfolioPosition, PortfolioAccount]:
+    row = await session.get(PortfolioPosition, position_id, with_for_update=True)
+    if row is None or row.user_id != user_id:
+        raise PositionNotFound(f"position {position_id} not found", position_id=position_id)
+    account = await session.get(PortfolioAccount, row.account_id)
+    assert account is not None
+    return row, account
+
+
+async def record_position(
+    session: AsyncSession,
+    user_id: int,
+    *,
+    account: str,
+    symbol: str,
+    quantity: float,
+    entry_price: float,
+    stop_loss: float,
+    take_profit: float | None,
+    leverage: float,
+    exchange: str | None,
+    opened_at: datetime | None,
+) -> PortfolioPositionView:
+    """A holding kept elsewhere, recorded by the user (no cash moves)."""
+    acc = await get_account(session, user_id, account)
+    _check_opening("BUY" if quantity > 0 else "SELL", entry_price, stop_loss, leverage)
+    if await _position_row(session, acc.id, symbol) is not None:
+        raise PositionExists(f"account {acc.name!r} already holds {symbol}", symbol=symbol)
+    now = utcnow()
+    opened = opened_at or now
+    session.add(
+        PortfolioLedgerEntry(
+            account_id=acc.id,
+            user_id=user_id,
+            ts=now,
+            kind="record",
+            symbol=symbol,
+            exchange=exchange,
+            quantity=quantity,
+            price=entry_price,
+            quantity_after=quantity,
+            average_price_after=entry_price,
+            stop_loss=stop_loss,
+            take_profit=take_profit,
+            leverage=leverage,
+        )
+    )
+    row = PortfolioPosition(
+        account_id=acc.id,
+        user_id=user_id,
+        symbol=symbol,
+        exchange=exchange,
+        origin="recorded",
+        quantity=quantity,
+        average_price=entry_price,
+        leverage=leverage,
+        stop_loss=stop_loss,
+        take_profit=take_profit,
+        opened_at=opened,
+        updated_at=now,
+    )
+    session.add(row)
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+        raise PositionExists(
+            f"account {acc.name!r} already holds {symbol}", symbol=symbol
+        ) from None
+    return position_view(row, acc.name)
+
+
+async def move_stop(
+    session: AsyncSession,
+    user_id: int,
+    position_id: int,
+    *,
+    reference_price: float | None,
+    stop_loss: float | None,
+    take_profit: float | None,
+    clear_take_profit: bool,
+) -> PortfolioPositionView:
+    """Move the stop (it must stay on the losing side of ``reference_price``, the current mark
+    or else the entry) and/or the take-profit; a ledger entry records the change."""
+    row, account = await _owned(session, user_id, position_id)
+    reference = reference_price or row.average_price
+    if stop_loss is not None:
+        policy.check_stop_loss("BUY" if row.quantity > 0 else "SELL", reference, stop_loss)
+        row.stop_loss = stop_loss
+    if take_profit is not None or clear_take_profit:
+        row.take_profit = take_profit
+    now = utcnow()
+    row.updated_at = now
+    session.add(
+        PortfolioLedgerEntry(
+            account_id=account.id,
+            user_id=user_id,
+            ts=now,
+            kind="stop",
+            symbol=row.symbol,
+            exchange=row.exchange,
+            quantity=0.0,
+            quantity_after=row.quantity,
+            average_price_after=row.average_price,
+            stop_loss=row.stop_loss,
+            take_profit=row.take_profit,
+            leverage=row.leverage,
+        )
+    )
+    await session.commit()
+    return position_view(row, account.name)
+
+
+async def delete_record(session: AsyncSession, user_id: int, position_id: int) -> None:
+    """Close the record of a user-recorded holding (positions from fills close by orders)."""
+    row, account = await _owned(session, user_id, position_id)
+    if row.origin != "recorded":
+        raise PositionFromFills(
+            "this position comes from fills; close it with an order", position_id=position_id
+        )
+    session.add(
+        PortfolioLedgerEntry(
+            account_id=account.id,
+            user_id=user_id,
+            ts=utcnow(),
+            kind="close_record",
+            symbol=row.symbol,
+            exchange=row.exchange,
+            quantity=-row.quantity,
+            quantity_after=0.0,
+            average_price_after=0.0,
+            leverage=row.leverage,
+        )
+    )
+    await session.delete(row)
+    await session.commit()
+
+
+async def ledger_entries(session: AsyncSession, account_id: int) -> list[PortfolioLedgerEntry]:
+    return list(
+        (
+            await session.execute(
+                select(PortfolioLedgerEntry)
+                .where(PortfolioLedgerEntry.account_id == account_id)
+                .order_by(PortfolioLedgerEntry.ts, PortfolioLedgerEntry.id)
+            )
+        ).scalars()
+    )
+
+
+def rebuild_positions(entries: list[PortfolioLedgerEntry]) -> dict[str, tuple[float, float]]:
+    """(quantity, average price) per open symbol, replayed from the entries' deltas alone."""
+    state: dict[str, ledger.PositionState] = {}
+    for e in entries:
+        if e.kind == "fill":
+            state[e.symbol] = ledger.apply(
+                state.get(e.symbol, ledger.PositionState()), e.quantity, e.price or 0.0, e.fee
+            ).state
+        elif e.kind == "record":
+            state[e.symbol] = ledger.PositionState(e.quantity, e.price or 0.0)
+        elif e.kind == "close_record":
+            state.pop(e.symbol, None)
+    return {s: (v.quantity, v.average_price) for s, v in state.items() if v.quantity != 0}
+
+
+async def marked_positions(
+    session: AsyncSession,
+    source: MarketDataSource,
+    cache: Cache,
+    user_id: int,
+    account: str = "paper",
+    stale_ok: bool = False,
+) -> tuple[PortfolioAccountView, Valuation]:
+    """The account and its positions marked through ``exchanges.public``."""
+    acc, positions = await list_positions(session, user_id, account)
+    view = await account_view(session, acc)
+    fallback = default_exchange(source)
+    exchange_of = {p.id: p.exchange or fallback for p in positions}
+    marks = await mark_all(
+        source, cache, ((exchange_of[p.id], p.symbol) for p in positions), stale_ok
+    )
+    return view, value(view, positions, marks, exchange_of)
+
+
+async def ledger_page(
+    session: AsyncSession,
+    user_id: int,
+    account: str,
+    *,
+    start: datetime | None,
+    end: datetime | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[PortfolioLedgerEntry], str | None]:
+    """The account's ledger, newest first, ``[start, end)``, cursor-paginated."""
+    acc = await get_account(session, user_id, account)
+    query = select(PortfolioLedgerEntry).where(PortfolioLedgerEntry.account_id == acc.id)
+    if start is not None:
+        query = query.where(PortfolioLedgerEntry.ts >= start)
+    if end is not None:
+        query = query.where(PortfolioLedgerEntry.ts < end)
+    if cursor is not None:
+        moment, key = decode_int_cursor(cursor)
+        query = query.where(
+            or_(
+                PortfolioLedgerEntry.ts < moment,
+                and_(PortfolioLedgerEntry.ts == moment, PortfolioLedgerEntry.id < key),
+            )
+        )
+    rows = list(
+        (
+            await session.execute(
+                query.order_by(
+                    PortfolioLedgerEntry.ts.desc(), PortfolioLedgerEntry.id.desc()
+                ).limit(limit + 1)
+            )
+        ).scalars()
+    )
+    return rows[:limit], next_cursor_of(rows, limit, lambda e: (e.ts, e.id))
+
+
+async def update_position(
+    session: AsyncSession,
+    source: MarketDataSource,
+    cache: Cache,
+    user_id: int,
+    position_id: int,
+    *,
+    stop_loss: float | None,
+    take_profit: float | None,
+    clear_take_profit: bool,
+) -> PortfolioPositionView:
+    """Move the stop against the current mark (the last known one if the exchange is down)."""
+    row, _ = await _owned(session, user_id, position_id)
+    exchange = row.exchange or default_exchange(source)
+    marks = await mark_all(source, cache, [(exchange, row.symbol)], stale_ok=True)
+    return await move_stop(
+        session,
+        user_id,
+        position_id,
+        reference_price=marks[(exchange, row.symbol)].price,
+        stop_loss=stop_loss,
+        take_profit=take_profit,
+        clear_take_profit=clear_take_profit,
+    )
