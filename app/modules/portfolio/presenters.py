@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from app.core.pagination import PageRequest, decode_int_cursor, encode_cursor
+from app.modules.portfolio.allocation import Allocation
 from app.modules.portfolio.schemas import (
+    PortfolioAllocation,
+    PortfolioFrontierPoint,
     PortfolioMarkedPosition,
     PortfolioPositionsPage,
     PortfolioTotals,
@@ -56,4 +59,22 @@ def marked_page(
         totals=totals,
         items=[marked_position(r) for r in chunk],
         next_cursor=cursor,
+    )
+
+
+def allocation_out(method: str, result: Allocation, periods: int) -> PortfolioAllocation:
+    frontier = None
+    if result.frontier is not None:
+        frontier = [PortfolioFrontierPoint(**point) for point in result.frontier]
+    return PortfolioAllocation(
+        method=method,
+        weights=result.weights,
+        expected_return=result.expected_return,
+        volatility=result.volatility,
+        sharpe=result.sharpe,
+        cvar=result.cvar,
+        risk_contributions=result.risk_contributions,
+        frontier=frontier,
+        observations=result.observations,
+        periods_per_year=periods,
     )

@@ -11,8 +11,10 @@ from app.core.routing import module_router
 from app.core.timeutil import UtcDatetime
 from app.modules.portfolio import service
 from app.modules.portfolio.deps import MarketDep
-from app.modules.portfolio.presenters import marked_page
+from app.modules.portfolio.presenters import allocation_out, marked_page
 from app.modules.portfolio.schemas import (
+    PortfolioAllocateRequest,
+    PortfolioAllocation,
     PortfolioLedgerEntryOut,
     PortfolioLedgerPage,
     PortfolioPositionCreate,
@@ -134,3 +136,16 @@ async def list_ledger(
     )
     items = [PortfolioLedgerEntryOut.model_validate(r, from_attributes=True) for r in rows]
     return PortfolioLedgerPage(items=items, next_cursor=cursor)
+
+
+@router.post(
+    "/allocate",
+    response_model=PortfolioAllocation,
+    summary="Optimise weights with riskfolio-lib (mean-variance, risk parity, HRP, ...)",
+    responses=problem_responses(401, 404, 422),
+)
+async def allocate(
+    body: PortfolioAllocateRequest, user: CurrentUser, session: SessionDep
+) -> PortfolioAllocation:
+    result, periods = await service.allocate(session, body)
+    return allocation_out(body.method, result, periods)

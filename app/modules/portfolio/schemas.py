@@ -10,6 +10,7 @@ from app.core.symbols import CcxtSymbol
 from app.core.timeutil import UtcDatetime
 from app.modules.portfolio.specs import (
     AccountName,
+    AllocationSpec,
     PortfolioAccountView,
     PortfolioPositionView,
 )
@@ -111,3 +112,31 @@ class PortfolioLedgerEntryOut(BaseModel):
 class PortfolioLedgerPage(BaseModel):
     items: list[PortfolioLedgerEntryOut]
     next_cursor: str | None = None
+
+
+class PortfolioAllocateRequest(AllocationSpec):
+    """Optimise weights. Conventions: simple returns of aligned closes; expected return and
+    volatility annualised with 365 days a year for daily bars (bars per year for others);
+    ``cvar`` is the one-period historical CVaR at ``alpha`` as a positive loss fraction."""
+
+
+class PortfolioFrontierPoint(BaseModel):
+    weights: dict[str, float]
+    expected_return: float
+    volatility: float
+    sharpe: float | None
+
+
+class PortfolioAllocation(BaseModel):
+    method: str
+    weights: dict[str, float] = Field(description="{symbol: weight}, fractions of equity")
+    expected_return: float = Field(description="Annualised arithmetic mean return")
+    volatility: float = Field(description="Annualised standard deviation")
+    sharpe: float | None = Field(description="(return − risk-free) / volatility, annual")
+    cvar: float = Field(description="One-period historical CVaR at alpha, positive loss")
+    risk_contributions: dict[str, float] = Field(
+        description="Each asset's share of the portfolio variance (sums to 1)"
+    )
+    frontier: list[PortfolioFrontierPoint] | None = None
+    observations: int
+    periods_per_year: int

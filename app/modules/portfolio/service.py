@@ -14,15 +14,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import policy
 from app.core.cache import Cache
+from app.core.errors import invalid
 from app.core.pagination import decode_int_cursor, next_cursor_of
 from app.core.timeutil import utcnow
 from app.modules.exchanges.public import MarketDataSource
 from app.modules.portfolio import ledger
+from app.modules.portfolio.allocation import Allocation
+from app.modules.portfolio.allocation import allocate as run_allocation
 from app.modules.portfolio.config import get_portfolio_settings
 from app.modules.portfolio.errors import PositionExists, PositionFromFills, PositionNotFound
 from app.modules.portfolio.marking import default_exchange, mark_all
+from app.modules.portfolio.prices import load_closes, periods_per_year, returns_of
 from app.modules.portfolio.models import PortfolioAccount, PortfolioLedgerEntry, PortfolioPosition
 from app.modules.portfolio.specs import (
+    AllocationSpec,
     PortfolioAccountView,
     PortfolioFill,
     PortfolioFillResult,
@@ -484,3 +489,23 @@ async def update_position(
         take_profit=take_profit,
         clear_take_profit=clear_take_profit,
     )
+
+
+async def allocate(session: AsyncSession, spec: AllocationSpec) -> tuple[Allocation, int]:
+    """Load prices, check the inputs, optimise in a worker thread (the solver releases the
+    event loop for other requests)."""
+    import asyncio
+
+    policy.check_leverage(spec.gross_leverage, field="gross_leverage")
+    closes, step_ms = await load_closes(session, spec)
+    if closes.shape[1] < 2:
+        raise invalid("body.prices", "an allocation needs at least two assets")
+    returns = returns_of(closes, closes.shape[1] + 1)
+    flat = [str(c) for c in returns.columns if float(returns[c].std()) == 0.0]
+    if flat:
+        raise invalid(
+            "body.prices",
+            f"{', '.join(flat)} never moves: its variance is zero and the covariance is singular",
+        )
+    periods = periods_per_year(step_ms, get_portfolio_settings().periods_per_year)
+    return await asyncio.to_thread(run_allocation, returns, spec, periods), periods

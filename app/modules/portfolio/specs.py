@@ -73,3 +73,58 @@ class PortfolioAccountView(BaseModel):
     realised_pnl: float
     fees: float
     cash: float = Field(description="starting balance + realised PnL − fees")
+
+
+MAX_ASSETS = 100
+MAX_ROWS = 20_000
+
+
+class PriceSourceSpec(BaseModel):
+    """Where prices come from: inline ``prices``, or the candles store (``exchange``,
+    ``symbols``, ``timeframe``, ``start``/``end``)."""
+
+    prices: dict[CcxtSymbol, list[tuple[float, float]]] | None = Field(
+        default=None,
+        max_length=MAX_ASSETS,
+        description="Inline closes: {symbol: [[ts_ms, close], ...]}, aligned on timestamps",
+    )
+    exchange: str | None = Field(default=None, max_length=32)
+    symbols: list[CcxtSymbol] | None = Field(default=None, min_length=1, max_length=MAX_ASSETS)
+    timeframe: str = Field(default="1d", max_length=8)
+    start: UtcDatetime | None = None
+    end: UtcDatetime | None = None
+
+
+class AllocationSpec(PriceSourceSpec):
+    method: Literal["mean_variance", "risk_parity", "hrp", "herc", "min_cvar"] = "mean_variance"
+    objective: Literal["min_risk", "max_sharpe", "target_return", "target_risk"] = "max_sharpe"
+    risk_measure: Literal["variance", "cvar", "cdar"] = "variance"
+    covariance: Literal["sample", "ledoit_wolf", "ewma"] = "sample"
+    long_only: bool = True
+    min_weight: float = Field(
+        default=0.0, ge=-3, le=1, description="Per-asset lower bound (negative allows shorts)"
+    )
+    max_weight: float = Field(default=1.0, gt=0, le=3, description="Per-asset upper bound")
+    budget: float = Field(
+        default=1.0, gt=0, le=3, description="Net invested fraction; 1 − budget stays in cash"
+    )
+    gross_leverage: float = Field(
+        default=1.0, gt=0, description="Σ|w| cap; the white-hat rule caps it at 3"
+    )
+    target_return: float | None = Field(
+        default=None, description="Annualised, for objective target_return"
+    )
+    target_risk: float | None = Field(
+        default=None,
+        gt=0,
+        description=(
+            "For objective target_risk: annualised volatility (variance) or one-period CVaR/CDaR"
+        ),
+    )
+    risk_free_rate: float = Field(default=0.0, ge=-1, le=1, description="Annual")
+    alpha: float = Field(default=0.05, gt=0, lt=0.5, description="Tail level of CVaR/CDaR")
+    linkage: Literal["single", "complete", "average", "ward"] = "ward"
+    codependence: Literal["pearson", "spearman", "kendall", "distance"] = "pearson"
+    frontier_points: int = Field(
+        default=0, ge=0, le=50, description="Efficient-frontier portfolios (mean_variance)"
+    )
