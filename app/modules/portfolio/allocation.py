@@ -148,7 +148,7 @@ def allocate(returns: pd.DataFrame, spec: AllocationSpec, periods: int) -> Alloc
     _check_bounds(spec, returns.shape[1])
     with contextlib.redirect_stdout(io.StringIO()):  # riskfolio prints solver chatter
         try:
-            w, fitted = _solve(returns, spec, periods)
+            w, _fitted = _solve(returns, spec, periods)
         except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
             raise infeasible(_constraint_of(spec), f"the optimiser failed: {exc}") from None
     if w is None or not np.all(np.isfinite(w.to_numpy(dtype=float))):

@@ -24,8 +24,8 @@ from app.modules.portfolio.allocation import allocate as run_allocation
 from app.modules.portfolio.config import get_portfolio_settings
 from app.modules.portfolio.errors import PositionExists, PositionFromFills, PositionNotFound
 from app.modules.portfolio.marking import default_exchange, mark_all
-from app.modules.portfolio.prices import load_closes, periods_per_year, returns_of
 from app.modules.portfolio.models import PortfolioAccount, PortfolioLedgerEntry, PortfolioPosition
+from app.modules.portfolio.prices import load_closes, periods_per_year, returns_of
 from app.modules.portfolio.specs import (
     AllocationSpec,
     PortfolioAccountView,

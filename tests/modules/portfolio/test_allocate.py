@@ -70,9 +70,9 @@ async def test_max_sharpe_and_min_risk_match_riskfolio(
         body = response.json()
         port = rp.Portfolio(returns=returns)
         port.assets_stats(method_mu="hist", method_cov="hist" if cov == "sample" else "ledoit")
-        expected = _quiet(
-            lambda: port.optimization(model="Classic", rm="MV", obj=obj, rf=0, hist=True)
-        )["weights"]  # noqa: B023
+        with contextlib.redirect_stdout(io.StringIO()):
+            expected = port.optimization(model="Classic", rm="MV", obj=obj, rf=0, hist=True)
+        expected = expected["weights"]
         for symbol, weight in expected.items():
             assert body["weights"][symbol] == pytest.approx(weight, abs=2e-4)
         w = expected.to_numpy()
@@ -190,7 +190,7 @@ async def test_bad_allocation_input(
     short = {k: v[:4] for k, v in prices.items()}
     assert_problem(await client.post(API, headers=alice, json={"prices": short}), 422)
     bad = dict(prices)
-    bad["BTC/USDT"] = [[0, -1.0]] + prices["BTC/USDT"][1:]
+    bad["BTC/USDT"] = [[0, -1.0], *prices["BTC/USDT"][1:]]
     assert_problem(await client.post(API, headers=alice, json={"prices": bad}), 422)
     flat = dict(prices)
     flat["ETH/USDT"] = [[t, 5.0] for t, _ in prices["ETH/USDT"]]
