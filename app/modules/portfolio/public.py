@@ -15,6 +15,7 @@ from app.modules.portfolio.specs import (
     PortfolioAccountView,
     PortfolioFill,
     PortfolioFillResult,
+    PortfolioLedgerEntryView,
     PortfolioPositionView,
 )
 from app.modules.portfolio.valuation import MarkedPosition, Valuation
@@ -24,10 +25,12 @@ __all__ = [
     "PortfolioAccountView",
     "PortfolioFill",
     "PortfolioFillResult",
+    "PortfolioLedgerEntryView",
     "PortfolioPositionView",
     "Valuation",
     "account",
     "apply_fill",
+    "ledger",
     "positions",
     "snapshot",
 ]
@@ -62,3 +65,14 @@ async def snapshot(
 ) -> tuple[PortfolioAccountView, Valuation]:
     """The account and its positions marked to market (equity, exposure, free margin)."""
     return await service.marked_positions(session, source, cache, user_id, account, stale_ok)
+
+
+async def ledger(
+    session: AsyncSession, user_id: int, account: str = "paper"
+) -> list[PortfolioLedgerEntryView]:
+    """Every ledger entry of the account, oldest first."""
+    acc = await service.get_account(session, user_id, account)
+    return [
+        PortfolioLedgerEntryView.model_validate(e, from_attributes=True)
+        for e in await service.ledger_entries(session, acc.id)
+    ]

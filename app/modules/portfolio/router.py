@@ -15,13 +15,16 @@ from app.modules.portfolio.presenters import allocation_out, marked_page
 from app.modules.portfolio.schemas import (
     PortfolioAllocateRequest,
     PortfolioAllocation,
-    PortfolioLedgerEntryOut,
     PortfolioLedgerPage,
     PortfolioPositionCreate,
     PortfolioPositionsPage,
     PortfolioPositionUpdate,
 )
-from app.modules.portfolio.specs import PortfolioAccountView, PortfolioPositionView
+from app.modules.portfolio.specs import (
+    PortfolioAccountView,
+    PortfolioLedgerEntryView,
+    PortfolioPositionView,
+)
 
 router = module_router("portfolio", prefix="/portfolio")
 AccountQuery = Query(
@@ -134,7 +137,7 @@ async def list_ledger(
     rows, cursor = await service.ledger_page(
         session, user.user_id, account, start=start, end=end, limit=page.limit, cursor=page.cursor
     )
-    items = [PortfolioLedgerEntryOut.model_validate(r, from_attributes=True) for r in rows]
+    items = [PortfolioLedgerEntryView.model_validate(r, from_attributes=True) for r in rows]
     return PortfolioLedgerPage(items=items, next_cursor=cursor)
 
 

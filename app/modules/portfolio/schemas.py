@@ -12,6 +12,7 @@ from app.modules.portfolio.specs import (
     AccountName,
     AllocationSpec,
     PortfolioAccountView,
+    PortfolioLedgerEntryView,
     PortfolioPositionView,
 )
 
@@ -91,26 +92,8 @@ class PortfolioPositionsPage(BaseModel):
     next_cursor: str | None = None
 
 
-class PortfolioLedgerEntryOut(BaseModel):
-    id: int
-    ts: UtcDatetime
-    kind: Literal["fill", "record", "stop", "close_record"]
-    symbol: str
-    exchange: str | None
-    quantity: float
-    price: float | None
-    fee: float
-    realised_pnl: float
-    quantity_after: float
-    average_price_after: float
-    stop_loss: float | None
-    take_profit: float | None
-    leverage: float
-    fill_id: str | None
-
-
 class PortfolioLedgerPage(BaseModel):
-    items: list[PortfolioLedgerEntryOut]
+    items: list[PortfolioLedgerEntryView]
     next_cursor: str | None = None
 
 

@@ -128,3 +128,23 @@ class AllocationSpec(PriceSourceSpec):
     frontier_points: int = Field(
         default=0, ge=0, le=50, description="Efficient-frontier portfolios (mean_variance)"
     )
+
+
+class PortfolioLedgerEntryView(BaseModel):
+    """One append-only ledger entry (fill, recorded holding, stop move, closed record)."""
+
+    id: int
+    ts: UtcDatetime
+    kind: Literal["fill", "record", "stop", "close_record"]
+    symbol: str
+    exchange: str | None
+    quantity: float
+    price: float | None
+    fee: float
+    realised_pnl: float
+    quantity_after: float
+    average_price_after: float
+    stop_loss: float | None
+    take_profit: float | None
+    leverage: float
+    fill_id: str | None
