@@ -20,6 +20,8 @@ from app.modules.risk.schemas import (
     RiskProtectionStatus,
     RiskStopLoss,
     RiskStopLossRequest,
+    RiskStressRequest,
+    RiskStressResult,
     RiskVarRequest,
     RiskVarResult,
 )
@@ -148,3 +150,19 @@ async def check_order(
     source: MarketDep,
 ) -> RiskCheckOrderResult:
     return await service.preview_order(session, source, cache, user.user_id, body)
+
+
+@router.post(
+    "/stress_test",
+    response_model=RiskStressResult,
+    summary="Replay historical crises and shocks over the positions, with stops",
+    responses=problem_responses(401, 404, 422, 503),
+)
+async def stress_test(
+    body: RiskStressRequest,
+    user: CurrentUser,
+    session: SessionDep,
+    cache: CacheDep,
+    source: MarketDep,
+) -> RiskStressResult:
+    return await service.stress_test(session, source, cache, user.user_id, body)

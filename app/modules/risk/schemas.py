@@ -265,3 +265,77 @@ class RiskCheckOrderRequest(GateOrder):
 
 class RiskCheckOrderResult(GateDecision):
     pass
+
+
+class RiskStressPosition(BaseModel):
+    symbol: CcxtSymbol
+    quantity: float = Field(description="Signed base quantity")
+    price: float = Field(gt=0, description="Price at the start of every scenario")
+    stop_loss: float | None = Field(default=None, gt=0)
+    leverage: float = Field(default=1.0, gt=0)
+
+
+class RiskHistoricalScenario(BaseModel):
+    name: str | None = Field(default=None, max_length=80)
+    start: UtcDatetime
+    end: UtcDatetime
+
+
+class RiskShockScenario(BaseModel):
+    name: str = Field(max_length=80)
+    moves: dict[str, float] = Field(
+        max_length=200, description='Relative moves by symbol; "*" for every other symbol'
+    )
+
+
+class RiskStressRequest(BaseModel):
+    """Stress the given positions, or the caller's account when ``positions`` is omitted.
+    Historical crises replay each asset's candles from the store (``exchange``/``timeframe``)
+    between ``start`` and ``end``; shocks gap every listed asset at once (correlations → 1
+    is ``{"*": move}``)."""
+
+    positions: list[RiskStressPosition] | None = Field(default=None, max_length=200)
+    equity: float | None = Field(default=None, gt=0)
+    account: str = Field(default="paper", max_length=32)
+    exchange: str | None = Field(default=None, max_length=32)
+    timeframe: str = Field(default="1h", max_length=8)
+    historical: list[RiskHistoricalScenario] = Field(default_factory=list, max_length=20)
+    shocks: list[RiskShockScenario] = Field(default_factory=list, max_length=20)
+    liquidity_haircut: float = Field(
+        default=0.0, ge=0, le=0.5, description="Extra adverse slippage at every stop fill"
+    )
+
+    @model_validator(mode="after")
+    def _some(self) -> RiskStressRequest:
+        if not self.historical and not self.shocks:
+            raise ValueError("give at least one historical or shock scenario")
+        if self.historical and not self.exchange:
+            raise ValueError("historical scenarios need the candles-store exchange")
+        return self
+
+
+class RiskStressPositionOutcome(BaseModel):
+    symbol: str
+    pnl: float
+    stopped: bool
+    stop_bar: int | None
+    stop_fill: float | None
+    stop_slippage: float | None
+    liquidated: bool
+    liquidation_distance: float | None
+
+
+class RiskStressScenarioResult(BaseModel):
+    name: str
+    kind: Literal["historical", "shock"]
+    pnl: float
+    pnl_fraction: float = Field(description="PnL / equity")
+    worst_drawdown: float = Field(description="Largest peak-to-trough fall of equity, fraction")
+    bars: int
+    recovery_bars: int | None = Field(description="Bars from the trough back to the peak")
+    positions: list[RiskStressPositionOutcome]
+
+
+class RiskStressResult(BaseModel):
+    equity: float
+    scenarios: list[RiskStressScenarioResult]

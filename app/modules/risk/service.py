@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import asdict
 from datetime import datetime
 
 import numpy as np
@@ -18,6 +19,7 @@ from app.modules.portfolio import public as portfolio
 from app.modules.risk import protection, sizing, stops
 from app.modules.risk import var as var_models
 from app.modules.risk.config import get_risk_settings
+from app.modules.risk.errors import RiskDataNotFound
 from app.modules.risk.gate import check_order
 from app.modules.risk.heat import HeatInput, portfolio_heat
 from app.modules.risk.models import RiskProtectionRules, RiskProtectionTrip
@@ -35,11 +37,22 @@ from app.modules.risk.schemas import (
     RiskProtectionTripOut,
     RiskStopLoss,
     RiskStopLossRequest,
+    RiskStressPositionOutcome,
+    RiskStressRequest,
+    RiskStressResult,
+    RiskStressScenarioResult,
     RiskVarBacktest,
     RiskVarRequest,
     RiskVarResult,
 )
 from app.modules.risk.specs import GateContext, GatePosition, GateTrip
+from app.modules.risk.stress import (
+    RelativePath,
+    StressPosition,
+    path_from_candles,
+    run_scenario,
+    shock_path,
+)
 from app.modules.risk.var_backtest import (
     christoffersen_independence,
     conditional_coverage,
@@ -527,3 +540,115 @@ async def preview_order(
 ) -> RiskCheckOrderResult:
     ctx = await gate_context(session, source, cache, user_id, order.account)
     return RiskCheckOrderResult(**check_order(order, ctx).model_dump())
+
+
+# --- stress tests ----------------------------------------------------------------------------
+
+
+async def _stress_positions(
+    session: AsyncSession,
+    source: MarketDataSource,
+    cache: Cache,
+    user_id: int,
+    req: RiskStressRequest,
+) -> tuple[list[StressPosition], float]:
+    if req.positions is not None:
+        if req.equity is None:
+            raise invalid("body.equity", "given positions need the equity they belong to")
+        return [
+            StressPosition(p.symbol, p.quantity, p.price, p.stop_loss, p.leverage)
+            for p in req.positions
+        ], req.equity
+    _, valuation = await portfolio.snapshot(session, source, cache, user_id, req.account)
+    held = [
+        StressPosition(
+            m.position.symbol,
+            m.position.quantity,
+            m.price,
+            m.position.stop_loss,
+            m.position.leverage,
+        )
+        for m in valuation.positions
+    ]
+    return held, req.equity or valuation.equity
+
+
+async def _historical_paths(
+    session: AsyncSession,
+    exchange: str,
+    timeframe: str,
+    symbols: list[str],
+    start: datetime,
+    end: datetime,
+) -> dict[str, RelativePath]:
+    from app.modules.database.public import load_candles
+
+    frames = {}
+    for symbol in symbols:
+        candles = await load_candles(session, exchange, symbol, timeframe, start, end)
+        if not candles:
+            raise RiskDataNotFound(
+                f"no {timeframe} candles of {symbol} on {exchange} between {start.isoformat()}"
+                f" and {end.isoformat()}; import them first",
+                symbol=symbol,
+            )
+        frames[symbol] = {c.ts: c for c in candles}
+    common = sorted(set.intersection(*(set(f) for f in frames.values())))
+    if not common:
+        raise RiskDataNotFound("the assets' candles share no timestamps in the range")
+    paths = {}
+    for symbol, rows in frames.items():
+        bars = [rows[t] for t in common]
+        paths[symbol] = path_from_candles(
+            *(np.array([getattr(b, k) for b in bars]) for k in ("open", "low", "high", "close"))
+        )
+    return paths
+
+
+async def stress_test(
+    session: AsyncSession,
+    source: MarketDataSource,
+    cache: Cache,
+    user_id: int,
+    req: RiskStressRequest,
+) -> RiskStressResult:
+    positions, equity = await _stress_positions(session, source, cache, user_id, req)
+    if not positions:
+        raise invalid("body.positions", "there are no positions to stress")
+    symbols = sorted({p.symbol for p in positions})
+    runs: list[tuple[str, str, dict[str, RelativePath]]] = []
+    for scenario in req.historical:
+        if scenario.end <= scenario.start:
+            raise invalid("body.historical.end", "end must be after start")
+        paths = await _historical_paths(
+            session, req.exchange or "", req.timeframe, symbols, scenario.start, scenario.end
+        )
+        name = scenario.name or f"{scenario.start.date()}..{scenario.end.date()}"
+        runs.append((name, "historical", paths))
+    for shock in req.shocks:
+        default = shock.moves.get("*")
+        paths = {}
+        for symbol in symbols:
+            move = shock.moves.get(symbol, default)
+            if move is None:
+                move = 0.0
+            if move <= -1:
+                raise invalid(f"body.shocks.moves.{symbol}", "a move of -100 % or less")
+            paths[symbol] = shock_path(move)
+        runs.append((shock.name, "shock", paths))
+    results = []
+    for name, kind, paths in runs:
+        outcome = run_scenario(positions, paths, equity, req.liquidity_haircut)
+        results.append(
+            RiskStressScenarioResult(
+                name=name,
+                kind=kind,
+                pnl=outcome.pnl,
+                pnl_fraction=outcome.pnl_fraction,
+                worst_drawdown=outcome.worst_drawdown,
+                bars=outcome.bars,
+                recovery_bars=outcome.recovery_bars,
+                positions=[RiskStressPositionOutcome(**asdict(o)) for o in outcome.positions],
+            )
+        )
+    return RiskStressResult(equity=equity, scenarios=results)
