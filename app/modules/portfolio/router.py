@@ -19,6 +19,8 @@ from app.modules.portfolio.schemas import (
     PortfolioPositionCreate,
     PortfolioPositionsPage,
     PortfolioPositionUpdate,
+    PortfolioRebalanceProposal,
+    PortfolioRebalanceRequest,
 )
 from app.modules.portfolio.specs import (
     PortfolioAccountView,
@@ -152,3 +154,19 @@ async def allocate(
 ) -> PortfolioAllocation:
     result, periods = await service.allocate(session, body)
     return allocation_out(body.method, result, periods)
+
+
+@router.post(
+    "/rebalance",
+    response_model=PortfolioRebalanceProposal,
+    summary="Propose the trades from the current holdings to target weights",
+    responses=problem_responses(401, 404, 422, 502, 503),
+)
+async def rebalance(
+    body: PortfolioRebalanceRequest,
+    user: CurrentUser,
+    session: SessionDep,
+    cache: CacheDep,
+    source: MarketDep,
+) -> PortfolioRebalanceProposal:
+    return await service.rebalance(session, source, cache, user.user_id, body)

@@ -123,3 +123,65 @@ class PortfolioAllocation(BaseModel):
     frontier: list[PortfolioFrontierPoint] | None = None
     observations: int
     periods_per_year: int
+
+
+class PortfolioRebalanceRequest(BaseModel):
+    """Target weights (given, or from ``allocation``), from the current positions or a given
+    holding. Lot sizes and minimum notionals are per-symbol inputs (defaults: 1e-8 and 10
+    quote): the exchanges module does not expose market rules yet."""
+
+    account: str = AccountName
+    target_weights: dict[CcxtSymbol, float] | None = Field(default=None, max_length=100)
+    allocation: AllocationSpec | None = None
+    holdings: dict[CcxtSymbol, float] | None = Field(
+        default=None, max_length=100, description="Signed quantities; default: the account's"
+    )
+    prices: dict[CcxtSymbol, float] | None = Field(
+        default=None, max_length=100, description="Default: marks from the exchange"
+    )
+    equity: float | None = Field(default=None, gt=0)
+    drift_band: float = Field(
+        default=0.02, ge=0, le=1, description="Trade only when |target − current| exceeds it"
+    )
+    fee_rate: float = Field(default=0.001, ge=0, le=0.05)
+    stop_loss_pct: float = Field(
+        default=0.05, gt=0, lt=1, description="Stop distance for trades that open exposure"
+    )
+    lot_size: dict[CcxtSymbol, float] = Field(default_factory=dict, max_length=100)
+    min_notional: dict[CcxtSymbol, float] = Field(default_factory=dict, max_length=100)
+
+    @model_validator(mode="after")
+    def _one_target(self) -> PortfolioRebalanceRequest:
+        if (self.target_weights is None) == (self.allocation is None):
+            raise ValueError("give exactly one of target_weights or allocation")
+        if self.holdings is not None and self.equity is None:
+            raise ValueError("a given holding needs its equity")
+        return self
+
+
+class PortfolioRebalanceTrade(BaseModel):
+    symbol: str
+    side: Literal["BUY", "SELL"]
+    quantity: float
+    price: float
+    notional: float
+    fee: float = Field(description="Estimated at fee_rate")
+    current_weight: float
+    target_weight: float
+    stop_loss: float | None = Field(description="Set for trades that open or grow exposure")
+
+
+class PortfolioRebalanceSkip(BaseModel):
+    symbol: str
+    reason: str
+    current_weight: float
+    target_weight: float
+
+
+class PortfolioRebalanceProposal(BaseModel):
+    equity: float
+    target_weights: dict[str, float]
+    trades: list[PortfolioRebalanceTrade]
+    skipped: list[PortfolioRebalanceSkip]
+    turnover: float = Field(description="Traded notional / equity")
+    fees: float

@@ -6,6 +6,7 @@ updates, so positions can always be rebuilt from the entries (``rebuild_position
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
@@ -26,6 +27,13 @@ from app.modules.portfolio.errors import PositionExists, PositionFromFills, Posi
 from app.modules.portfolio.marking import default_exchange, mark_all
 from app.modules.portfolio.models import PortfolioAccount, PortfolioLedgerEntry, PortfolioPosition
 from app.modules.portfolio.prices import load_closes, periods_per_year, returns_of
+from app.modules.portfolio.rebalance import propose
+from app.modules.portfolio.schemas import (
+    PortfolioRebalanceProposal,
+    PortfolioRebalanceRequest,
+    PortfolioRebalanceSkip,
+    PortfolioRebalanceTrade,
+)
 from app.modules.portfolio.specs import (
     AllocationSpec,
     PortfolioAccountView,
@@ -509,3 +517,59 @@ async def allocate(session: AsyncSession, spec: AllocationSpec) -> tuple[Allocat
         )
     periods = periods_per_year(step_ms, get_portfolio_settings().periods_per_year)
     return await asyncio.to_thread(run_allocation, returns, spec, periods), periods
+
+
+async def rebalance(
+    session: AsyncSession,
+    source: MarketDataSource,
+    cache: Cache,
+    user_id: int,
+    req: PortfolioRebalanceRequest,
+) -> PortfolioRebalanceProposal:
+    """A trade list from the holdings to the targets; executing it is the execution module's."""
+    if req.target_weights is not None:
+        targets = dict(req.target_weights)
+    else:
+        assert req.allocation is not None
+        result, _ = await allocate(session, req.allocation)
+        targets = result.weights
+    gross = sum(abs(w) for w in targets.values())
+    policy.check_leverage(gross if gross > 0 else 1.0, field="gross target weight")
+    if req.holdings is not None:
+        holdings, equity = dict(req.holdings), float(req.equity or 0.0)
+    else:
+        _, valuation = await marked_positions(session, source, cache, user_id, req.account)
+        holdings = {m.position.symbol: m.position.quantity for m in valuation.positions}
+        equity = req.equity or valuation.equity
+    if equity <= 0:
+        raise invalid("body.equity", "equity must be positive to rebalance")
+    prices = dict(req.prices or {})
+    missing = sorted((set(holdings) | set(targets)) - set(prices))
+    if missing:
+        exchange = default_exchange(source)
+        marks = await mark_all(source, cache, ((exchange, s) for s in missing), stale_ok=False)
+        prices.update({s: marks[(exchange, s)].price for s in missing})
+    bad = [s for s, p in prices.items() if p is None or p <= 0]
+    if bad:
+        raise invalid("body.prices", f"no positive price for {', '.join(bad)}")
+    proposal = propose(
+        equity,
+        holdings,
+        prices,
+        targets,
+        band=req.drift_band,
+        fee_rate=req.fee_rate,
+        stop_loss_pct=req.stop_loss_pct,
+        lot_size=req.lot_size,
+        min_notional=req.min_notional,
+        default_lot=1e-8,
+        default_min_notional=10.0,
+    )
+    return PortfolioRebalanceProposal(
+        equity=equity,
+        target_weights=targets,
+        trades=[PortfolioRebalanceTrade(**asdict(t)) for t in proposal.trades],
+        skipped=[PortfolioRebalanceSkip(**asdict(s)) for s in proposal.skipped],
+        turnover=proposal.turnover,
+        fees=proposal.fees,
+    )
