@@ -16,6 +16,7 @@ from app.modules.portfolio.schemas import (
     PortfolioAllocateRequest,
     PortfolioAllocation,
     PortfolioLedgerPage,
+    PortfolioPerformance,
     PortfolioPositionCreate,
     PortfolioPositionsPage,
     PortfolioPositionUpdate,
@@ -170,3 +171,35 @@ async def rebalance(
     source: MarketDep,
 ) -> PortfolioRebalanceProposal:
     return await service.rebalance(session, source, cache, user.user_id, body)
+
+
+@router.get(
+    "/performance",
+    response_model=PortfolioPerformance,
+    summary="Equity curve, time-weighted return, metrics and Brinson attribution",
+    responses=problem_responses(401, 404, 422),
+)
+async def performance(
+    user: CurrentUser,
+    session: SessionDep,
+    account: str = AccountQuery,
+    exchange: str = Query(max_length=32, description="Candles-store exchange for the marks"),
+    timeframe: str = Query(default="1d", max_length=8),
+    start: UtcDatetime | None = None,
+    end: UtcDatetime | None = None,
+    benchmark: str = Query(
+        default="equal_weight",
+        max_length=62,
+        description=("equal_weight (over the traded symbols) or a symbol, e.g. BTC/USDT"),
+    ),
+) -> PortfolioPerformance:
+    return await service.performance(
+        session,
+        user.user_id,
+        account=account,
+        exchange=exchange,
+        timeframe=timeframe,
+        start=start,
+        end=end,
+        benchmark=benchmark,
+    )

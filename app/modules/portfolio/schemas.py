@@ -185,3 +185,40 @@ class PortfolioRebalanceProposal(BaseModel):
     skipped: list[PortfolioRebalanceSkip]
     turnover: float = Field(description="Traded notional / equity")
     fees: float
+
+
+class PortfolioEquityPoint(BaseModel):
+    ts: UtcDatetime = Field(description="Bar close")
+    equity: float
+
+
+class PortfolioAttributionRow(BaseModel):
+    segment: str = Field(description="A symbol, or cash")
+    portfolio_weight: float
+    benchmark_weight: float
+    portfolio_return: float
+    benchmark_return: float
+    allocation: float
+    selection: float
+    interaction: float
+
+
+class PortfolioPerformance(BaseModel):
+    """Equity curve from the ledger marked at the store's closes; metrics from the backtest
+    module's implementation (bars annualised with 365 days); Brinson-Fachler attribution
+    whose allocation + selection + interaction sum to ``active_return``."""
+
+    account: str
+    exchange: str
+    timeframe: str
+    benchmark: str
+    equity_curve: list[PortfolioEquityPoint]
+    time_weighted_return: float
+    benchmark_return: float
+    active_return: float
+    metrics: dict[str, float | None]
+    contributions: dict[str, float] = Field(description="Each symbol's PnL / starting equity")
+    attribution: list[PortfolioAttributionRow]
+    allocation: float
+    selection: float
+    interaction: float

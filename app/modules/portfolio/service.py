@@ -7,8 +7,9 @@ updates, so positions can always be rebuilt from the entries (``rebuild_position
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
+import numpy as np
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,6 +18,7 @@ from app.core import policy
 from app.core.cache import Cache
 from app.core.errors import invalid
 from app.core.pagination import decode_int_cursor, next_cursor_of
+from app.core.timeframes import TIMEFRAME_MS
 from app.core.timeutil import utcnow
 from app.modules.exchanges.public import MarketDataSource
 from app.modules.portfolio import ledger
@@ -26,9 +28,13 @@ from app.modules.portfolio.config import get_portfolio_settings
 from app.modules.portfolio.errors import PositionExists, PositionFromFills, PositionNotFound
 from app.modules.portfolio.marking import default_exchange, mark_all
 from app.modules.portfolio.models import PortfolioAccount, PortfolioLedgerEntry, PortfolioPosition
+from app.modules.portfolio.performance import brinson, equity_curve
 from app.modules.portfolio.prices import load_closes, periods_per_year, returns_of
 from app.modules.portfolio.rebalance import propose
 from app.modules.portfolio.schemas import (
+    PortfolioAttributionRow,
+    PortfolioEquityPoint,
+    PortfolioPerformance,
     PortfolioRebalanceProposal,
     PortfolioRebalanceRequest,
     PortfolioRebalanceSkip,
@@ -39,7 +45,9 @@ from app.modules.portfolio.specs import (
     PortfolioAccountView,
     PortfolioFill,
     PortfolioFillResult,
+    PortfolioLedgerEntryView,
     PortfolioPositionView,
+    PriceSourceSpec,
 )
 from app.modules.portfolio.valuation import Valuation, value
 
@@ -572,4 +580,96 @@ async def rebalance(
         skipped=[PortfolioRebalanceSkip(**asdict(s)) for s in proposal.skipped],
         turnover=proposal.turnover,
         fees=proposal.fees,
+    )
+
+
+async def performance(
+    session: AsyncSession,
+    user_id: int,
+    *,
+    account: str,
+    exchange: str,
+    timeframe: str,
+    start: datetime | None,
+    end: datetime | None,
+    benchmark: str,
+) -> PortfolioPerformance:
+    from app.modules.backtest.public import equity_metrics
+
+    acc = await get_account(session, user_id, account)
+    entries = [
+        PortfolioLedgerEntryView.model_validate(e, from_attributes=True)
+        for e in await ledger_entries(session, acc.id)
+    ]
+    symbols = sorted({e.symbol for e in entries if e.kind in ("fill", "record")})
+    if not symbols:
+        raise invalid("query.account", "the account has no trades or holdings to measure")
+    if timeframe not in TIMEFRAME_MS:
+        raise invalid("query.timeframe", f"unknown timeframe {timeframe!r}")
+    bench_symbols = [benchmark] if benchmark != "equal_weight" else []
+    spec = PriceSourceSpec(
+        exchange=exchange,
+        symbols=sorted(set(symbols + bench_symbols)),
+        timeframe=timeframe,
+        start=start,
+        end=end,
+    )
+    closes, step_ms = await load_closes(session, spec)
+    step = timedelta(milliseconds=step_ms)
+    times = [datetime.fromtimestamp(ts / 1000, UTC) + step for ts in closes.index]
+    first = entries[0].ts
+    keep = [i for i, t in enumerate(times) if t >= first]
+    if not keep:
+        raise invalid("query.end", "the range ends before the account's first entry")
+    begin = max(0, keep[0] - 1)  # the bar before trading: equity = the starting balance
+    times = times[begin:]
+    frame = closes.iloc[begin:]
+    if len(times) < 2:
+        raise invalid("query.start", "the range holds fewer than two bars")
+    curve = equity_curve(
+        entries, acc.starting_balance, times, {s: frame[s].to_numpy(dtype=float) for s in symbols}
+    )
+    e0 = float(curve.equity[0])
+    periods = periods_per_year(step_ms, get_portfolio_settings().periods_per_year)
+    metrics = equity_metrics(curve.equity[1:], e0, periods)
+    twr = float(np.prod(curve.equity[1:] / curve.equity[:-1]) - 1.0)
+    asset_returns = {s: float(frame[s].iloc[-1] / frame[s].iloc[0] - 1.0) for s in frame}
+    weights = {s: curve.exposure[s] / e0 for s in symbols}
+    port_returns = {s: (curve.pnl[s] / e0) / weights[s] if weights[s] else 0.0 for s in symbols}
+    bench_weights = (
+        {s: 1.0 / len(symbols) for s in symbols}
+        if benchmark == "equal_weight"
+        else {benchmark: 1.0}
+    )
+    rows, _, total_b = brinson(weights, bench_weights, port_returns, asset_returns)
+    return PortfolioPerformance(
+        account=acc.name,
+        exchange=exchange,
+        timeframe=timeframe,
+        benchmark=benchmark,
+        equity_curve=[
+            PortfolioEquityPoint(ts=t, equity=float(v))
+            for t, v in zip(curve.times, curve.equity, strict=True)
+        ],
+        time_weighted_return=twr,
+        benchmark_return=total_b,
+        active_return=twr - total_b,
+        metrics=metrics,
+        contributions={s: curve.pnl[s] / e0 for s in symbols},
+        attribution=[
+            PortfolioAttributionRow(
+                segment=r.symbol,
+                portfolio_weight=r.portfolio_weight,
+                benchmark_weight=r.benchmark_weight,
+                portfolio_return=r.portfolio_return,
+                benchmark_return=r.benchmark_return,
+                allocation=r.allocation,
+                selection=r.selection,
+                interaction=r.interaction,
+            )
+            for r in rows
+        ],
+        allocation=sum(r.allocation for r in rows),
+        selection=sum(r.selection for r in rows),
+        interaction=sum(r.interaction for r in rows),
     )
