@@ -6,11 +6,14 @@ fill). ``snapshot`` gives the account's positions marked through ``exchanges.pub
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.cache import Cache
 from app.modules.exchanges.public import MarketDataSource
 from app.modules.portfolio import service
+from app.modules.portfolio.risk_model import RiskModel, provide
 from app.modules.portfolio.specs import (
     PortfolioAccountView,
     PortfolioFill,
@@ -27,11 +30,13 @@ __all__ = [
     "PortfolioFillResult",
     "PortfolioLedgerEntryView",
     "PortfolioPositionView",
+    "RiskModel",
     "Valuation",
     "account",
     "apply_fill",
     "ledger",
     "positions",
+    "provide_risk_model",
     "snapshot",
 ]
 
@@ -76,3 +81,9 @@ async def ledger(
         PortfolioLedgerEntryView.model_validate(e, from_attributes=True)
         for e in await service.ledger_entries(session, acc.id)
     ]
+
+
+def provide_risk_model(state: Any, model: RiskModel) -> None:
+    """Called by the risk module at start-up so ``GET /portfolio/risk`` reports VaR and heat
+    without portfolio importing the module above it."""
+    provide(state, model)

@@ -10,7 +10,7 @@ from app.core.pagination import PageParams
 from app.core.routing import module_router
 from app.core.timeutil import UtcDatetime
 from app.modules.portfolio import service
-from app.modules.portfolio.deps import MarketDep
+from app.modules.portfolio.deps import MarketDep, RiskModelDep
 from app.modules.portfolio.presenters import allocation_out, marked_page
 from app.modules.portfolio.schemas import (
     PortfolioAllocateRequest,
@@ -22,6 +22,7 @@ from app.modules.portfolio.schemas import (
     PortfolioPositionUpdate,
     PortfolioRebalanceProposal,
     PortfolioRebalanceRequest,
+    PortfolioRiskReport,
 )
 from app.modules.portfolio.specs import (
     PortfolioAccountView,
@@ -202,4 +203,40 @@ async def performance(
         start=start,
         end=end,
         benchmark=benchmark,
+    )
+
+
+@router.get(
+    "/risk",
+    response_model=PortfolioRiskReport,
+    summary="Volatility, VaR/CVaR, beta, correlations, concentration, leverage, heat",
+    responses=problem_responses(401, 404, 422),
+)
+async def risk(
+    user: CurrentUser,
+    session: SessionDep,
+    cache: CacheDep,
+    source: MarketDep,
+    model: RiskModelDep,
+    account: str = AccountQuery,
+    exchange: str = Query(max_length=32, description="Candles-store exchange for returns"),
+    timeframe: str = Query(default="1d", max_length=8),
+    lookback: int = Query(default=90, ge=10, le=5000, description="Bars of returns"),
+    confidence: float = Query(default=0.95, gt=0, lt=1),
+    benchmark: str = Query(default="BTC/USDT", max_length=62),
+    threshold: float = Query(default=0.7, gt=0, le=1, description="Flag pairs above it"),
+) -> PortfolioRiskReport:
+    return await service.risk_report(
+        session,
+        source,
+        cache,
+        model,
+        user.user_id,
+        account=account,
+        exchange=exchange,
+        timeframe=timeframe,
+        lookback=lookback,
+        confidence=confidence,
+        benchmark=benchmark,
+        threshold=threshold,
     )

@@ -222,3 +222,34 @@ class PortfolioPerformance(BaseModel):
     allocation: float
     selection: float
     interaction: float
+
+
+class PortfolioCorrelatedPair(BaseModel):
+    a: str
+    b: str
+    correlation: float
+
+
+class PortfolioRiskReport(BaseModel):
+    """Risk of the current positions over the last ``lookback`` bars of the candles store;
+    VaR/CVaR (historical, one bar, positive loss fractions) and heat come from the risk module
+    and are null when it is disabled."""
+
+    account: str
+    equity: float
+    weights: dict[str, float] = Field(description="Signed exposure / equity")
+    observations: int
+    volatility: float | None = Field(description="Annualised (365 days) portfolio volatility")
+    var: float | None
+    cvar: float | None
+    confidence: float
+    beta: float | None = Field(description="Beta of the portfolio's returns to the benchmark")
+    benchmark: str
+    correlation: dict[str, dict[str, float]]
+    correlated_pairs: list[PortfolioCorrelatedPair]
+    clusters: list[list[str]] = Field(description="Positions correlated above the threshold")
+    effective_bets: float | None = Field(description="Meucci's effective number of bets")
+    hhi: float = Field(description="Herfindahl index of gross exposure shares")
+    effective_assets: float | None = Field(description="1 / HHI")
+    leverage: float | None
+    heat: float | None = Field(description="Open risk to the stops / equity")

@@ -24,6 +24,7 @@ from app.modules.exchanges.public import MarketDataSource
 from app.modules.portfolio import ledger
 from app.modules.portfolio.allocation import Allocation
 from app.modules.portfolio.allocation import allocate as run_allocation
+from app.modules.portfolio.analytics import beta, correlated_pairs, effective_bets, hhi
 from app.modules.portfolio.config import get_portfolio_settings
 from app.modules.portfolio.errors import PositionExists, PositionFromFills, PositionNotFound
 from app.modules.portfolio.marking import default_exchange, mark_all
@@ -31,14 +32,17 @@ from app.modules.portfolio.models import PortfolioAccount, PortfolioLedgerEntry,
 from app.modules.portfolio.performance import brinson, equity_curve
 from app.modules.portfolio.prices import load_closes, periods_per_year, returns_of
 from app.modules.portfolio.rebalance import propose
+from app.modules.portfolio.risk_model import RiskModel
 from app.modules.portfolio.schemas import (
     PortfolioAttributionRow,
+    PortfolioCorrelatedPair,
     PortfolioEquityPoint,
     PortfolioPerformance,
     PortfolioRebalanceProposal,
     PortfolioRebalanceRequest,
     PortfolioRebalanceSkip,
     PortfolioRebalanceTrade,
+    PortfolioRiskReport,
 )
 from app.modules.portfolio.specs import (
     AllocationSpec,
@@ -673,3 +677,86 @@ async def performance(
         selection=sum(r.selection for r in rows),
         interaction=sum(r.interaction for r in rows),
     )
+
+
+async def risk_report(
+    session: AsyncSession,
+    source: MarketDataSource,
+    cache: Cache,
+    model: RiskModel | None,
+    user_id: int,
+    *,
+    account: str,
+    exchange: str,
+    timeframe: str,
+    lookback: int,
+    confidence: float,
+    benchmark: str,
+    threshold: float,
+) -> PortfolioRiskReport:
+    _, valuation = await marked_positions(session, source, cache, user_id, account, True)
+    held = valuation.positions
+    symbols = [m.position.symbol for m in held]
+    equity = valuation.equity
+    exposures = np.array([m.position.quantity * m.price for m in held])
+    weights = exposures / equity if equity > 0 else np.zeros(len(held))
+    report: dict[str, object] = {
+        "account": account,
+        "equity": equity,
+        "confidence": confidence,
+        "benchmark": benchmark,
+        "weights": dict(zip(symbols, weights.tolist(), strict=True)),
+        "hhi": hhi(exposures),
+        "leverage": valuation.leverage,
+        "volatility": None,
+        "var": None,
+        "cvar": None,
+        "beta": None,
+        "correlation": {},
+        "correlated_pairs": [],
+        "clusters": [[s] for s in symbols],
+        "effective_bets": None,
+        "observations": 0,
+        "heat": None,
+    }
+    report["effective_assets"] = 1.0 / report["hhi"] if report["hhi"] else None  # type: ignore[operator]
+    corr = None
+    if held:
+        spec = PriceSourceSpec(
+            exchange=exchange, symbols=sorted(set(symbols) | {benchmark}), timeframe=timeframe
+        )
+        closes, step_ms = await load_closes(session, spec)
+        returns = returns_of(closes.iloc[-(lookback + 1) :], 2)
+        matrix = returns[symbols].to_numpy()
+        port = matrix @ weights
+        periods = periods_per_year(step_ms, get_portfolio_settings().periods_per_year)
+        cov = np.atleast_2d(np.cov(matrix, rowvar=False))
+        corr = np.atleast_2d(np.corrcoef(matrix, rowvar=False))
+        report.update(
+            observations=len(returns),
+            volatility=float(port.std(ddof=1) * np.sqrt(periods)),
+            beta=beta(port, returns[benchmark].to_numpy()),
+            correlation={
+                a: {b: float(corr[i, j]) for j, b in enumerate(symbols)}
+                for i, a in enumerate(symbols)
+            },
+            correlated_pairs=[
+                PortfolioCorrelatedPair(a=a, b=b, correlation=c)
+                for a, b, c in correlated_pairs(symbols, corr, threshold)
+            ],
+            effective_bets=effective_bets(weights, cov),
+        )
+        if model is not None:
+            report["var"], report["cvar"] = model.var(port, confidence)
+    if model is not None and equity > 0:
+        heat_fraction, labels = model.heat(
+            [(m.position.symbol, m.position.quantity, m.price, m.position.stop_loss) for m in held],
+            equity,
+            corr,
+            threshold,
+        )
+        groups: dict[int, list[str]] = {}
+        for symbol, label in zip(symbols, labels, strict=True):
+            groups.setdefault(label, []).append(symbol)
+        report.update(heat=heat_fraction, clusters=list(groups.values()))
+    return PortfolioRiskReport(**report)  # type: ignore[arg-type]
