@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Annotated, Any, Literal
+
 from fastapi import Query, Response, status
+from fastapi.responses import HTMLResponse
 
 from app.core.deps import CacheDep, CurrentUser, SessionDep
 from app.core.errors import problem_responses
 from app.core.pagination import PageParams
 from app.core.routing import module_router
 from app.core.timeutil import UtcDatetime
-from app.modules.portfolio import service
+from app.modules.portfolio import charts, service
 from app.modules.portfolio.deps import MarketDep, RiskModelDep
 from app.modules.portfolio.presenters import allocation_out, marked_page
 from app.modules.portfolio.schemas import (
@@ -240,3 +244,66 @@ async def risk(
         benchmark=benchmark,
         threshold=threshold,
     )
+
+
+ChartFormat = Annotated[Literal["json", "html"], Query(alias="format")]
+CHART_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Plotly figure (data + layout), or a standalone HTML page",
+        "content": {"text/html": {"schema": {"type": "string"}}},
+    },
+}
+
+
+@router.post(
+    "/allocate/chart",
+    response_model=dict[str, Any],
+    summary="Plotly chart of an allocation: weights, risk contributions, frontier",
+    responses={**CHART_RESPONSES, **problem_responses(401, 404, 422)},
+)
+async def allocate_chart(
+    body: PortfolioAllocateRequest,
+    user: CurrentUser,
+    session: SessionDep,
+    format_: ChartFormat = "json",
+) -> Any:
+    result, periods = await service.allocate(session, body)
+    fig = await asyncio.to_thread(
+        charts.allocation_figure, allocation_out(body.method, result, periods)
+    )
+    if format_ == "html":
+        return HTMLResponse(await asyncio.to_thread(charts.as_html, fig))
+    return await asyncio.to_thread(charts.as_json, fig)
+
+
+@router.get(
+    "/performance/chart",
+    response_model=dict[str, Any],
+    summary="Plotly chart of the equity curve and contributions to return",
+    responses={**CHART_RESPONSES, **problem_responses(401, 404, 422)},
+)
+async def performance_chart(
+    user: CurrentUser,
+    session: SessionDep,
+    account: str = AccountQuery,
+    exchange: str = Query(max_length=32, description="Candles-store exchange for the marks"),
+    timeframe: str = Query(default="1d", max_length=8),
+    start: UtcDatetime | None = None,
+    end: UtcDatetime | None = None,
+    benchmark: str = Query(default="equal_weight", max_length=62),
+    format_: ChartFormat = "json",
+) -> Any:
+    result = await service.performance(
+        session,
+        user.user_id,
+        account=account,
+        exchange=exchange,
+        timeframe=timeframe,
+        start=start,
+        end=end,
+        benchmark=benchmark,
+    )
+    fig = await asyncio.to_thread(charts.performance_figure, result)
+    if format_ == "html":
+        return HTMLResponse(await asyncio.to_thread(charts.as_html, fig))
+    return await asyncio.to_thread(charts.as_json, fig)

@@ -245,7 +245,9 @@ class PortfolioRiskReport(BaseModel):
     confidence: float
     beta: float | None = Field(description="Beta of the portfolio's returns to the benchmark")
     benchmark: str
-    correlation: dict[str, dict[str, float]]
+    correlation: dict[str, dict[str, float | None]] = Field(
+        description="Pearson correlations of returns; null where a series never moves"
+    )
     correlated_pairs: list[PortfolioCorrelatedPair]
     clusters: list[list[str]] = Field(description="Positions correlated above the threshold")
     effective_bets: float | None = Field(description="Meucci's effective number of bets")

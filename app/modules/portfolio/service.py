@@ -734,18 +734,19 @@ async def risk_report(
         corr = np.atleast_2d(np.corrcoef(matrix, rowvar=False))
         report.update(
             observations=len(returns),
-            volatility=float(port.std(ddof=1) * np.sqrt(periods)),
+            volatility=_finite(port.std(ddof=1) * np.sqrt(periods)),
             beta=beta(port, returns[benchmark].to_numpy()),
             correlation={
-                a: {b: float(corr[i, j]) for j, b in enumerate(symbols)}
+                a: {b: _finite(corr[i, j]) for j, b in enumerate(symbols)}
                 for i, a in enumerate(symbols)
             },
             correlated_pairs=[
                 PortfolioCorrelatedPair(a=a, b=b, correlation=c)
                 for a, b, c in correlated_pairs(symbols, corr, threshold)
             ],
-            effective_bets=effective_bets(weights, cov),
+            effective_bets=_finite(effective_bets(weights, cov)),
         )
+        corr = np.nan_to_num(corr, nan=0.0)  # a flat series correlates with nothing
         if model is not None:
             report["var"], report["cvar"] = model.var(port, confidence)
     if model is not None and equity > 0:
@@ -760,3 +761,7 @@ async def risk_report(
             groups.setdefault(label, []).append(symbol)
         report.update(heat=heat_fraction, clusters=list(groups.values()))
     return PortfolioRiskReport(**report)  # type: ignore[arg-type]
+
+
+def _finite(value: float | None) -> float | None:
+    return float(value) if value is not None and np.isfinite(value) else None

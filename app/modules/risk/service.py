@@ -119,6 +119,8 @@ def compute_var(req: RiskVarRequest) -> RiskVarResult:
                 dof=req.dof,
             )
         backtest = _backtest(r, req) if req.backtest_window else None
+        if not (np.isfinite(result.var) and np.isfinite(result.cvar)):
+            raise var_models.VarInputError("the returns are too large for a finite VaR")
     except var_models.VarInputError as exc:
         raise _var_error(exc) from None
     return RiskVarResult(

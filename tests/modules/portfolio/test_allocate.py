@@ -255,3 +255,19 @@ async def test_prices_from_the_candles_store(
     assert body["observations"] == len(returns)
     for symbol, weight in expected.items():
         assert body["weights"][symbol] == pytest.approx(weight, rel=1e-6)
+
+
+async def test_allocation_chart(
+    client: httpx.AsyncClient, alice: dict[str, str], closes: pd.DataFrame
+) -> None:
+    body = {"prices": _inline(closes), "frontier_points": 4}
+    figure = (await client.post(f"{API}/chart", headers=alice, json=body)).json()
+    kinds = [trace["type"] for trace in figure["data"]]
+    assert kinds[:2] == ["pie", "bar"] and "scatter" in kinds
+    allocation = (await client.post(API, headers=alice, json=body)).json()
+    pie = figure["data"][0]
+    assert dict(zip(pie["labels"], pie["values"], strict=True)) == pytest.approx(
+        {k: abs(v) for k, v in allocation["weights"].items()}
+    )
+    html = await client.post(f"{API}/chart", headers=alice, json=body, params={"format": "html"})
+    assert html.headers["content-type"].startswith("text/html") and "plotly" in html.text

@@ -114,6 +114,18 @@ async def test_performance_from_ledger(
     assert btc["allocation"] + btc["selection"] + btc["interaction"] == pytest.approx(
         btc["active_return"], abs=1e-12
     )
+    chart = (
+        await client.get(
+            f"{API}/chart",
+            headers=alice,
+            params={
+                "exchange": "yahoo",
+                "start": "2021-01-01T00:00:00Z",
+                "end": "2021-03-01T00:00:00Z",
+            },
+        )
+    ).json()
+    assert chart["data"][0]["y"] == pytest.approx(list(got))
 
 
 async def test_performance_bad_input(client: httpx.AsyncClient, alice: dict[str, str]) -> None:

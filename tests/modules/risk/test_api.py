@@ -87,6 +87,14 @@ async def test_var_bad_input(client: httpx.AsyncClient, alice: dict[str, str]) -
         {"returns": [0.01] * 30, "backtest_window": 40},
     ]:
         assert_problem(await client.post(f"{API}/var", headers=alice, json=body), 422)
+    assert_problem(
+        await client.post(
+            f"{API}/var",
+            headers=alice,
+            json={"returns": [1e308, -0.5, 1e308], "method": "gaussian"},
+        ),
+        422,
+    )
     assert_problem(await client.post(f"{API}/var", json={"returns": [0.1, 0.2]}), 401)
 
 
