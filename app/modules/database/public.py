@@ -8,18 +8,25 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.modules.database import service
 from app.modules.database.candle_parsing import TIMEFRAME_MS
-from app.modules.database.schemas import CandleImportResult, CandleOut, SignalOut
+from app.modules.database.schemas import (
+    CandleImportResult,
+    CandleOut,
+    SignalOut,
+    UserSettingsOut,
+)
 
 __all__ = [
     "TIMEFRAME_MS",
     "CandleImportResult",
     "CandleOut",
     "SignalOut",
+    "UserSettingsOut",
     "import_candle_file",
     "latest_candle_time",
     "load_close_series",
     "load_candles",
     "load_signals",
+    "load_user_settings",
 ]
 
 
@@ -120,3 +127,8 @@ async def load_close_series(
         query = query.where(Candle.ts < end)
     rows = (await session.execute(query.order_by(Candle.ts).limit(limit))).all()
     return [row[0] for row in rows], [row[1] for row in rows]
+
+
+async def load_user_settings(session: AsyncSession, user_id: int) -> UserSettingsOut:
+    """The user's settings (defaults when never saved): risk per trade, personal leverage cap…"""
+    return await service.get_settings(session, user_id)

@@ -16,6 +16,7 @@ from app.modules.risk.specs import GateContext, GateDecision, GateOrder
 
 RULE_RISK_PER_TRADE = "max-risk-per-trade"
 RULE_HEAT = "max-portfolio-heat"
+RULE_PERSONAL_LEVERAGE = "personal-max-leverage"
 
 
 def _risk(quantity: float, price: float, stop: float | None) -> float:
@@ -86,6 +87,13 @@ def check_order(order: GateOrder, ctx: GateContext) -> GateDecision:
             policy.RULE_LEVERAGE,
             f"gross exposure after the order would be {leverage_after:.2f}x equity; the cap is "
             f"{cap:g}x",
+        )
+    personal = ctx.max_leverage
+    if not reducing and personal is not None and leverage_after > personal + 1e-12:
+        raise RiskLimitExceeded(
+            RULE_PERSONAL_LEVERAGE,
+            f"gross exposure after the order would be {leverage_after:.2f}x equity; your "
+            f"settings cap it at {personal:g}x",
         )
     return GateDecision(
         allowed=True,

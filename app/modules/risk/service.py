@@ -19,8 +19,8 @@ from app.modules.portfolio import public as portfolio
 from app.modules.risk import protection, sizing, stops
 from app.modules.risk import var as var_models
 from app.modules.risk.config import get_risk_settings
-from app.modules.risk.errors import RiskDataNotFound
-from app.modules.risk.gate import check_order
+from app.modules.risk.errors import RiskDataNotFound, RiskLimitExceeded
+from app.modules.risk.gate import RULE_PERSONAL_LEVERAGE, check_order
 from app.modules.risk.heat import HeatInput, portfolio_heat
 from app.modules.risk.models import RiskProtectionRules, RiskProtectionTrip
 from app.modules.risk.schemas import (
@@ -59,6 +59,15 @@ from app.modules.risk.var_backtest import (
     exceptions,
     kupiec_pof,
 )
+
+
+async def user_limits(session: AsyncSession, user_id: int) -> tuple[float, float]:
+    """(risk per trade, leverage cap) from the user's settings; the cap never exceeds the
+    white-hat cap."""
+    from app.modules.database.public import load_user_settings
+
+    settings = await load_user_settings(session, user_id)
+    return settings.risk_per_trade, min(policy.max_leverage(), settings.max_leverage)
 
 
 def _var_error(exc: var_models.VarInputError) -> Exception:
@@ -195,6 +204,11 @@ async def position_size(
 ) -> RiskPositionSize:
     settings = get_risk_settings()
     policy.check_leverage(req.leverage)
+    risk_per_trade, cap = await user_limits(session, user_id)
+    if req.leverage > cap:
+        raise RiskLimitExceeded(
+            RULE_PERSONAL_LEVERAGE, f"leverage {req.leverage:g}x exceeds your {cap:g}x setting"
+        )
     equity, free_margin, open_notional = req.equity, req.free_margin, req.open_notional
     if equity is None or free_margin is None or open_notional is None:
         _, valuation = await portfolio.snapshot(session, source, cache, user_id, req.account)
@@ -213,7 +227,7 @@ async def position_size(
             if req.stop_loss is None:
                 raise sizing.SizingError("fixed_fractional needs a stop_loss", "stop_loss")
             proposed = sizing.fixed_fractional_fraction(
-                req.risk_per_trade or settings.risk_per_trade, req.entry_price, req.stop_loss
+                req.risk_per_trade or risk_per_trade, req.entry_price, req.stop_loss
             )
         elif req.method == "kelly":
             if req.returns is not None:
@@ -245,7 +259,7 @@ async def position_size(
             price=req.entry_price,
             free_margin=free_margin,
             leverage=req.leverage,
-            max_leverage=policy.max_leverage(),
+            max_leverage=cap,
             open_notional=open_notional,
             stop=req.stop_loss,
             kelly=kelly,
@@ -262,7 +276,7 @@ async def position_size(
         kelly_fraction=result.kelly_fraction,
         risk_amount=result.risk_amount,
         equity=equity,
-        leverage_cap=policy.max_leverage(),
+        leverage_cap=cap,
     )
 
 
@@ -510,6 +524,7 @@ async def gate_context(
     """What ``check_order`` needs for this account: equity, marked positions with stops, the
     active protection trip and the limits. Callers cache it per account."""
     settings = get_risk_settings()
+    risk_per_trade, cap = await user_limits(session, user_id)
     _, valuation = await portfolio.snapshot(session, source, cache, user_id, account, True)
     current = await status(session, user_id)
     trip = (
@@ -526,8 +541,9 @@ async def gate_context(
             )
             for m in valuation.positions
         ],
-        max_risk_per_trade=settings.risk_per_trade,
+        max_risk_per_trade=risk_per_trade,
         max_heat=settings.max_heat,
+        max_leverage=cap,
         protection=trip,
         now=utcnow(),
     )

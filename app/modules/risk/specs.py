@@ -40,6 +40,9 @@ class GateContext(BaseModel):
     max_risk_per_trade: float = Field(default=0.01, gt=0)
     max_heat: float = Field(default=0.06, gt=0)
     protection: GateTrip | None = None
+    max_leverage: float | None = Field(
+        default=None, gt=0, description="The user's personal cap, below the white-hat cap"
+    )
     now: datetime | None = None
 
 

@@ -101,6 +101,32 @@ async def test_var_bad_input(client: httpx.AsyncClient, alice: dict[str, str]) -
 async def test_position_size(
     client: httpx.AsyncClient, alice: dict[str, str], market: PricedSource
 ) -> None:
+    # the personal cap in the user's settings (default 1×) binds before the 3× white-hat cap
+    one = (
+        await client.post(
+            f"{API}/position_size", headers=alice, json={"entry_price": 100, "stop_loss": 99.9}
+        )
+    ).json()
+    assert (one["bound"], one["fraction"], one["leverage_cap"]) == ("leverage_cap", 1.0, 1.0)
+    personal = assert_problem(
+        await client.post(
+            f"{API}/position_size",
+            headers=alice,
+            json={"entry_price": 100, "stop_loss": 95, "leverage": 2},
+        ),
+        422,
+    )
+    assert personal["rule"] == "personal-max-leverage"
+    saved = await client.put(
+        "/api/v1/settings", headers=alice, json={"max_leverage": 3, "risk_per_trade": 0.02}
+    )
+    assert saved.status_code == 200, saved.text
+    user_risk = (
+        await client.post(
+            f"{API}/position_size", headers=alice, json={"entry_price": 100, "stop_loss": 95}
+        )
+    ).json()
+    assert user_risk["quantity"] == pytest.approx(10_000 * 0.02 / 5)
     ff = (
         await client.post(
             f"{API}/position_size",

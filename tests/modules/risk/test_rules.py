@@ -249,3 +249,18 @@ def test_gate_protection_blocks_entries_not_exits() -> None:
     exit_order = GateOrder(symbol="BTC/USDT", side="SELL", quantity=1.0, price=10_000.0)
     decision = check_order(exit_order, _ctx(protection=trip, now=T0, positions=held))
     assert decision.reducing and decision.position_after == 1.0
+
+
+def test_gate_personal_leverage_cap() -> None:
+    order = GateOrder(
+        symbol="BTC/USDT",
+        side="BUY",
+        quantity=1.5,
+        price=10_000.0,
+        stop_loss=9_990.0,
+        confidence=0.8,
+    )
+    assert check_order(order, _ctx()).leverage_after == pytest.approx(1.5)
+    with pytest.raises(RiskLimitExceeded) as info:
+        check_order(order, _ctx(max_leverage=1.0))
+    assert info.value.extra["rule"] == "personal-max-leverage"
