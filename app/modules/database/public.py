@@ -23,8 +23,8 @@ __all__ = [
     "UserSettingsOut",
     "import_candle_file",
     "latest_candle_time",
-    "load_close_series",
     "load_candles",
+    "load_close_series",
     "load_signals",
     "load_user_settings",
 ]
