@@ -78,6 +78,12 @@ async def portfolio_heat(
     ),
     timeframe: str = Query(default="1d", max_length=8),
     lookback: int = Query(default=90, ge=10, le=5000, description="Returns for correlations"),
+    slippage: bool = Query(
+        default=False,
+        description=(
+            "Add the expected slippage of each stop: its market order walks the current book"
+        ),
+    ),
 ) -> RiskPortfolioHeat:
     return await service.heat(
         session,
@@ -89,6 +95,7 @@ async def portfolio_heat(
         exchange=exchange,
         timeframe=timeframe,
         lookback=lookback,
+        slippage=slippage,
     )
 
 

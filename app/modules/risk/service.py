@@ -369,6 +369,21 @@ async def _correlation(
     return np.corrcoef(returns, rowvar=False), f"db:{exchange}:{timeframe}:{len(common) - 1}"
 
 
+async def _stop_slippage(source: MarketDataSource, held: portfolio.MarkedPosition) -> float:
+    """Adverse slippage (fraction) of closing the whole position into the current book: the
+    stop's market order walks the bids (long) or the asks (short)."""
+    try:
+        book = await source.fetch_order_book(held.mark.exchange, held.position.symbol, 1000)
+    except MarketDataError as exc:
+        raise as_problem(exc) from None
+    long = held.position.quantity > 0
+    levels = list(book.bids if long else book.asks)
+    if not levels:
+        return 0.0
+    impact = stops.book_impact(levels, abs(held.position.quantity), "sell" if long else "buy")
+    return max(0.0, -impact.slippage if long else impact.slippage)
+
+
 async def heat(
     session: AsyncSession,
     source: MarketDataSource,
@@ -380,13 +395,20 @@ async def heat(
     exchange: str | None,
     timeframe: str,
     lookback: int,
+    slippage: bool = False,
 ) -> RiskPortfolioHeat:
     settings = get_risk_settings()
     _, valuation = await portfolio.snapshot(session, source, cache, user_id, account, stale_ok)
     if valuation.equity <= 0:
         raise invalid("query.account", "the account has no equity; heat is undefined")
     inputs = [
-        HeatInput(m.position.symbol, m.position.quantity, m.price, m.position.stop_loss)
+        HeatInput(
+            m.position.symbol,
+            m.position.quantity,
+            m.price,
+            m.position.stop_loss,
+            await _stop_slippage(source, m) if slippage else 0.0,
+        )
         for m in valuation.positions
     ]
     corr, origin = await _correlation(

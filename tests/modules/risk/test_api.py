@@ -258,6 +258,22 @@ async def test_heat_and_check_order(
             PortfolioFill(symbol="ETH/USDT", side="SELL", quantity=20, price=50, stop_loss=51),
         )
     heat = (await client.get(f"{API}/portfolio_heat", headers=alice)).json()
+    market.books["BTC/USDT"] = OrderBookSnapshot(
+        "binance",
+        "BTC/USDT",
+        Source.REPLAY,
+        None,
+        bids=((99.0, 4.0), (98.0, 6.0)),
+        asks=((101.0, 5.0),),
+    )
+    market.books["ETH/USDT"] = OrderBookSnapshot(
+        "binance", "ETH/USDT", Source.REPLAY, None, bids=((49.0, 50.0),), asks=((51.0, 20.0),)
+    )
+    slipped = (
+        await client.get(f"{API}/portfolio_heat", headers=alice, params={"slippage": "true"})
+    ).json()
+    btc_slip = 1 - (4 * 99 + 6 * 98) / 10 / 99  # selling 10 BTC into the bids
+    assert slipped["total_risk"] == pytest.approx(50 + 10 * 97 * btc_slip)
     assert heat["total_risk"] == pytest.approx(10 * 3 + 20 * 1)
     assert heat["total_fraction"] == pytest.approx(50 / 10_000)
     ok = await client.post(
