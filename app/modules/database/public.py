@@ -21,6 +21,7 @@ __all__ = [
     "CandleOut",
     "SignalOut",
     "UserSettingsOut",
+    "candle_fingerprint",
     "import_candle_file",
     "latest_candle_time",
     "load_candles",
@@ -132,3 +133,28 @@ async def load_close_series(
 async def load_user_settings(session: AsyncSession, user_id: int) -> UserSettingsOut:
     """The user's settings (defaults when never saved): risk per trade, personal leverage cap…"""
     return await service.get_settings(session, user_id)
+
+
+async def candle_fingerprint(
+    session: AsyncSession,
+    exchange: str,
+    symbols: list[str],
+    timeframe: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> dict[str, tuple[int, datetime]]:
+    """``{symbol: (count, newest open time)}`` of the stored candles in range, in one query:
+    imports only add candles, so an unchanged fingerprint means unchanged series."""
+    from sqlalchemy import func, select
+
+    from app.modules.database.models import Candle
+
+    query = select(Candle.symbol, func.count(), func.max(Candle.ts)).where(
+        Candle.exchange == exchange, Candle.timeframe == timeframe, Candle.symbol.in_(symbols)
+    )
+    if start is not None:
+        query = query.where(Candle.ts >= start)
+    if end is not None:
+        query = query.where(Candle.ts < end)
+    rows = (await session.execute(query.group_by(Candle.symbol))).all()
+    return {row[0]: (int(row[1]), row[2]) for row in rows}

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import invalid
 from app.core.timeframes import TIMEFRAME_MS
-from app.modules.database.public import load_close_series
+from app.modules.database.public import candle_fingerprint, load_close_series
 from app.modules.portfolio.errors import PriceDataMissing
 from app.modules.portfolio.specs import MAX_ROWS, PriceSourceSpec
 
@@ -17,6 +18,11 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DAY_MS = 86_400_000
+# Aligned closes by request, reused while the store's fingerprint (count and newest candle per
+# symbol: imports only add rows) is unchanged; re-optimising over the same data is the common
+# case (other objectives, constraints, methods). Per process, a few dozen entries.
+CACHE_ENTRIES = 32
+_CACHE: OrderedDict[tuple[Any, ...], tuple[dict[str, Any], pd.DataFrame]] = OrderedDict()
 
 
 def periods_per_year(step_ms: float, days_per_year: int = 365) -> int:
@@ -55,18 +61,33 @@ async def load_closes(
         raise invalid("body.prices", "give inline prices, or exchange and symbols for the store")
     if spec.timeframe not in TIMEFRAME_MS:
         raise invalid("body.timeframe", f"unknown timeframe {spec.timeframe!r}")
+    database = str(session.bind.url) if session.bind is not None else ""
+    key = (database, spec.exchange, tuple(wanted), spec.timeframe, spec.start, spec.end)
+    fingerprint = await candle_fingerprint(
+        session, spec.exchange, list(wanted), spec.timeframe, spec.start, spec.end
+    )
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] == fingerprint:
+        _CACHE.move_to_end(key)
+        return cached[1].copy(), TIMEFRAME_MS[spec.timeframe]
     series = {}
     for symbol in wanted:
-        times, closes = await load_close_series(
-            session, spec.exchange, symbol, spec.timeframe, spec.start, spec.end, limit=MAX_ROWS
-        )
-        if len(closes) < 2:
+        count = fingerprint.get(symbol, (0, None))[0]
+        if count < 2:
             raise PriceDataMissing(
-                f"the candles store has {len(closes)} {spec.timeframe} candles of {symbol} on "
+                f"the candles store has {count} {spec.timeframe} candles of {symbol} on "
                 f"{spec.exchange} in the range",
                 symbol=symbol,
             )
+        times, closes = await load_close_series(
+            session, spec.exchange, symbol, spec.timeframe, spec.start, spec.end, limit=MAX_ROWS
+        )
         series[symbol] = list(zip([t.timestamp() * 1000 for t in times], closes, strict=True))
+    frame = closes_frame(series)
+    _CACHE[key] = (fingerprint, frame.copy())
+    while len(_CACHE) > CACHE_ENTRIES:
+        _CACHE.popitem(last=False)
+    return frame, TIMEFRAME_MS[spec.timeframe]
     return closes_frame(series), TIMEFRAME_MS[spec.timeframe]
 
 

@@ -271,3 +271,33 @@ async def test_allocation_chart(
     )
     html = await client.post(f"{API}/chart", headers=alice, json=body, params={"format": "html"})
     assert html.headers["content-type"].startswith("text/html") and "plotly" in html.text
+
+
+async def test_store_prices_cache_follows_imports(
+    app: object, client: httpx.AsyncClient, alice: dict[str, str], shared_data: Path
+) -> None:
+    from app.modules.database.public import import_candle_file
+
+    coins = ["BTC", "ETH"]
+    files = {c: (shared_data / f"ohlcv/daily_usd/{c}-USD_1d.csv").read_bytes() for c in coins}
+    body = {
+        "exchange": "yahoo",
+        "symbols": [f"{c}/USD" for c in coins],
+        "method": "hrp",
+        "start": "2019-01-01T00:00:00Z",
+        "end": "2021-01-01T00:00:00Z",
+    }
+    async with app.state.db.session() as session:  # type: ignore[attr-defined]
+        for coin in coins:  # the first year only
+            lines = files[coin].decode().splitlines()
+            head = [lines[0]] + [row for row in lines[1:] if row < "2020-01-01"]
+            await import_candle_file(
+                session, None, "\n".join(head).encode(), "yahoo", f"{coin}/USD", "1d"
+            )
+    first = (await client.post(API, headers=alice, json=body)).json()
+    assert first["observations"] == 364
+    async with app.state.db.session() as session:  # type: ignore[attr-defined]
+        for coin in coins:
+            await import_candle_file(session, None, files[coin], "yahoo", f"{coin}/USD", "1d")
+    second = (await client.post(API, headers=alice, json=body)).json()
+    assert second["observations"] == 730
