@@ -288,6 +288,18 @@ class RiskShockScenario(BaseModel):
     )
 
 
+class RiskMonteCarloScenario(BaseModel):
+    """Student-t paths fitted to the store's returns of the held assets (``exchange``,
+    ``timeframe``, last ``lookback`` bars); the reported scenario is the simulated path whose
+    portfolio PnL without stops sits at the ``1 − confidence`` quantile, replayed with stops."""
+
+    paths: int = Field(default=20_000, ge=100, le=200_000)
+    horizon: int = Field(default=10, ge=1, le=60, description="Bars per path")
+    confidence: float = Field(default=0.99, gt=0, lt=1)
+    lookback: int = Field(default=365, ge=30, le=5000)
+    seed: int = Field(default=0, ge=0)
+
+
 class RiskStressRequest(BaseModel):
     """Stress the given positions, or the caller's account when ``positions`` is omitted.
     Historical crises replay each asset's candles from the store (``exchange``/``timeframe``)
@@ -301,16 +313,17 @@ class RiskStressRequest(BaseModel):
     timeframe: str = Field(default="1h", max_length=8)
     historical: list[RiskHistoricalScenario] = Field(default_factory=list, max_length=20)
     shocks: list[RiskShockScenario] = Field(default_factory=list, max_length=20)
+    monte_carlo: RiskMonteCarloScenario | None = None
     liquidity_haircut: float = Field(
         default=0.0, ge=0, le=0.5, description="Extra adverse slippage at every stop fill"
     )
 
     @model_validator(mode="after")
     def _some(self) -> RiskStressRequest:
-        if not self.historical and not self.shocks:
-            raise ValueError("give at least one historical or shock scenario")
-        if self.historical and not self.exchange:
-            raise ValueError("historical scenarios need the candles-store exchange")
+        if not self.historical and not self.shocks and self.monte_carlo is None:
+            raise ValueError("give at least one historical, shock or monte_carlo scenario")
+        if (self.historical or self.monte_carlo) and not self.exchange:
+            raise ValueError("historical and monte_carlo scenarios need the store's exchange")
         return self
 
 
@@ -327,7 +340,7 @@ class RiskStressPositionOutcome(BaseModel):
 
 class RiskStressScenarioResult(BaseModel):
     name: str
-    kind: Literal["historical", "shock"]
+    kind: Literal["historical", "shock", "monte_carlo"]
     pnl: float
     pnl_fraction: float = Field(description="PnL / equity")
     worst_drawdown: float = Field(description="Largest peak-to-trough fall of equity, fraction")

@@ -676,6 +676,9 @@ async def stress_test(
                 raise invalid(f"body.shocks.moves.{symbol}", "a move of -100 % or less")
             paths[symbol] = shock_path(move)
         runs.append((shock.name, "shock", paths))
+    if req.monte_carlo is not None:
+        paths = await _tail_path(session, req, positions, symbols)
+        runs.append((f"monte carlo {req.monte_carlo.confidence:.0%} tail", "monte_carlo", paths))
     results = []
     for name, kind, paths in runs:
         outcome = run_scenario(positions, paths, equity, req.liquidity_haircut)
@@ -692,3 +695,48 @@ async def stress_test(
             )
         )
     return RiskStressResult(equity=equity, scenarios=results)
+
+
+async def _tail_path(
+    session: AsyncSession,
+    req: RiskStressRequest,
+    positions: list[StressPosition],
+    symbols: list[str],
+) -> dict[str, RelativePath]:
+    """The simulated path at the tail quantile of the no-stop portfolio PnL (see the schema)."""
+    from app.modules.database.public import load_close_series
+
+    mc = req.monte_carlo
+    assert mc is not None
+    series = []
+    for symbol in symbols:
+        _, closes = await load_close_series(session, req.exchange or "", symbol, req.timeframe)
+        if len(closes) < 31:
+            raise RiskDataNotFound(
+                f"too few {req.timeframe} candles of {symbol} in the store to fit the simulation",
+                symbol=symbol,
+            )
+        series.append(np.asarray(closes[-(mc.lookback + 1) :], dtype=float))
+    n = min(len(c) for c in series)
+    closes = np.column_stack([c[-n:] for c in series])
+    returns = closes[1:] / closes[:-1] - 1.0
+    if returns.shape[0] <= returns.shape[1]:
+        raise invalid("body.monte_carlo.lookback", "fewer observations than assets")
+    dof = var_models.fit_student_dof(returns)
+    mean, cov = returns.mean(axis=0), np.atleast_2d(np.cov(returns, rowvar=False))
+    rng = np.random.default_rng(mc.seed)
+    growth = np.ones((mc.horizon + 1, mc.paths, len(symbols)))
+    for t in range(mc.horizon):
+        step = var_models.simulate_student_t(mean, cov, dof, mc.paths, rng)
+        growth[t + 1] = growth[t] * (1.0 + np.maximum(step, -0.999))
+    exposure = np.zeros(len(symbols))
+    for p in positions:
+        exposure[symbols.index(p.symbol)] += p.quantity * p.price
+    pnl = (growth[-1] - 1.0) @ exposure
+    k = int(np.argsort(pnl)[int((1 - mc.confidence) * (mc.paths - 1))])
+    result = {}
+    for j, symbol in enumerate(symbols):
+        path = growth[:, k, j]
+        opens, ends = path[:-1], path[1:]
+        result[symbol] = RelativePath(opens, np.minimum(opens, ends), np.maximum(opens, ends), ends)
+    return result
