@@ -79,7 +79,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         cache = create_cache(settings.redis_url, settings.cache_namespace)
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
-        jobs = JobRunner(db, cache, settings.job_backend, settings.redis_url)
+        jobs = JobRunner(
+            db,
+            cache,
+            settings.job_backend,
+            settings.redis_url,
+            workers=settings.job_workers,
+            max_active_per_user=settings.job_max_active_per_user,
+            quota_retry_after=settings.job_quota_retry_after_seconds,
+        )
         app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
         await jobs.startup()
         health.register_check("database", _database_check(db))

@@ -1,28 +1,35 @@
-"""Background jobs on taskiq: in-process for the single container, Redis for worker processes.
+"""Background jobs: taskiq over Redis for worker processes, or a bounded in-process pool.
 
 Every job is persisted in ``core_jobs`` with its owner, status, progress, result and error, so
 status survives the process and is visible from any API process. Handlers are registered by kind
 and receive a ``JobContext`` to report progress, check for cancellation and push CPU work off
-the event loop.
+the event loop (``run_process`` for a worker process, ``run_cpu`` for a thread).
+
+Quota: a user may have at most ``max_active_per_user`` jobs queued or running; beyond that a
+submission is a 429 problem with ``Retry-After``. The in-process mode runs at most ``workers``
+jobs at once and picks the next one fairly between users (``app.core.jobqueue``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, Column, select, update
+from sqlalchemy import JSON, Column, func, select, update
 from sqlmodel import Field, SQLModel
 
 from app.core.cache import Cache
 from app.core.db import Database, UTCDateTime, utcnow
-from app.core.errors import AppError, Conflict, NotFound, ValidationFailed
+from app.core.errors import AppError, Conflict, NotFound, RateLimited, ValidationFailed
+from app.core.jobqueue import FairJobQueue
 from app.core.metrics import JOBS, JOBS_RUNNING
 
 log = logging.getLogger("kalkan.jobs")
@@ -39,6 +46,7 @@ class JobStatus(StrEnum):
 
 
 FINISHED = {JobStatus.succeeded, JobStatus.failed, JobStatus.cancelled}
+ACTIVE = (JobStatus.queued, JobStatus.running)
 
 
 class Job(SQLModel, table=True):
@@ -101,8 +109,14 @@ class JobContext:
             raise JobCancelled
 
     async def run_cpu(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run blocking work in a thread so the event loop keeps serving."""
+        """Run blocking work in a thread so the event loop keeps serving (for work that needs
+        live callbacks into this process; prefer ``run_process`` for plain CPU work)."""
         return await asyncio.to_thread(func, *args, **kwargs)
+
+    async def run_process(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run CPU-heavy work in the runner's process pool, off the web process's GIL.
+        ``func`` must be a module-level function and its arguments and result picklable."""
+        return await self.runner.run_in_process(func, *args, **kwargs)
 
 
 JobHandler = Callable[[JobContext], Awaitable[dict[str, Any]]]
@@ -126,31 +140,43 @@ def _cancel_key(job_id: str) -> str:
 
 
 class JobRunner:
-    def __init__(self, db: Database, cache: Cache, backend: str, redis_url: str | None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        cache: Cache,
+        backend: str,
+        redis_url: str | None,
+        *,
+        workers: int = 2,
+        max_active_per_user: int = 10,
+        quota_retry_after: int = 30,
+    ) -> None:
         self.db = db
         self.cache = cache
         self.backend = backend
         self.redis_url = redis_url
         if backend == "redis" and not redis_url:
             raise ValueError("APP_JOB_BACKEND=redis needs APP_REDIS_URL")
+        self.workers = workers
+        self.max_active_per_user = max_active_per_user
+        self.quota_retry_after = quota_retry_after
         self._broker: Any = None
         self._task: Any = None
         self._broker_started: asyncio.Future[None] | None = None
         self._local: dict[str, asyncio.Task[Any]] = {}
+        self._queue = FairJobQueue()
+        self._worker_tasks: list[asyncio.Task[None]] = []
+        self._submit_lock = asyncio.Lock()
+        self._processes: ProcessPoolExecutor | None = None
         if backend == "redis":
             self._build_broker()
 
     def _build_broker(self) -> None:
-        if self.backend == "redis":
-            from taskiq_redis import ListQueueBroker
+        # Only the Redis mode goes through taskiq: its in-memory broker starts every task at
+        # once, with neither a bound nor fairness, so the in-process mode has its own pool.
+        from taskiq_redis import ListQueueBroker
 
-            self._broker = ListQueueBroker(
-                self.redis_url, queue_name=f"{self.cache.namespace}:jobs"
-            )
-        else:
-            from taskiq import InMemoryBroker
-
-            self._broker = InMemoryBroker(propagate_exceptions=False)
+        self._broker = ListQueueBroker(self.redis_url, queue_name=f"{self.cache.namespace}:jobs")
 
         async def run_job(job_id: str) -> None:
             await self.execute(job_id)
@@ -174,6 +200,8 @@ class JobRunner:
     async def startup(self, *, recover: bool = True) -> None:
         if self.backend == "redis":
             await self._started_task()
+        else:
+            self._start_workers()
         if recover and self.backend == "inprocess":
             # In-process jobs die with their process: mark leftovers as interrupted.
             async with self.db.session() as session:
@@ -189,21 +217,78 @@ class JobRunner:
                 await session.commit()
 
     async def shutdown(self) -> None:
-        for task in list(self._local.values()):
+        for task in [*self._worker_tasks, *self._local.values()]:
             task.cancel()
-        await asyncio.gather(*self._local.values(), return_exceptions=True)
+        await asyncio.gather(*self._worker_tasks, *self._local.values(), return_exceptions=True)
+        self._worker_tasks.clear()
         if self._broker_started is not None:
             await self._broker.shutdown()
+        if self._processes is not None:
+            self._processes.shutdown(wait=False, cancel_futures=True)
+            self._processes = None
+
+    def _start_workers(self) -> None:
+        if not self._worker_tasks:
+            self._worker_tasks = [
+                asyncio.create_task(self._work(), name=f"kalkan-job-worker-{index}")
+                for index in range(self.workers)
+            ]
+
+    async def _work(self) -> None:
+        """One in-process worker slot: take the fairest next job, run it, repeat."""
+        while True:
+            owner, job_id = await self._queue.get()
+            try:
+                # Its own task, so cancelling the job (POST .../cancel) spares the worker.
+                await asyncio.shield(asyncio.ensure_future(self.execute(job_id)))
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("job worker error", extra={"job_id": job_id})
+            finally:
+                self._queue.done(owner)
+
+    async def run_in_process(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        if self._processes is None:
+            # spawn: a fork of a process with an event loop, threads and open sockets is unsafe.
+            self._processes = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+            )
+        from functools import partial
+
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._processes, partial(func, *args, **kwargs))
+
+    async def _check_quota(self, owner_id: int) -> None:
+        query = select(func.count()).where(Job.owner_id == owner_id, Job.status.in_(ACTIVE))  # type: ignore[attr-defined]
+        async with self.db.session() as session:
+            active = int((await session.execute(query)).scalar_one())
+        if active >= self.max_active_per_user:
+            raise RateLimited(
+                f"you have {active} jobs queued or running, the most allowed at once is "
+                f"{self.max_active_per_user}; wait for one to finish or cancel one",
+                headers={"Retry-After": str(self.quota_retry_after)},
+                rule="job-quota",
+            )
 
     async def submit(self, kind: str, params: dict[str, Any], owner_id: int | None) -> Job:
         if kind not in _handlers and self.backend == "inprocess":
             raise ValidationFailed(f"unknown job kind {kind!r}")
         job = Job(id=uuid.uuid4().hex, kind=kind, owner_id=owner_id, params=params)
-        async with self.db.session() as session:
-            session.add(job)
-            await session.commit()
+        # The lock makes count-then-insert atomic within this process (one process per
+        # container by default; several API processes may overshoot by one each).
+        async with self._submit_lock:
+            if owner_id is not None:
+                await self._check_quota(owner_id)
+            async with self.db.session() as session:
+                session.add(job)
+                await session.commit()
         JOBS.labels(kind, JobStatus.queued).inc()
-        await (await self._started_task()).kiq(job.id)
+        if self.backend == "redis":
+            await (await self._started_task()).kiq(job.id)
+        else:
+            self._start_workers()
+            self._queue.put(owner_id, job.id)
         return job
 
     async def get(self, job_id: str, owner_id: int | None, *, admin: bool = False) -> Job:
