@@ -21,9 +21,10 @@ from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
 from app.core.jobs import JobRunner
+from app.core.limits import BodyLimits
 from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
-from app.core.middleware import RequestContextMiddleware
+from app.core.middleware import OptionsMiddleware, RequestContextMiddleware, RequestLimitsMiddleware
 from app.core.policy import EDUCATIONAL_NOTICE
 
 log = logging.getLogger("kalkan")
@@ -126,6 +127,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.modules = sorted(modules)
     install_error_handlers(app)
+    app.state.body_limits = BodyLimits(
+        settings.max_body_bytes,
+        {
+            settings.api_prefix + route: settings.max_upload_bytes
+            for route in settings.max_upload_routes
+        },
+    )
+    app.add_middleware(OptionsMiddleware)
+    app.add_middleware(
+        RequestLimitsMiddleware,
+        limits=app.state.body_limits,
+        json_max_depth=settings.json_max_depth,
+    )
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
 
