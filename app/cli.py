@@ -23,11 +23,33 @@ def migrate(url: str | None = None) -> None:
     command.upgrade(config, "head")
 
 
+def uvicorn_limits() -> dict[str, object]:
+    """Server-side size limits: the h11 parser (chosen for this: httptools has no header
+    limit) buffers at most ``APP_MAX_HEADER_BYTES`` of request line and headers, and a
+    websocket message over ``APP_WS_MAX_MESSAGE_BYTES`` closes the socket (1009) before it
+    is buffered in full."""
+    from app.core.config import get_settings
+
+    settings = get_settings()
+    return {
+        "http": "h11",
+        "h11_max_incomplete_event_size": settings.max_header_bytes,
+        "ws_max_size": settings.ws_max_message_bytes,
+    }
+
+
 def serve(host: str, port: int, workers: int) -> None:
     import uvicorn
 
     migrate()
-    uvicorn.run("app.main:app", host=host, port=port, workers=workers, proxy_headers=True)
+    uvicorn.run(
+        "app.main:app",
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        **uvicorn_limits(),  # type: ignore[arg-type]
+    )
 
 
 def worker() -> None:

@@ -139,6 +139,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         RequestLimitsMiddleware,
         limits=app.state.body_limits,
         json_max_depth=settings.json_max_depth,
+        max_header_bytes=settings.max_header_bytes,
     )
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)

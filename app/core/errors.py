@@ -105,6 +105,10 @@ class PayloadTooLarge(AppError):
     status, slug, title = 413, "content-too-large", "Request content too large"
 
 
+class HeadersTooLarge(AppError):
+    status, slug, title = 431, "headers-too-large", "Request header fields too large"
+
+
 class RateLimited(AppError):
     status, slug, title = 429, "rate-limited", "Too many requests"
 
@@ -219,8 +223,6 @@ _UNAVAILABLE_NAMES = {
         "ConnectionFailureError",
         "CannotConnectNowError",
         "TooManyConnectionsError",
-        "InterfaceError",
-        "InternalClientError",
         "AdminShutdownError",
         "CrashShutdownError",
     },

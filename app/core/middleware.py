@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.core.errors import (
     AppError,
     FieldError,
+    HeadersTooLarge,
     PayloadTooLarge,
     ValidationFailed,
     app_error_response,
@@ -109,10 +110,13 @@ class RequestLimitsMiddleware:
     ``Content-Length`` and again while it streams in), NUL characters in the path, query or a
     JSON / form body (422), and JSON nested deeper than ``json_max_depth`` (422)."""
 
-    def __init__(self, app: ASGIApp, limits: BodyLimits, json_max_depth: int) -> None:
+    def __init__(
+        self, app: ASGIApp, limits: BodyLimits, json_max_depth: int, max_header_bytes: int
+    ) -> None:
         self.app = app
         self.limits = limits
         self.json_max_depth = json_max_depth
+        self.max_header_bytes = max_header_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -125,6 +129,14 @@ class RequestLimitsMiddleware:
             await app_error_response(request, exc)(scope, receive, send)
 
     async def _check(self, scope: Scope, receive: Receive, send: Send, request: Request) -> None:
+        # The server's parser bounds headers first (``kalkan serve`` runs h11 with
+        # h11_max_incomplete_event_size); this covers servers started without that limit.
+        header_bytes = sum(len(key) + len(value) for key, value in scope.get("headers") or ())
+        if header_bytes > self.max_header_bytes:
+            raise HeadersTooLarge(
+                f"the request headers total {header_bytes} bytes, more than the "
+                f"{self.max_header_bytes} accepted"
+            )
         if "\x00" in scope["path"]:
             raise _nul_error("path")
         if urlencoded_has_nul(scope.get("query_string", b"")):
