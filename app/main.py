@@ -26,6 +26,7 @@ from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
 from app.core.middleware import OptionsMiddleware, RequestContextMiddleware, RequestLimitsMiddleware
 from app.core.policy import EDUCATIONAL_NOTICE
+from app.core.schema import ensure_schema
 
 log = logging.getLogger("kalkan")
 
@@ -78,6 +79,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             echo=settings.database_echo,
             pool_size=settings.database_pool_size,
         )
+        try:
+            await ensure_schema(db, settings.auto_migrate)
+        except BaseException:
+            await db.dispose()
+            raise
         cache = create_cache(settings.redis_url, settings.cache_namespace)
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
         jobs = JobRunner(
