@@ -105,7 +105,7 @@ class Settings(BaseSettings):
     # Request bodies: 413 beyond these, checked on Content-Length and while streaming.
     # Routes listed in max_upload_routes (path prefixes under the API prefix) get the larger
     # max_upload_bytes; more can be set per route with app.core.limits.body_limit_override.
-    max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
     max_upload_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     max_upload_routes: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["/candles/import"]
