@@ -242,9 +242,32 @@ def _is_connection_failure(exc: BaseException) -> bool:
     return type(exc).__name__ in _UNAVAILABLE_NAMES.get(package, ())
 
 
+_DEPENDENCY_PACKAGES = {
+    "redis": "cache",
+    "asyncpg": "database",
+    "aiosqlite": "database",
+    "sqlalchemy": "database",
+}
+
+
+def _dependency_of(exc: BaseException) -> str:
+    """Which dependency a connection failure came from: the driver's package in the error's
+    class or traceback; an unknown origin is "upstream service"."""
+    package = type(exc).__module__.split(".", 1)[0]
+    if package in _DEPENDENCY_PACKAGES:
+        return _DEPENDENCY_PACKAGES[package]
+    traceback = exc.__traceback__
+    found = None
+    while traceback is not None:  # the innermost driver frame decides
+        name = str(traceback.tb_frame.f_globals.get("__name__", "")).split(".", 1)[0]
+        found = _DEPENDENCY_PACKAGES.get(name, found)
+        traceback = traceback.tb_next
+    return found or "upstream service"
+
+
 def unavailable_dependency(exc: BaseException) -> str | None:
-    """``"database"`` or ``"cache"`` when ``exc`` (or what caused it) is a lost or refused
-    connection to that dependency, else None."""
+    """``"database"``, ``"cache"`` or ``"upstream service"`` when ``exc`` (or what caused
+    it) is a lost or refused connection, else None."""
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.exc import TimeoutError as PoolTimeout
 
@@ -257,7 +280,11 @@ def unavailable_dependency(exc: BaseException) -> str | None:
         if isinstance(current, DBAPIError) and current.connection_invalidated:
             return "database"
         if _is_connection_failure(current):
-            return "cache" if type(current).__module__.startswith("redis") else "database"
+            return _dependency_of(current)
+        if isinstance(current, BaseExceptionGroup):  # from a task group
+            for member in current.exceptions:
+                if (found := unavailable_dependency(member)) is not None:
+                    return found
         orig = getattr(current, "orig", None)
         current = (
             orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)

@@ -178,3 +178,52 @@ async def test_postgres_cut_every_endpoint_is_503_then_recovers(database_url):
             assert (await conn.request("GET", "/health/ready")).status == 200
     finally:
         await proxy.cut()
+
+
+async def test_the_server_bounds_header_size_and_websocket_messages(database_url):
+    """``kalkan serve``'s uvicorn options: an oversized header block is refused by the parser,
+    a websocket message over the limit closes the socket with 1009 (message too big)."""
+    import websockets
+    from fastapi import WebSocket
+
+    from app.cli import uvicorn_limits
+    from app.main import create_app
+
+    settings = _settings(database_url, REDIS_URL, max_header_bytes=8192, ws_max_message_bytes=4096)
+    app = create_app(settings)
+
+    async def echo(websocket: WebSocket) -> None:
+        await websocket.accept()
+        while True:
+            await websocket.send_text(await websocket.receive_text())
+
+    app.add_api_websocket_route("/test/ws", echo)
+    async with uvicorn_server(app, **uvicorn_limits(settings)) as port:
+        async with KeepAliveConnection(port) as conn:
+            assert (await conn.request("GET", "/health", {"X-Pad": "p" * 4000})).status == 200
+        async with KeepAliveConnection(port) as conn:
+            reply = await conn.request("GET", "/health", {"X-Pad": "p" * 100_000})
+            assert reply.status in (400, 431)
+        async with websockets.connect(f"ws://127.0.0.1:{port}/test/ws") as socket:
+            await socket.send("x" * 4000)
+            assert await socket.recv() == "x" * 4000
+            await socket.send("y" * 10_000)
+            with pytest.raises(websockets.ConnectionClosed) as closed:
+                await socket.recv()
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009
+
+
+def test_outage_classification_names_the_dependency():
+    import redis.exceptions
+
+    from app.core.errors import unavailable_dependency
+
+    assert unavailable_dependency(redis.exceptions.ConnectionError("down")) == "cache"
+    assert unavailable_dependency(ConnectionRefusedError(111, "refused")) == "upstream service"
+    wrapped = RuntimeError("while saving")
+    wrapped.__cause__ = ConnectionResetError(104, "reset")
+    assert unavailable_dependency(wrapped) == "upstream service"
+    assert unavailable_dependency(ValueError("a bug")) is None
+    assert unavailable_dependency(FileNotFoundError(2, "no file")) is None
+    group = ExceptionGroup("tasks", [ValueError("x"), redis.exceptions.TimeoutError("slow")])
+    assert unavailable_dependency(group) == "cache"
