@@ -14,7 +14,7 @@ import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import orjson
 
@@ -208,9 +208,11 @@ class RedisCache(Cache):
         return result
 
     async def get(self, key: str) -> bytes | None:
-        return await self._redis_or_fallback(
-            lambda: self.client.get(self.key(key)), lambda: self.fallback.get(key)
-        )
+        async def on_redis() -> bytes | None:
+            # No decode_responses on this client, so values come back as bytes.
+            return cast(bytes | None, await self.client.get(self.key(key)))
+
+        return await self._redis_or_fallback(on_redis, lambda: self.fallback.get(key))
 
     async def set(self, key: str, value: bytes, ttl: float | None = None) -> None:
         async def on_redis() -> None:
