@@ -13,6 +13,7 @@ import uuid
 from urllib.parse import urlencode
 
 import pytest
+from fastapi import WebSocket
 from sqlalchemy.engine import make_url
 
 from app.core.config import Settings
@@ -184,7 +185,6 @@ async def test_the_server_bounds_header_size_and_websocket_messages(database_url
     """``kalkan serve``'s uvicorn options: an oversized header block is refused by the parser,
     a websocket message over the limit closes the socket with 1009 (message too big)."""
     import websockets
-    from fastapi import WebSocket
 
     from app.cli import uvicorn_limits
     from app.main import create_app

@@ -144,3 +144,23 @@ async def test_options_answers_204_with_allow(echo_app, client):
     wrong = await client.delete("/health")
     assert_problem(wrong, 405)
     assert wrong.headers["allow"] == "GET"
+
+
+async def test_a_query_datetime_is_iso_8601_not_a_number(app, client):
+    """``start=0.5`` on a route typed with core's UtcDatetime is a 422 naming the parameter;
+    a naive timestamp is UTC."""
+    from fastapi import Query
+
+    from app.core.timeutil import UtcDatetime
+
+    # The time-range filter form. (FastAPI 0.165 drops the validators of a required
+    # ``x: UtcDatetime = Query()``; ``Annotated[UtcDatetime, Query()]`` keeps them.)
+    async def since(start: UtcDatetime | None = Query(default=None)) -> dict:
+        return {"start": start.isoformat() if start else None}
+
+    app.add_api_route("/test/since", since, methods=["GET"])
+    for bad in ("0.5", "1700000000", "9999-12-31T23:59:59-01:00"):
+        response = await client.get("/test/since", params={"start": bad})
+        assert assert_problem(response, 422)["errors"][0]["field"] == "query.start"
+    naive = await client.get("/test/since", params={"start": "2024-01-01T00:00:00"})
+    assert naive.json() == {"start": "2024-01-01T00:00:00+00:00"}
