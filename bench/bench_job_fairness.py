@@ -1,7 +1,9 @@
 """Job fairness: how long one user's single job takes while another user has 20 queued.
 
-Baseline in the same run: the same single job on an idle runner. Each job is CPU work run in
-the runner's process pool (``ctx.run_process``), so the web process's event loop stays free.
+Baselines in the same run: the same single job on an idle runner, and behind the same burst
+on a runner that starts every job at once (what the in-process runner did before it had a
+bound: ``workers`` = burst + 1). Each job is CPU work in the runner's process pool
+(``ctx.run_process``), so the web process's event loop stays free.
 
     .venv/bin/python bench/bench_job_fairness.py [--workers 2] [--burst 20] [--seconds 0.5]
 """
@@ -42,10 +44,8 @@ async def _latency(runner: JobRunner, owner: int, seconds: float) -> float:
     return time.perf_counter() - started
 
 
-async def main(workers: int, burst: int, seconds: float) -> None:
-    directory = Path(tempfile.mkdtemp())
-    url = f"sqlite+aiosqlite:///{directory / 'bench.db'}"
-    await asyncio.to_thread(migrate, url)
+async def _scenario(url: str, workers: int, burst: int, seconds: float) -> tuple[float, float]:
+    """(B's job alone, B's job behind A's burst) on a runner with ``workers`` slots."""
     db = Database(url)
     runner = JobRunner(
         db, MemoryCache("bench"), "inprocess", None, workers=workers, max_active_per_user=burst
@@ -54,18 +54,31 @@ async def main(workers: int, burst: int, seconds: float) -> None:
     try:
         await _latency(runner, 99, 0.01)  # start the process pool outside the timings
         alone = await _latency(runner, 2, seconds)
-        for _ in range(burst):
-            await runner.submit("bench.burn", {"seconds": seconds}, 1)
+        queued = [await runner.submit("bench.burn", {"seconds": seconds}, 1) for _ in range(burst)]
         await asyncio.sleep(0.05)
         contended = await _latency(runner, 2, seconds)
+        for job in queued:  # let the burst drain before the next scenario
+            await runner.wait(job.id, 600)
     finally:
         await runner.shutdown()
         await db.dispose()
+    return alone, contended
+
+
+async def main(workers: int, burst: int, seconds: float) -> None:
+    directory = Path(tempfile.mkdtemp())
+    url = f"sqlite+aiosqlite:///{directory / 'bench.db'}"
+    await asyncio.to_thread(migrate, url)
+    alone, fair = await _scenario(url, workers, burst, seconds)
+    _, unbounded = await _scenario(url, burst + 1, burst, seconds)
     print(f"workers={workers} burst={burst} job={seconds:.2f}s")
-    print(f"user B's job alone:                 {alone:6.2f} s")
-    print(f"user B's job behind A's {burst} jobs:   {contended:6.2f} s")
-    print(f"ratio contended/alone:              {contended / alone:6.2f}")
-    print(f"bound (one slot + the job itself):  {(seconds + alone):6.2f} s")
+    print(f"user B's job alone:                          {alone:6.2f} s")
+    print(f"behind A's {burst} jobs, bounded fair pool:     {fair:6.2f} s  ({fair / alone:.2f}x)")
+    print(
+        f"behind A's {burst} jobs, all started at once:   {unbounded:6.2f} s  "
+        f"({unbounded / alone:.2f}x)"
+    )
+    print(f"fair pool vs all-at-once:                    {fair / unbounded:6.2f}")
 
 
 if __name__ == "__main__":
