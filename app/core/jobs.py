@@ -171,6 +171,7 @@ class JobRunner:
         self._worker_tasks: list[asyncio.Task[None]] = []
         self._submit_lock = asyncio.Lock()
         self._processes: ProcessPoolExecutor | None = None
+        self._finishing: set[asyncio.Future[None]] = set()
         if backend == "redis":
             self._build_broker()
 
@@ -226,6 +227,7 @@ class JobRunner:
         for task in [*self._worker_tasks, *self._local.values()]:
             task.cancel()
         await asyncio.gather(*self._worker_tasks, *self._local.values(), return_exceptions=True)
+        await asyncio.gather(*self._finishing, return_exceptions=True)
         self._worker_tasks.clear()
         if self._broker_started is not None:
             await self._broker.shutdown()
@@ -376,4 +378,11 @@ class JobRunner:
             await session.commit()
 
     async def _finish(self, job_id: str, status: JobStatus, **values: Any) -> None:
-        await asyncio.shield(self._update(job_id, status=status, finished_at=utcnow(), **values))
+        # Shielded so a cancellation cannot lose the outcome; tracked so shutdown waits for
+        # it before the engine is disposed under it.
+        update_task = asyncio.ensure_future(
+            self._update(job_id, status=status, finished_at=utcnow(), **values)
+        )
+        self._finishing.add(update_task)
+        update_task.add_done_callback(self._finishing.discard)
+        await asyncio.shield(update_task)
