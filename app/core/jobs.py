@@ -268,7 +268,9 @@ class JobRunner:
         return await loop.run_in_executor(self._processes, partial(func, *args, **kwargs))
 
     async def _check_quota(self, owner_id: int) -> None:
-        query = select(func.count()).where(Job.owner_id == owner_id, Job.status.in_(ACTIVE))  # type: ignore[attr-defined]
+        query = select(func.count()).where(
+            col(Job.owner_id) == owner_id, col(Job.status).in_(ACTIVE)
+        )
         async with self.db.session() as session:
             active = int((await session.execute(query)).scalar_one())
         if active >= self.max_active_per_user:
