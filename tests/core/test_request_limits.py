@@ -164,3 +164,33 @@ async def test_a_query_datetime_is_iso_8601_not_a_number(app, client):
         assert assert_problem(response, 422)["errors"][0]["field"] == "query.start"
     naive = await client.get("/test/since", params={"start": "2024-01-01T00:00:00"})
     assert naive.json() == {"start": "2024-01-01T00:00:00+00:00"}
+
+
+async def test_a_streamed_multipart_upload_is_cut_at_the_limit(echo_app, client):
+    """A file upload without Content-Length: the form parser's read fails at the limit and
+    the answer is the 413, not the parser's 400."""
+    from fastapi import UploadFile
+
+    async def upload(file: UploadFile) -> dict:
+        return {"size": len(await file.read())}
+
+    echo_app.add_api_route("/test/form", upload, methods=["POST"])
+    boundary = "kalkanboundary"
+
+    def multipart(size: int):
+        async def gen():
+            yield (
+                f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+                f'filename="c.csv"\r\nContent-Type: text/csv\r\n\r\n'
+            ).encode()
+            for _ in range(size // 1000):
+                yield b"x" * 1000
+            yield f"\r\n--{boundary}--\r\n".encode()
+
+        return gen()
+
+    headers = {"content-type": f"multipart/form-data; boundary={boundary}"}
+    ok = await client.post("/test/form", content=multipart(2000), headers=headers)
+    assert ok.json() == {"size": 2000}
+    response = await client.post("/test/form", content=multipart(LIMIT * 3), headers=headers)
+    assert_problem(response, 413)
