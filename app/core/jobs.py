@@ -17,10 +17,11 @@ import logging
 import multiprocessing
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from enum import StrEnum
+from multiprocessing.managers import SyncManager
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import JSON, Column, func, select, update
@@ -31,6 +32,7 @@ from app.core.db import Database, UTCDateTime, utcnow
 from app.core.errors import AppError, Conflict, NotFound, RateLimited, ValidationFailed
 from app.core.jobqueue import FairJobQueue
 from app.core.metrics import JOBS, JOBS_RUNNING
+from app.core.procwork import SharedProgress
 
 if TYPE_CHECKING:  # taskiq is imported when the first job runs
     from taskiq import AsyncBroker
@@ -50,6 +52,8 @@ class JobStatus(StrEnum):
 
 FINISHED = {JobStatus.succeeded, JobStatus.failed, JobStatus.cancelled}
 ACTIVE = (JobStatus.queued, JobStatus.running)
+PROCESS_POLL_SECONDS = 0.25  # how often process-pool work's progress reaches the job row
+PROCESS_STOP_GRACE_SECONDS = 30.0
 
 
 class Job(SQLModel, table=True):
@@ -121,6 +125,28 @@ class JobContext:
         ``func`` must be a module-level function and its arguments and result picklable."""
         return await self.runner.run_in_process(func, *args, **kwargs)
 
+    async def run_process_tracked(
+        self, func: Callable[..., T], *args: Any, message: str | None = None
+    ) -> T:
+        """``func(*args, on_progress, should_cancel)`` in the process pool: its progress is
+        recorded on the job, and cancelling the job makes ``should_cancel()`` true."""
+        shared = SharedProgress(self.runner.shared_state())
+        work = asyncio.ensure_future(
+            self.runner.run_in_process(func, *args, shared.report, shared.should_cancel)
+        )
+        try:
+            while True:
+                done, _ = await asyncio.wait({work}, timeout=PROCESS_POLL_SECONDS)
+                if done:
+                    return work.result()
+                if await self.cancelled():
+                    shared.stop()
+                await self.progress(shared.fraction, message)
+        finally:
+            if not work.done():  # cancelled under us: "cancelled" should mean the work stopped
+                shared.stop()
+                await asyncio.wait({work}, timeout=PROCESS_STOP_GRACE_SECONDS)
+
 
 JobHandler = Callable[[JobContext], Awaitable[dict[str, Any]]]
 _handlers: dict[str, JobHandler] = {}
@@ -172,6 +198,7 @@ class JobRunner:
         self._submit_lock = asyncio.Lock()
         self._processes: ProcessPoolExecutor | None = None
         self._finishing: set[asyncio.Future[None]] = set()
+        self._manager: SyncManager | None = None
         if backend == "redis":
             self._build_broker()
 
@@ -234,6 +261,9 @@ class JobRunner:
         if self._processes is not None:
             self._processes.shutdown(wait=False, cancel_futures=True)
             self._processes = None
+        if self._manager is not None:
+            self._manager.shutdown()
+            self._manager = None
 
     def _start_workers(self) -> None:
         if not self._worker_tasks:
@@ -255,6 +285,12 @@ class JobRunner:
                 log.exception("job worker error", extra={"job_id": job_id})
             finally:
                 self._queue.done(owner)
+
+    def shared_state(self) -> MutableMapping[str, Any]:
+        """A fresh progress/stop dict that pool processes can write and read."""
+        if self._manager is None:
+            self._manager = multiprocessing.get_context("spawn").Manager()
+        return self._manager.dict(fraction=0.0, stop=False)
 
     async def run_in_process(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         if self._processes is None:

@@ -3,10 +3,11 @@ and CPU work in a process pool."""
 
 import asyncio
 import os
+import time
 
 import pytest
 
-from app.core.jobs import JobContext, job_handler
+from app.core.jobs import JobCancelled, JobContext, job_handler
 from tests.conftest import assert_problem
 
 GATES: dict[str, asyncio.Event] = {}
@@ -28,6 +29,23 @@ def _pid_and_square(value: int) -> dict:
 @job_handler("test.process")
 async def _in_process_pool(ctx: JobContext) -> dict:
     return await ctx.run_process(_pid_and_square, ctx.params["x"])
+
+
+def _count_until_stopped(limit: int, on_progress, should_cancel) -> dict:
+    for index in range(limit):
+        if should_cancel():
+            return {"pid": os.getpid(), "stopped_at": index}
+        on_progress(index / limit)
+        time.sleep(0.005)
+    return {"pid": os.getpid(), "stopped_at": None}
+
+
+@job_handler("test.process_tracked")
+async def _tracked_in_process_pool(ctx: JobContext) -> dict:
+    result = await ctx.run_process_tracked(_count_until_stopped, ctx.params["limit"])
+    if result["stopped_at"] is not None:
+        raise JobCancelled
+    return result
 
 
 async def _user_id(client, headers) -> int:
@@ -121,3 +139,23 @@ async def test_cpu_work_runs_in_a_separate_process(app, client, alice):
     done = await app.state.jobs.wait(job.id, 60)
     assert done.status == "succeeded", done.error
     assert done.result["square"] == 144 and done.result["pid"] != os.getpid()
+
+
+async def test_process_pool_work_reports_progress_and_stops_when_cancelled(app, client, alice):
+    jobs = app.state.jobs
+    owner = await _user_id(client, alice)
+    finished = await jobs.submit("test.process_tracked", {"limit": 40}, owner)
+    done = await jobs.wait(finished.id, 60)
+    assert done.status == "succeeded", done.error
+    assert done.result["pid"] != os.getpid() and done.progress == 1.0
+
+    endless = await jobs.submit("test.process_tracked", {"limit": 10**7}, owner)
+
+    async def progressing() -> bool:
+        state = (await client.get(f"/api/v1/jobs/{endless.id}", headers=alice)).json()
+        return state["status"] == "running" and state["progress"] > 0
+
+    await _until(progressing, 60)
+    await client.post(f"/api/v1/jobs/{endless.id}/cancel", headers=alice)
+    stopped = await jobs.wait(endless.id, 30)
+    assert stopped.status == "cancelled"
