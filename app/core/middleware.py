@@ -123,12 +123,26 @@ class RequestLimitsMiddleware:
             await self.app(scope, receive, send)
             return
         request = Request(scope)
+        limit = self.limits.for_path(scope["path"])
+        too_large = PayloadTooLarge(
+            f"the request body is larger than the {limit} bytes this route accepts",
+            max_bytes=limit,
+        )
         try:
-            await self._check(scope, receive, send, request)
+            buffered = await self._check(scope, receive, limit, too_large)
         except AppError as exc:
             await app_error_response(request, exc)(scope, receive, send)
+            return
+        if buffered is not None:
+            await self.app(scope, buffered, send)
+        else:
+            await self._stream(scope, receive, send, request, limit, too_large)
 
-    async def _check(self, scope: Scope, receive: Receive, send: Send, request: Request) -> None:
+    async def _check(
+        self, scope: Scope, receive: Receive, limit: int, too_large: PayloadTooLarge
+    ) -> Receive | None:
+        """Raise the problem a request deserves before the app sees it; for a JSON or form
+        body (checked whole), return a receive that replays it, else None (streamed)."""
         # The server's parser bounds headers first (``kalkan serve`` runs h11 with
         # h11_max_incomplete_event_size); this covers servers started without that limit.
         header_bytes = sum(len(key) + len(value) for key, value in scope.get("headers") or ())
@@ -141,30 +155,24 @@ class RequestLimitsMiddleware:
             raise _nul_error("path")
         if urlencoded_has_nul(scope.get("query_string", b"")):
             raise _nul_error("query")
-        limit = self.limits.for_path(scope["path"])
-        too_large = PayloadTooLarge(
-            f"the request body is larger than the {limit} bytes this route accepts",
-            max_bytes=limit,
-        )
         length = _header(scope, b"content-length")
         if length.isdigit() and int(length) > limit:
             raise too_large
         content_type = _header(scope, b"content-type").split(b";", 1)[0].strip().lower()
         is_json = content_type == b"application/json" or content_type.endswith(b"+json")
-        if is_json or content_type == b"application/x-www-form-urlencoded":
-            body, disconnected = await _read_body(receive, limit, too_large)
-            if is_json and json_has_nul(body):
-                raise _nul_error("body")
-            if is_json and json_depth_exceeds(body, self.json_max_depth):
-                message = f"JSON nests deeper than {self.json_max_depth} levels"
-                raise ValidationFailed(
-                    message, errors=[FieldError(field="body", message=message, type="json_depth")]
-                )
-            if not is_json and urlencoded_has_nul(body):
-                raise _nul_error("body")
-            await self.app(scope, _replay(body, disconnected, receive), send)
-            return
-        await self._stream(scope, receive, send, request, limit, too_large)
+        if not is_json and content_type != b"application/x-www-form-urlencoded":
+            return None
+        body, disconnected = await _read_body(receive, limit, too_large)
+        if is_json and json_has_nul(body):
+            raise _nul_error("body")
+        if is_json and json_depth_exceeds(body, self.json_max_depth):
+            message = f"JSON nests deeper than {self.json_max_depth} levels"
+            raise ValidationFailed(
+                message, errors=[FieldError(field="body", message=message, type="json_depth")]
+            )
+        if not is_json and urlencoded_has_nul(body):
+            raise _nul_error("body")
+        return _replay(body, disconnected, receive)
 
     async def _stream(
         self,
