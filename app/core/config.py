@@ -99,13 +99,23 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
 
+    # Browser origins allowed to call the API ("*" for any); empty sends no CORS headers.
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
     # --- Reliability limits (issue 15): job quota, request sizes, start-up schema check ---
     # A user's jobs queued or running at once; beyond it a submission is 429 + Retry-After.
     job_max_active_per_user: int = Field(default=10, ge=1, le=10_000)
     job_quota_retry_after_seconds: int = Field(default=30, ge=1, le=3600)
     # Request bodies: 413 beyond these, checked on Content-Length and while streaming.
     # Routes listed in max_upload_routes (path prefixes under the API prefix) get the larger
-    # max_upload_bytes; more can be set per route with app.core.limits.body_limit_override.
+    # max_upload_bytes; a module sets its own with app.core.limits.body_limits(app).override.
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
     max_upload_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     max_upload_routes: Annotated[list[str], NoDecode] = Field(

@@ -31,7 +31,7 @@ from app.core.cache import Cache
 from app.core.db import Database, UTCDateTime, utcnow
 from app.core.errors import AppError, Conflict, NotFound, RateLimited, ValidationFailed
 from app.core.jobqueue import FairJobQueue
-from app.core.metrics import JOBS, JOBS_RUNNING
+from app.core.metrics import JOB_DURATION, JOBS, JOBS_RUNNING
 from app.core.procwork import SharedProgress
 
 if TYPE_CHECKING:  # taskiq is imported when the first job runs
@@ -390,6 +390,7 @@ class JobRunner:
         await self._update(job_id, status=JobStatus.running, started_at=utcnow())
         JOBS.labels(job.kind, JobStatus.running).inc()
         JOBS_RUNNING.inc()
+        started = time.monotonic()
         current = asyncio.current_task()
         if current is not None:
             self._local[job_id] = current
@@ -407,6 +408,7 @@ class JobRunner:
             await self._finish(job_id, JobStatus.failed, error=f"{type(exc).__name__}: {exc}")
         finally:
             JOBS_RUNNING.dec()
+            JOB_DURATION.labels(job.kind).observe(time.monotonic() - started)
             self._local.pop(job_id, None)
             JOBS.labels(job.kind, "finished").inc()
 
