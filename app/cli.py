@@ -8,6 +8,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.config import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,11 +27,33 @@ def migrate(url: str | None = None) -> None:
     command.upgrade(config, "head")
 
 
+def uvicorn_limits(settings: Settings | None = None) -> dict[str, object]:
+    """Server-side size limits: the h11 parser (chosen for this: httptools has no header
+    limit) buffers at most ``APP_MAX_HEADER_BYTES`` of request line and headers, and a
+    websocket message over ``APP_WS_MAX_MESSAGE_BYTES`` closes the socket (1009) before it
+    is buffered in full."""
+    from app.core.config import get_settings
+
+    settings = settings or get_settings()
+    return {
+        "http": "h11",
+        "h11_max_incomplete_event_size": settings.max_header_bytes,
+        "ws_max_size": settings.ws_max_message_bytes,
+    }
+
+
 def serve(host: str, port: int, workers: int) -> None:
     import uvicorn
 
     migrate()
-    uvicorn.run("app.main:app", host=host, port=port, workers=workers, proxy_headers=True)
+    uvicorn.run(
+        "app.main:app",
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        **uvicorn_limits(),  # type: ignore[arg-type]
+    )
 
 
 def worker() -> None:

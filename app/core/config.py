@@ -109,6 +109,34 @@ class Settings(BaseSettings):
             value = [part.strip() for part in value.split(",") if part.strip()]
         return value
 
+    # --- Reliability limits (issue 15): job quota, request sizes, start-up schema check ---
+    # A user's jobs queued or running at once; beyond it a submission is 429 + Retry-After.
+    job_max_active_per_user: int = Field(default=10, ge=1, le=10_000)
+    job_quota_retry_after_seconds: int = Field(default=30, ge=1, le=3600)
+    # Request bodies: 413 beyond these, checked on Content-Length and while streaming.
+    # Routes listed in max_upload_routes (path prefixes under the API prefix) get the larger
+    # max_upload_bytes; a module sets its own with app.core.limits.body_limits(app).override.
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    max_upload_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    max_upload_routes: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["/candles/import"]
+    )
+    # Largest incomplete HTTP event (request line + headers) uvicorn's h11 parser buffers.
+    max_header_bytes: int = Field(default=64 * 1024, ge=4096, le=16 * 1024 * 1024)
+    # Largest websocket message the server accepts (uvicorn ws_max_size).
+    ws_max_message_bytes: int = Field(default=64 * 1024, ge=1024, le=64 * 1024 * 1024)
+    # Deepest nesting of arrays/objects accepted in a JSON body.
+    json_max_depth: int = Field(default=64, ge=2, le=1000)
+    # On start-up with an unmigrated or old schema: migrate (SQLite default) or refuse.
+    auto_migrate: bool | None = None
+
+    @field_validator("max_upload_routes", mode="before")
+    @classmethod
+    def _split_routes(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
     @field_validator("modules_disabled", "market_exchanges", "market_replay_paths", mode="before")
     @classmethod
     def _split_modules(cls, value: object) -> object:
