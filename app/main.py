@@ -20,11 +20,13 @@ from app.core.config import ALL_MODULES, Settings, get_settings
 from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
+from app.core.headers import SecurityHeadersMiddleware
 from app.core.jobs import JobRunner
 from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
 from app.core.middleware import RequestContextMiddleware
 from app.core.policy import EDUCATIONAL_NOTICE
+from app.core.ratelimit import RateLimiter
 
 log = logging.getLogger("kalkan")
 
@@ -81,6 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
         jobs = JobRunner(db, cache, settings.job_backend, settings.redis_url)
         app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
+        app.state.rate_limiter = RateLimiter(settings.redis_url, settings.cache_namespace)
         await jobs.startup()
         health.register_check("database", _database_check(db))
         health.register_check("cache", cache.ping)
@@ -101,6 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await jobs.shutdown()
             await events.close()
             await cache.close()
+            await app.state.rate_limiter.close()
             await db.dispose()
             health.unregister_all()
 
@@ -120,6 +124,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
+    app.add_middleware(SecurityHeadersMiddleware, settings=settings)
 
     @app.get(
         "/health",

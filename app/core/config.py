@@ -9,9 +9,6 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-DEFAULT_SECRET = "dev-only-insecure-secret-change-me"
-MIN_SECRET_LENGTH = 32
-
 # The roadmap's white-hat limits. Configuration may tighten them, never loosen them.
 HARD_MAX_LEVERAGE = 3.0
 HARD_MIN_CONFIDENCE = 0.65
@@ -50,7 +47,8 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     cache_namespace: str = "kalkan"
 
-    secret_key: str = DEFAULT_SECRET
+    # Empty: a random key is generated into ``data_dir`` on first start (refused when prod).
+    secret_key: str = ""
     jwt_algorithm: Literal["HS256", "HS384", "HS512"] = "HS256"
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=365)
@@ -98,6 +96,18 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
 
+    # --- security (issue 15): secrets, client addresses, headers, metrics and docs exposure ---
+    # Where the generated secret key (and other local state) lives.
+    data_dir: Path = Path("./var")
+    # Peers (IPs or CIDRs) whose X-Forwarded-For is believed; none by default.
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Bearer token that /metrics requires when set.
+    metrics_token: str | None = None
+    # /docs, /redoc and /openapi.json; unset means on, except when APP_ENV=prod.
+    docs_enabled: bool | None = None
+    # Strict-Transport-Security max-age; 0 sends no HSTS header (set it behind HTTPS only).
+    hsts_seconds: int = Field(default=0, ge=0, le=2 * 365 * 86400)
+
     @field_validator("modules_disabled", "market_exchanges", "market_replay_paths", mode="before")
     @classmethod
     def _split_modules(cls, value: object) -> object:
@@ -131,14 +141,33 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _production_secrets(self) -> Settings:
-        if self.env == "prod" and (
-            self.secret_key == DEFAULT_SECRET or len(self.secret_key) < MIN_SECRET_LENGTH
-        ):
-            raise ValueError(
-                f"APP_SECRET_KEY must be set to a random value of at least {MIN_SECRET_LENGTH} "
-                "characters when APP_ENV=prod"
-            )
+        from app.core.secrets import load_or_create_secret, weak_secret_reason
+
+        if self.env == "prod":
+            reason = weak_secret_reason(self.secret_key)
+            if reason:
+                raise ValueError(f"APP_SECRET_KEY {reason}; APP_ENV=prod needs a configured one")
+        elif not self.secret_key:
+            self.secret_key = load_or_create_secret(self.data_dir / "secret_key")
         return self
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _proxy_networks(cls, value: object) -> object:
+        import ipaddress
+
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        for item in value:  # type: ignore[union-attr]
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"APP_TRUSTED_PROXIES: {item!r} is not an IP or CIDR") from exc
+        return value
+
+    @property
+    def serve_docs(self) -> bool:
+        return self.env != "prod" if self.docs_enabled is None else self.docs_enabled
 
     @property
     def is_sqlite(self) -> bool:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import String, cast, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.cache import Cache
 from app.core.config import Settings
-from app.core.deps import revoked_family_key, revoked_jti_key
-from app.core.errors import Conflict, Forbidden, NotFound, Unauthorized
+from app.core.errors import BadRequest, Conflict, Forbidden, NotFound, RateLimited, Unauthorized
 from app.core.metrics import LOGINS_FAILED
-from app.core.principals import Principal, UserRecord, scopes_for_roles
+from app.core.principals import Principal, UserRecord, parse_user_id, scopes_for_roles
+from app.core.revocation import family_key, jti_key, remember_revoked
 from app.core.security import (
     InvalidToken,
     create_token,
@@ -23,7 +23,9 @@ from app.core.security import (
     new_api_key,
     verify_password,
 )
-from app.modules.auth.models import ApiKey, RefreshToken, User
+from app.modules.auth import throttle
+from app.modules.auth.config import AuthSettings
+from app.modules.auth.models import ApiKey, LoginEvent, RefreshToken, RevokedToken, User
 from app.modules.auth.schemas import ApiKeyIn, TokenPair
 
 _LAST_USED_RESOLUTION = timedelta(minutes=1)
@@ -37,10 +39,13 @@ async def register_user(
     session: AsyncSession, email: str, password: str, roles: list[str] | None = None
 ) -> User:
     email = email.strip().lower()
+    # Hash first, whether or not the email is taken: the answer then takes as long for an
+    # existing account as for a new one, so timing does not tell which emails are registered.
+    password_hash = hash_password(password)
     existing = await session.scalar(select(User.id).where(User.email == email))
     if existing is not None:
         raise Conflict("an account with this email already exists")
-    user = User(email=email, password_hash=hash_password(password), roles=roles or ["user"])
+    user = User(email=email, password_hash=password_hash, roles=roles or ["user"])
     session.add(user)
     try:
         await session.commit()
@@ -51,17 +56,69 @@ async def register_user(
     return user
 
 
-async def authenticate_password(session: AsyncSession, email: str, password: str) -> User:
-    user = await session.scalar(select(User).where(User.email == email.strip().lower()))
+async def authenticate_password(
+    session: AsyncSession, auth_settings: AuthSettings, email: str, password: str, client: str
+) -> User:
+    """The user whose password this is. Every attempt lands in the login audit trail, and an
+    email with a run of failures must wait (growing delays, then a lock) before the next check."""
+    email = email.strip().lower()[:320]
+    await _check_throttle(session, auth_settings, email, client)
+    user = await session.scalar(select(User).where(User.email == email))
     if not verify_password(password, user.password_hash if user else None) or user is None:
-        LOGINS_FAILED.inc()
+        await _record_failure(session, auth_settings, email, client, user)
         raise Unauthorized("incorrect email or password")
     if not user.is_active:
         LOGINS_FAILED.inc()
+        throttle.record(session, email, "disabled", client, user.id)
+        await session.commit()
         raise Unauthorized("account is disabled")
+    throttle.record(session, email, "success", client, user.id)
     user.last_login_at = _now()
     await session.commit()
     return user
+
+
+async def _check_throttle(
+    session: AsyncSession, auth_settings: AuthSettings, email: str, client: str
+) -> None:
+    state = await throttle.login_throttle(session, auth_settings, email, _now())
+    if state.wait_seconds <= 0:
+        return
+    wait = throttle.retry_after(state)
+    throttle.record(session, email, "locked" if state.locked else "throttled", client)
+    await session.commit()
+    reason = "temporarily locked" if state.locked else "throttled"
+    raise RateLimited(
+        f"password login for this account is {reason} after {state.failures} failed attempts; "
+        f"retry in {wait}s",
+        headers={"Retry-After": str(wait)},
+    )
+
+
+async def _record_failure(
+    session: AsyncSession,
+    auth_settings: AuthSettings,
+    email: str,
+    client: str,
+    user: User | None,
+) -> None:
+    LOGINS_FAILED.inc()
+    throttle.record(session, email, "failure", client, user.id if user else None)
+    await session.commit()
+    state = await throttle.login_throttle(session, auth_settings, email, _now())
+    if state.locked and state.failures == auth_settings.login_lock_failures:
+        throttle.log.warning(
+            "account locked", extra={"email": email, "failures": state.failures, "client": client}
+        )
+
+
+async def list_login_events(
+    session: AsyncSession, email: str | None, limit: int, offset: int
+) -> list[LoginEvent]:
+    query = select(LoginEvent).order_by(LoginEvent.id.desc())  # type: ignore[union-attr]
+    if email:
+        query = query.where(LoginEvent.email == email.strip().lower())
+    return list(await session.scalars(query.limit(limit).offset(offset)))
 
 
 async def issue_pair(
@@ -131,24 +188,64 @@ async def rotate_refresh(
             await revoke_family(session, cache, settings, known.family)
             raise Unauthorized("refresh token already used; its token family has been revoked")
         raise Unauthorized("unknown refresh token")
-    user = await session.get(User, int(claims.sub))
+    user_id = parse_user_id(claims.sub)
+    user = await session.get(User, user_id) if user_id is not None else None
     if user is None or not user.is_active:
         await session.rollback()
         raise Unauthorized("user no longer exists or is disabled")
     return await issue_pair(session, settings, user, family=claims.family)
 
 
+async def _store_revocations(session: AsyncSession, rows: list[RevokedToken], cache: Cache) -> None:
+    """Persist revocations (idempotently), drop the expired ones, then tell the cache."""
+    now = _now()
+    await session.execute(delete(RevokedToken).where(RevokedToken.expires_at < now))  # type: ignore[arg-type]
+    ids = [row.token_id for row in rows]
+    known = set(
+        await session.scalars(
+            select(RevokedToken.token_id).where(RevokedToken.token_id.in_(ids))  # type: ignore[attr-defined]
+        )
+    )
+    session.add_all([row for row in rows if row.token_id not in known])
+    try:
+        await session.commit()
+    except IntegrityError:  # a concurrent request revoked the same token: it is revoked
+        await session.rollback()
+    for row in rows:
+        key = jti_key(row.token_id) if row.kind == "jti" else family_key(row.token_id)
+        await remember_revoked(cache, [key], (row.expires_at - now).total_seconds())
+
+
+def _family_row(settings: Settings, family: str, user_id: int | None) -> RevokedToken:
+    # Access tokens of the family stay rejected for as long as any of them could live.
+    lifetime = timedelta(minutes=settings.access_token_minutes, seconds=60)
+    return RevokedToken(
+        token_id=family, kind="family", user_id=user_id, expires_at=_now() + lifetime
+    )
+
+
 async def revoke_family(
     session: AsyncSession, cache: Cache, settings: Settings, family: str
 ) -> None:
+    user_id = await session.scalar(
+        select(RefreshToken.user_id).where(RefreshToken.family == family).limit(1)
+    )
     await session.execute(
         update(RefreshToken)
         .where(RefreshToken.family == family, RefreshToken.revoked_at.is_(None))  # type: ignore[union-attr]
         .values(revoked_at=_now())
     )
-    await session.commit()
-    # Access tokens of the family stay rejected for as long as any of them could live.
-    await cache.set(revoked_family_key(family), b"1", ttl=settings.access_token_minutes * 60 + 60)
+    await _store_revocations(session, [_family_row(settings, family, user_id)], cache)
+
+
+def _jti_row(principal: Principal) -> RevokedToken:
+    expires = principal.expires_at or _now() + timedelta(days=1)
+    return RevokedToken(
+        token_id=principal.token_jti or "",
+        kind="jti",
+        user_id=principal.user_id,
+        expires_at=expires + timedelta(seconds=5),
+    )
 
 
 async def logout(
@@ -156,13 +253,95 @@ async def logout(
 ) -> str | None:
     if principal.via != "jwt" or principal.token_jti is None:
         return None
-    remaining = (principal.expires_at or _now()) - _now()
-    await cache.set(
-        revoked_jti_key(principal.token_jti), b"1", ttl=max(remaining.total_seconds(), 1) + 5
-    )
+    rows = [_jti_row(principal)]
     if principal.token_family:
-        await revoke_family(session, cache, settings, principal.token_family)
+        await session.execute(
+            update(RefreshToken)
+            .where(
+                RefreshToken.family == principal.token_family,
+                RefreshToken.revoked_at.is_(None),  # type: ignore[union-attr]
+            )
+            .values(revoked_at=_now())
+        )
+        rows.append(_family_row(settings, principal.token_family, principal.user_id))
+    await _store_revocations(session, rows, cache)
     return principal.token_family
+
+
+async def revoke_sessions(
+    session: AsyncSession,
+    cache: Cache,
+    settings: Settings,
+    user_id: int,
+    keep_family: str | None = None,
+) -> int:
+    """Revoke every token family of the user that may still hold a live token, except
+    ``keep_family``; returns how many were revoked."""
+    access_life = timedelta(minutes=settings.access_token_minutes, seconds=60)
+    families = set(
+        await session.scalars(
+            select(RefreshToken.family).where(
+                RefreshToken.user_id == user_id,
+                RefreshToken.expires_at > _now() - access_life,
+            )
+        )
+    )
+    families.discard(keep_family)  # type: ignore[arg-type]
+    if not families:
+        return 0
+    await session.execute(
+        update(RefreshToken)
+        .where(
+            RefreshToken.family.in_(families),  # type: ignore[attr-defined]
+            RefreshToken.revoked_at.is_(None),  # type: ignore[union-attr]
+        )
+        .values(revoked_at=_now())
+    )
+    rows = [_family_row(settings, family, user_id) for family in sorted(families)]
+    await _store_revocations(session, rows, cache)
+    return len(families)
+
+
+async def logout_all(
+    session: AsyncSession, cache: Cache, settings: Settings, principal: Principal
+) -> int:
+    """Log the user out everywhere: every session, including the calling one."""
+    if principal.via != "jwt" or principal.token_jti is None:
+        raise BadRequest(
+            "log out everywhere with a bearer token; revoke API keys at /auth/api-keys"
+        )
+    count = await revoke_sessions(session, cache, settings, principal.user_id)
+    await _store_revocations(session, [_jti_row(principal)], cache)
+    return count
+
+
+async def change_password(
+    session: AsyncSession,
+    cache: Cache,
+    settings: Settings,
+    auth_settings: AuthSettings,
+    principal: Principal,
+    current_password: str,
+    new_password: str,
+    client: str,
+) -> int:
+    """Set a new password and revoke every other session; returns how many were revoked."""
+    if principal.via != "jwt":
+        raise BadRequest("change the password with a bearer token, not an API key")
+    user = await session.get(User, principal.user_id)
+    if user is None or not user.is_active:
+        raise Unauthorized("user no longer exists or is disabled")
+    # Guessing the current password with a stolen token meets the login throttle.
+    await _check_throttle(session, auth_settings, user.email, client)
+    if not verify_password(current_password, user.password_hash):
+        await _record_failure(session, auth_settings, user.email, client, user)
+        raise Forbidden("the current password is incorrect")
+    user.password_hash = hash_password(new_password)
+    throttle.record(session, user.email, "success", client, user.id)
+    await session.commit()
+    return await revoke_sessions(
+        session, cache, settings, principal.user_id, keep_family=principal.token_family
+    )
 
 
 async def create_api_key(
@@ -214,6 +393,13 @@ async def update_user(
     user = await session.get(User, user_id)
     if user is None:
         raise NotFound(f"user {user_id} not found")
+    demoted = roles is not None and "admin" not in roles
+    losing_admin = user.is_active and "admin" in user.roles and (demoted or is_active is False)
+    if losing_admin and await _other_active_admins(session, user_id) == 0:
+        raise Conflict(
+            f"user {user_id} is the last active administrator; promote another account "
+            "to admin before demoting or disabling this one"
+        )
     if roles is not None:
         user.roles = list(dict.fromkeys(roles))
     if is_active is not None:
@@ -221,6 +407,18 @@ async def update_user(
     await session.commit()
     await session.refresh(user)
     return user
+
+
+async def _other_active_admins(session: AsyncSession, user_id: int) -> int:
+    # Roles are a JSON list; the LIKE narrows it down on both backends, Python decides.
+    candidates = await session.execute(
+        select(User.id, User.roles).where(
+            User.is_active,  # type: ignore[arg-type]
+            User.id != user_id,
+            cast(User.roles, String).like('%"admin"%'),
+        )
+    )
+    return sum(1 for _, roles in candidates if "admin" in roles)
 
 
 async def ensure_admin(session: AsyncSession, email: str, password: str) -> User:
@@ -276,3 +474,12 @@ class AuthResolver:
             expires_at=key.expires_at,
             api_key_id=key.id,
         )
+
+    async def revoked(self, session: AsyncSession, token_ids: list[str]) -> set[str]:
+        rows = await session.scalars(
+            select(RevokedToken.token_id).where(
+                RevokedToken.token_id.in_(token_ids),  # type: ignore[attr-defined]
+                RevokedToken.expires_at > _now(),
+            )
+        )
+        return set(rows)
