@@ -19,6 +19,8 @@ MIN_SECRET_LENGTH = 32
 MIN_BITS_PER_CHAR = 3.0
 MIN_TOTAL_BITS = 96.0
 MIN_DISTINCT = 10
+# Keys that were published (the default of earlier versions): known to everyone.
+_PUBLISHED = frozenset({"dev-only-insecure-secret-change-me"})
 
 
 def shannon_bits(text: str) -> float:
@@ -32,6 +34,8 @@ def weak_secret_reason(secret: str) -> str | None:
     """Why ``secret`` is not fit to sign tokens, or None when it is."""
     if not secret:
         return "is not set"
+    if secret in _PUBLISHED:
+        return "is a published default"
     if len(secret) < MIN_SECRET_LENGTH:
         return f"must be at least {MIN_SECRET_LENGTH} characters (got {len(secret)})"
     bits = shannon_bits(secret)
