@@ -14,7 +14,9 @@ async def test_every_response_carries_the_basic_headers(client):
     response = await client.get("/health")
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["referrer-policy"] == "no-referrer"
-    assert response.headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
+    assert (
+        response.headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
+    )
     assert "strict-transport-security" not in response.headers
     problem = await client.get(f"{API}/validate")
     assert problem.headers["x-content-type-options"] == "nosniff"

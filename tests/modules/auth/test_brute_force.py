@@ -85,7 +85,9 @@ class TestTrustedProxy:
         async with from_address(app, "198.51.100.9") as direct:
             statuses = [
                 (
-                    await attempt(direct, f"d{i}@example.com", headers={"X-Forwarded-For": f"9.9.9.{i}"})
+                    await attempt(
+                        direct, f"d{i}@example.com", headers={"X-Forwarded-For": f"9.9.9.{i}"}
+                    )
                 ).status_code
                 for i in range(4)
             ]

@@ -7,7 +7,9 @@ from datetime import timedelta
 
 import pytest
 from asgi_lifespan import LifespanManager
-from hypothesis import assume, given, settings as hsettings, strategies as st
+from hypothesis import assume, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from app.core.security import create_token
 from app.modules.auth.schemas import (
@@ -110,7 +112,9 @@ async def test_password_change_revokes_every_other_session(client):
     assert (
         await client.post(f"{API}/refresh", json={"refresh_token": here["refresh_token"]})
     ).status_code == 200
-    old = await client.post(f"{API}/login", data={"username": "pw@example.com", "password": PASSWORD})
+    old = await client.post(
+        f"{API}/login", data={"username": "pw@example.com", "password": PASSWORD}
+    )
     assert_problem(old, 401)
     await login(client, "pw@example.com", NEW_PASSWORD)
 
