@@ -14,19 +14,22 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from app.core import health, jobs_api
+from app.core import health, jobs_api, problems_api
 from app.core.cache import create_cache
-from app.core.config import ALL_MODULES, Settings, get_settings
+from app.core.config import ALL_MODULES, Settings, bind_settings, get_settings
 from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
+from app.core.halt import KillSwitch
 from app.core.headers import SecurityHeadersMiddleware
 from app.core.jobs import JobRunner
 from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
 from app.core.middleware import RequestContextMiddleware
+from app.core.notify import Notifier
 from app.core.policy import EDUCATIONAL_NOTICE
 from app.core.ratelimit import RateLimiter
+from app.core.settings_context import SettingsContextMiddleware
 
 log = logging.getLogger("kalkan")
 
@@ -74,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        bind_settings(settings)  # start-up hooks and the tasks they spawn see this app's settings
         db = Database(
             settings.database_url,
             echo=settings.database_echo,
@@ -83,6 +87,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
         jobs = JobRunner(db, cache, settings.job_backend, settings.redis_url)
         app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
+        app.state.kill_switch = KillSwitch(db, cache, events)
+        app.state.notifier = Notifier(db)
         app.state.rate_limiter = RateLimiter(settings.redis_url, settings.cache_namespace)
         await jobs.startup()
         health.register_check("database", _database_check(db))
@@ -102,6 +108,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 if hook is not None:
                     await hook(app)
             await jobs.shutdown()
+            await app.state.notifier.close()
             await events.close()
             await cache.close()
             await app.state.rate_limiter.close()
@@ -124,6 +131,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
+    app.add_middleware(SettingsContextMiddleware, settings=settings)
     app.add_middleware(SecurityHeadersMiddleware, settings=settings)
 
     @app.get(
@@ -150,6 +158,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body = Readiness(status="ok" if ok else "unavailable", components=components)
         return JSONResponse(body.model_dump(), status_code=200 if ok else 503)
 
+    app.include_router(problems_api.router)
     app.include_router(jobs_api.router, prefix=settings.api_prefix)
     for module in modules.values():
         app.include_router(module.router, prefix=settings.api_prefix)

@@ -5,7 +5,7 @@ expire with the tokens they cover), so a logout survives API and Redis restarts.
 check is recorded in ``auth_login_events``; per-account login throttling reads it.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0009 (branched from 0003; relinked after main's 0009)
 Create Date: 2026-12-03 14:20:00.000000
 """
 
@@ -19,7 +19,7 @@ import app.core.db
 
 
 revision: str = '0005'
-down_revision: str | None = '0003'
+down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
