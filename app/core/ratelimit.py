@@ -11,6 +11,7 @@ while Redis is unreachable each process counts on its own instead of failing req
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import math
 import time
@@ -135,7 +136,21 @@ async def _identity(request: Request) -> str:
         principal = await _existing_api_key(request, api_key)
         if principal is not None:
             return f"key:{principal.api_key_id}"
-    return f"ip:{client_address(request, settings.trusted_proxies)}"
+    return f"ip:{_address_bucket(client_address(request, settings.trusted_proxies))}"
+
+
+def _address_bucket(address: str) -> str:
+    """IPv6 clients are counted per /64: one host commonly holds the whole prefix, so counting
+    single addresses would hand it 2**64 budgets."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
 
 
 async def _existing_api_key(request: Request, raw_key: str):  # type: ignore[no-untyped-def]

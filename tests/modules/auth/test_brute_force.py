@@ -184,3 +184,18 @@ class TestAccountLock:
                 event.at -= timedelta(minutes=11)
             await session.commit()
         assert (await attempt(client, "lock@example.com", PASSWORD)).status_code == 200
+
+
+class TestIpv6:
+    @pytest.fixture
+    def settings_overrides(self):
+        return {"rate_limit_auth": "2/minute"}
+
+    async def test_addresses_of_one_ipv6_64_share_a_budget(self, app):
+        statuses = []
+        for host in ("2001:db8:1:2::1", "2001:db8:1:2::ffff", "2001:db8:1:2:aaaa::9"):
+            async with from_address(app, host) as client:
+                statuses.append((await attempt(client, f"{host}@example.com")).status_code)
+        async with from_address(app, "2001:db8:1:3::1") as neighbour:
+            statuses.append((await attempt(neighbour, "n@example.com")).status_code)
+        assert statuses == [401, 401, 429, 401]
