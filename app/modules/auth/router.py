@@ -23,6 +23,7 @@ from app.modules.auth import service
 from app.modules.auth.deps import AuthSettingsDep, ClientDep
 from app.modules.auth.models import ApiKey, LoginEvent, User
 from app.modules.auth.schemas import (
+    NO_NUL,
     ApiKeyCreated,
     ApiKeyIn,
     ApiKeyOut,
@@ -240,7 +241,7 @@ async def update_user(
 async def list_login_events(
     admin: AdminUser,
     session: SessionDep,
-    email: str | None = Query(default=None, max_length=320),
+    email: str | None = Query(default=None, max_length=320, pattern=NO_NUL),
     limit: int = Query(default=100, ge=1, le=1000),
     offset: int = Query(default=0, ge=0, le=10_000_000),
 ) -> list[LoginEventOut]:

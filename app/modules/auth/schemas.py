@@ -102,8 +102,12 @@ class ValidateOut(BaseModel):
     via: Literal["jwt", "api_key"]
 
 
+# Text stored in the database: PostgreSQL cannot hold NUL characters.
+NO_NUL = r"^[^\x00]*$"
+
+
 class ApiKeyIn(BaseModel):
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=100, pattern=NO_NUL)
     scopes: list[Scope] = Field(default_factory=lambda: ["read"], min_length=1)
     expires_in_days: int | None = Field(default=None, ge=1, le=3650)
 

@@ -62,6 +62,9 @@ async def authenticate_password(
     """The user whose password this is. Every attempt lands in the login audit trail, and an
     email with a run of failures must wait (growing delays, then a lock) before the next check."""
     email = email.strip().lower()[:320]
+    if "\x00" in email:  # no account has one, and PostgreSQL text cannot hold it
+        LOGINS_FAILED.inc()
+        raise Unauthorized("incorrect email or password")
     await _check_throttle(session, auth_settings, email, client)
     user = await session.scalar(select(User).where(User.email == email))
     if not verify_password(password, user.password_hash if user else None) or user is None:

@@ -221,3 +221,15 @@ def test_what_the_pattern_refuses_is_refused(password):
     assert re.search(PASSWORD_PATTERN, password) is None
     with pytest.raises(ValueError):
         check_password_strength(password)
+
+
+async def test_nul_characters_are_refused_not_stored(client, admin):
+    # PostgreSQL text cannot hold NUL: each of these was headed for a column.
+    nul_login = await client.post(
+        f"{API}/login", data={"username": "root\x00@example.com", "password": PASSWORD}
+    )
+    assert_problem(nul_login, 401)
+    key = await client.post(f"{API}/api-keys", json={"name": "bot\x00"}, headers=admin)
+    assert "body.name" in [e["field"] for e in assert_problem(key, 422)["errors"]]
+    events = await client.get(f"{API}/login-events", params={"email": "a\x00"}, headers=admin)
+    assert_problem(events, 422)
