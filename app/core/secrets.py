@@ -52,27 +52,33 @@ def weak_secret_reason(secret: str) -> str | None:
 
 
 def load_or_create_secret(path: Path) -> str:
-    """The key stored at ``path``; created with mode 0600 when missing. Two processes starting
-    together agree: the file is created exclusively and the loser reads the winner's key."""
-    try:
-        existing = path.read_text().strip()
-    except FileNotFoundError:
-        existing = ""
+    """The key stored at ``path``; created with mode 0600 when missing. The key is written to a
+    private temporary file first and then hard-linked into place, so the file never exists
+    half-written and processes starting together all end up with the first one's key."""
+    existing = _read(path)
     if existing:
         return existing
     path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(48)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_text().strip() or _replace_empty(path, key)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(key + "\n")
-    return key
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key + "\n")
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            found = _read(path)
+            if found:
+                return found
+            os.replace(temporary, path)  # an empty file left by hand: replace it
+        return key
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
-def _replace_empty(path: Path, key: str) -> str:
-    # An empty file (a crash between create and write): overwrite it, keeping mode 0600.
-    os.chmod(path, 0o600)
-    path.write_text(key + "\n")
-    return key
+def _read(path: Path) -> str:
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        return ""

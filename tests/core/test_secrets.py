@@ -76,3 +76,15 @@ def test_serve_in_prod_with_a_weak_key_fails_with_one_line(tmp_path):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "APP_SECRET_KEY" in lines[0], result.stderr
+
+
+def test_processes_starting_together_agree_on_one_key(tmp_path):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from app.core.secrets import load_or_create_secret
+
+    path = tmp_path / "secret_key"
+    with ProcessPoolExecutor(max_workers=4) as pool:
+        keys = set(pool.map(load_or_create_secret, [path] * 8))
+    assert keys == {path.read_text().strip()}
+    assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]  # no temporary left behind
