@@ -53,6 +53,17 @@ class TestAddressLimits:
         assert response.headers["ratelimit-remaining"] == "0"
         assert int(response.headers["retry-after"]) >= 1
 
+    async def test_registrations_share_the_address_budget(self, client):
+        statuses = []
+        for i in range(12):
+            response = await client.post(
+                f"{API}/register",
+                json={"email": f"new{i}@example.com", "password": PASSWORD},
+                headers={"X-API-Key": f"kk_{i}", "X-Forwarded-For": f"10.9.0.{i}"},
+            )
+            statuses.append(response.status_code)
+        assert statuses == [201] * 10 + [429, 429]
+
     async def test_other_addresses_keep_their_own_budget(self, app, client):
         for i in range(11):
             await attempt(client, f"a{i}@example.com")
