@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import String, cast, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -390,7 +392,28 @@ async def list_users(session: AsyncSession, limit: int, offset: int) -> list[Use
     return list(result)
 
 
+# Role changes in this process run one at a time: SQLite has no row locks, so without this two
+# admins demoting each other at once would both pass the last-admin check. (PostgreSQL also
+# locks the admin rows, which covers several processes.)
+_role_change_locks: WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = WeakKeyDictionary()
+
+
+def _role_change_lock() -> asyncio.Lock:
+    loop = asyncio.get_running_loop()
+    lock = _role_change_locks.get(loop)
+    if lock is None:
+        lock = _role_change_locks[loop] = asyncio.Lock()
+    return lock
+
+
 async def update_user(
+    session: AsyncSession, user_id: int, roles: list[str] | None, is_active: bool | None
+) -> User:
+    async with _role_change_lock():
+        return await _update_user(session, user_id, roles, is_active)
+
+
+async def _update_user(
     session: AsyncSession, user_id: int, roles: list[str] | None, is_active: bool | None
 ) -> User:
     user = await session.get(User, user_id)
@@ -413,15 +436,19 @@ async def update_user(
 
 
 async def _other_active_admins(session: AsyncSession, user_id: int) -> int:
-    # Roles are a JSON list; the LIKE narrows it down on both backends, Python decides.
+    # Roles are a JSON list; the LIKE narrows it down on both backends, Python decides. The
+    # admin rows are locked in id order (PostgreSQL), so two admins demoting each other at once
+    # are serialised: the second sees the first one's change and gets the 409.
     candidates = await session.execute(
-        select(User.id, User.roles).where(
+        select(User.id, User.roles)
+        .where(
             User.is_active,  # type: ignore[arg-type]
-            User.id != user_id,
             cast(User.roles, String).like('%"admin"%'),
         )
+        .order_by(User.id)  # type: ignore[arg-type]
+        .with_for_update()
     )
-    return sum(1 for _, roles in candidates if "admin" in roles)
+    return sum(1 for found, roles in candidates if found != user_id and "admin" in roles)
 
 
 async def ensure_admin(session: AsyncSession, email: str, password: str) -> User:

@@ -233,3 +233,30 @@ async def test_nul_characters_are_refused_not_stored(client, admin):
     assert "body.name" in [e["field"] for e in assert_problem(key, 422)["errors"]]
     events = await client.get(f"{API}/login-events", params={"email": "a\x00"}, headers=admin)
     assert_problem(events, 422)
+
+
+async def test_two_admins_demoting_each_other_at_once_leave_one_admin(app, client, admin, alice):
+    import asyncio
+
+    users = (await client.get(f"{API}/users", headers=admin)).json()
+    ids = {user["email"]: user["id"] for user in users}
+    promote = {"roles": ["user", "admin"]}
+    await client.patch(f"{API}/users/{ids['alice@example.com']}", json=promote, headers=admin)
+    second_admin = bearer(await login(client, "alice@example.com"))
+    results = await asyncio.gather(
+        client.patch(
+            f"{API}/users/{ids['alice@example.com']}", json={"roles": ["user"]}, headers=admin
+        ),
+        client.patch(
+            f"{API}/users/{ids['root@example.com']}", json={"roles": ["user"]}, headers=second_admin
+        ),
+    )
+    # One change wins; the other is refused: 409 (last admin), or 403 when the winner's change
+    # had already taken the loser's own admin role.
+    codes = sorted(response.status_code for response in results)
+    assert codes[0] == 200 and codes[1] in (403, 409), codes
+    from app.modules.auth.service import list_users
+
+    async with app.state.db.session() as session:
+        admins = [user for user in await list_users(session, 10, 0) if "admin" in user.roles]
+    assert len(admins) == 1
