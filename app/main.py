@@ -6,9 +6,10 @@ import gc
 import importlib
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from types import ModuleType
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
@@ -173,7 +174,7 @@ def _document_problems(app: FastAPI) -> None:
 
     from app.core.errors import PROBLEM_JSON, Problem
 
-    def openapi() -> dict:  # type: ignore[type-arg]
+    def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
         schema = get_openapi(
@@ -203,10 +204,10 @@ def _document_problems(app: FastAPI) -> None:
         app.openapi_schema = schema
         return schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
 
 
-def _database_check(db: Database):  # type: ignore[no-untyped-def]
+def _database_check(db: Database) -> Callable[[], Awaitable[None]]:
     from sqlalchemy import text
 
     async def check() -> None:
@@ -216,7 +217,7 @@ def _database_check(db: Database):  # type: ignore[no-untyped-def]
     return check
 
 
-def _jobs_check(jobs: JobRunner):  # type: ignore[no-untyped-def]
+def _jobs_check(jobs: JobRunner) -> Callable[[], Awaitable[None]]:
     async def check() -> None:
         if jobs.backend == "redis":
             await jobs.cache.ping()
