@@ -8,6 +8,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.config import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,7 +27,7 @@ def migrate(url: str | None = None) -> None:
     command.upgrade(config, "head")
 
 
-def _settings_or_exit():  # type: ignore[no-untyped-def]
+def _settings_or_exit() -> Settings:
     """The settings, or one clear line naming what is wrong (e.g. APP_SECRET_KEY in prod)."""
     from pydantic import ValidationError
 

@@ -159,7 +159,9 @@ class Settings(BaseSettings):
 
         if isinstance(value, str):
             value = [part.strip() for part in value.split(",") if part.strip()]
-        for item in value:  # type: ignore[union-attr]
+        if not isinstance(value, list):
+            return value  # pydantic reports the wrong type
+        for item in value:
             try:
                 ipaddress.ip_network(item, strict=False)
             except ValueError as exc:

@@ -27,6 +27,7 @@ from limits.errors import StorageError
 from app.core.clientaddr import client_address
 from app.core.errors import RateLimited
 from app.core.metrics import RATE_LIMITED
+from app.core.principals import Principal, get_resolver
 from app.core.security import InvalidToken, decode_token
 
 log = logging.getLogger("kalkan.ratelimit")
@@ -69,7 +70,8 @@ class RateLimiter:
                 implementation="redispy",
                 wrap_exceptions=True,
                 key_prefix=f"{namespace}:rl",
-                connection_pool=self._pool,
+                # A documented option; limits annotates **options more narrowly.
+                connection_pool=self._pool,  # type: ignore[arg-type]
             )
             self._shared = MovingWindowRateLimiter(storage)
 
@@ -153,10 +155,8 @@ def _address_bucket(address: str) -> str:
     return str(ip)
 
 
-async def _existing_api_key(request: Request, raw_key: str):  # type: ignore[no-untyped-def]
+async def _existing_api_key(request: Request, raw_key: str) -> Principal | None:
     """The key's principal when the key exists and is live; authentication reuses the answer."""
-    from app.core.principals import get_resolver
-
     resolver = get_resolver()
     if resolver is None or len(raw_key) > 256:
         return None

@@ -108,7 +108,7 @@ NO_NUL = r"^[^\x00]*$"
 
 class ApiKeyIn(BaseModel):
     name: str = Field(min_length=1, max_length=100, pattern=NO_NUL)
-    scopes: list[Scope] = Field(default_factory=lambda: ["read"], min_length=1)
+    scopes: list[Scope] = Field(default_factory=lambda: list[Scope](["read"]), min_length=1)
     expires_in_days: int | None = Field(default=None, ge=1, le=3650)
 
 

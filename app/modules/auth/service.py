@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import String, cast, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core.cache import Cache
 from app.core.config import Settings
@@ -44,7 +46,7 @@ async def register_user(
     # Hash first, whether or not the email is taken: the answer then takes as long for an
     # existing account as for a new one, so timing does not tell which emails are registered.
     password_hash = hash_password(password)
-    existing = await session.scalar(select(User.id).where(User.email == email))
+    existing = await session.scalar(select(col(User.id)).where(col(User.email) == email))
     if existing is not None:
         raise Conflict("an account with this email already exists")
     user = User(email=email, password_hash=password_hash, roles=roles or ["user"])
@@ -68,7 +70,7 @@ async def authenticate_password(
         LOGINS_FAILED.inc()
         raise Unauthorized("incorrect email or password")
     await _check_throttle(session, auth_settings, email, client)
-    user = await session.scalar(select(User).where(User.email == email))
+    user = await session.scalar(select(User).where(col(User.email) == email))
     if not verify_password(password, user.password_hash if user else None) or user is None:
         await _record_failure(session, auth_settings, email, client, user)
         raise Unauthorized("incorrect email or password")
@@ -120,9 +122,9 @@ async def _record_failure(
 async def list_login_events(
     session: AsyncSession, email: str | None, limit: int, offset: int
 ) -> list[LoginEvent]:
-    query = select(LoginEvent).order_by(LoginEvent.id.desc())  # type: ignore[union-attr]
+    query = select(LoginEvent).order_by(col(LoginEvent.id).desc())
     if email:
-        query = query.where(LoginEvent.email == email.strip().lower())
+        query = query.where(col(LoginEvent.email) == email.strip().lower())
     return list(await session.scalars(query.limit(limit).offset(offset)))
 
 
@@ -130,14 +132,15 @@ async def issue_pair(
     session: AsyncSession, settings: Settings, user: User, family: str | None = None
 ) -> TokenPair:
     assert user.id is not None
-    common = {"secret": settings.secret_key, "algorithm": settings.jwt_algorithm}
+    secret, algorithm = settings.secret_key, settings.jwt_algorithm
     access_life = timedelta(minutes=settings.access_token_minutes)
     refresh, refresh_claims = create_token(
         subject=str(user.id),
         token_type="refresh",
         lifetime=timedelta(days=settings.refresh_token_days),
         family=family,
-        **common,
+        secret=secret,
+        algorithm=algorithm,
     )
     access, _ = create_token(
         subject=str(user.id),
@@ -146,7 +149,8 @@ async def issue_pair(
         family=refresh_claims.family,
         roles=user.roles,
         scopes=scopes_for_roles(user.roles),
-        **common,
+        secret=secret,
+        algorithm=algorithm,
     )
     session.add(
         RefreshToken(
@@ -179,9 +183,9 @@ async def rotate_refresh(
     spent = await session.execute(
         update(RefreshToken)
         .where(
-            RefreshToken.jti == claims.jti,
-            RefreshToken.used_at.is_(None),  # type: ignore[union-attr]
-            RefreshToken.revoked_at.is_(None),  # type: ignore[union-attr]
+            col(RefreshToken.jti) == claims.jti,
+            col(RefreshToken.used_at).is_(None),
+            col(RefreshToken.revoked_at).is_(None),
         )
         .values(used_at=_now())
     )
@@ -204,11 +208,11 @@ async def rotate_refresh(
 async def _store_revocations(session: AsyncSession, rows: list[RevokedToken], cache: Cache) -> None:
     """Persist revocations (idempotently), drop the expired ones, then tell the cache."""
     now = _now()
-    await session.execute(delete(RevokedToken).where(RevokedToken.expires_at < now))  # type: ignore[arg-type]
+    await session.execute(delete(RevokedToken).where(col(RevokedToken.expires_at) < now))
     ids = [row.token_id for row in rows]
     known = set(
         await session.scalars(
-            select(RevokedToken.token_id).where(RevokedToken.token_id.in_(ids))  # type: ignore[attr-defined]
+            select(col(RevokedToken.token_id)).where(col(RevokedToken.token_id).in_(ids))
         )
     )
     session.add_all([row for row in rows if row.token_id not in known])
@@ -233,11 +237,11 @@ async def revoke_family(
     session: AsyncSession, cache: Cache, settings: Settings, family: str
 ) -> None:
     user_id = await session.scalar(
-        select(RefreshToken.user_id).where(RefreshToken.family == family).limit(1)
+        select(col(RefreshToken.user_id)).where(col(RefreshToken.family) == family).limit(1)
     )
     await session.execute(
         update(RefreshToken)
-        .where(RefreshToken.family == family, RefreshToken.revoked_at.is_(None))  # type: ignore[union-attr]
+        .where(col(RefreshToken.family) == family, col(RefreshToken.revoked_at).is_(None))
         .values(revoked_at=_now())
     )
     await _store_revocations(session, [_family_row(settings, family, user_id)], cache)
@@ -263,8 +267,8 @@ async def logout(
         await session.execute(
             update(RefreshToken)
             .where(
-                RefreshToken.family == principal.token_family,
-                RefreshToken.revoked_at.is_(None),  # type: ignore[union-attr]
+                col(RefreshToken.family) == principal.token_family,
+                col(RefreshToken.revoked_at).is_(None),
             )
             .values(revoked_at=_now())
         )
@@ -285,20 +289,21 @@ async def revoke_sessions(
     access_life = timedelta(minutes=settings.access_token_minutes, seconds=60)
     families = set(
         await session.scalars(
-            select(RefreshToken.family).where(
-                RefreshToken.user_id == user_id,
-                RefreshToken.expires_at > _now() - access_life,
+            select(col(RefreshToken.family)).where(
+                col(RefreshToken.user_id) == user_id,
+                col(RefreshToken.expires_at) > _now() - access_life,
             )
         )
     )
-    families.discard(keep_family)  # type: ignore[arg-type]
+    if keep_family is not None:
+        families.discard(keep_family)
     if not families:
         return 0
     await session.execute(
         update(RefreshToken)
         .where(
-            RefreshToken.family.in_(families),  # type: ignore[attr-defined]
-            RefreshToken.revoked_at.is_(None),  # type: ignore[union-attr]
+            col(RefreshToken.family).in_(families),
+            col(RefreshToken.revoked_at).is_(None),
         )
         .values(revoked_at=_now())
     )
@@ -372,7 +377,7 @@ async def create_api_key(
 
 async def list_api_keys(session: AsyncSession, user_id: int) -> list[ApiKey]:
     result = await session.scalars(
-        select(ApiKey).where(ApiKey.user_id == user_id).order_by(ApiKey.id)  # type: ignore[arg-type]
+        select(ApiKey).where(col(ApiKey.user_id) == user_id).order_by(col(ApiKey.id))
     )
     return list(result)
 
@@ -388,7 +393,7 @@ async def revoke_api_key(session: AsyncSession, user_id: int, key_id: int) -> Ap
 
 
 async def list_users(session: AsyncSession, limit: int, offset: int) -> list[User]:
-    result = await session.scalars(select(User).order_by(User.id).limit(limit).offset(offset))  # type: ignore[arg-type]
+    result = await session.scalars(select(User).order_by(col(User.id)).limit(limit).offset(offset))
     return list(result)
 
 
@@ -407,14 +412,14 @@ def _role_change_lock() -> asyncio.Lock:
 
 
 async def update_user(
-    session: AsyncSession, user_id: int, roles: list[str] | None, is_active: bool | None
+    session: AsyncSession, user_id: int, roles: Sequence[str] | None, is_active: bool | None
 ) -> User:
     async with _role_change_lock():
         return await _update_user(session, user_id, roles, is_active)
 
 
 async def _update_user(
-    session: AsyncSession, user_id: int, roles: list[str] | None, is_active: bool | None
+    session: AsyncSession, user_id: int, roles: Sequence[str] | None, is_active: bool | None
 ) -> User:
     user = await session.get(User, user_id)
     if user is None:
@@ -440,12 +445,12 @@ async def _other_active_admins(session: AsyncSession, user_id: int) -> int:
     # admin rows are locked in id order (PostgreSQL), so two admins demoting each other at once
     # are serialised: the second sees the first one's change and gets the 409.
     candidates = await session.execute(
-        select(User.id, User.roles)
+        select(col(User.id), col(User.roles))
         .where(
-            User.is_active,  # type: ignore[arg-type]
+            col(User.is_active),
             cast(User.roles, String).like('%"admin"%'),
         )
-        .order_by(User.id)  # type: ignore[arg-type]
+        .order_by(col(User.id))
         .with_for_update()
     )
     return sum(1 for found, roles in candidates if found != user_id and "admin" in roles)
@@ -453,7 +458,7 @@ async def _other_active_admins(session: AsyncSession, user_id: int) -> int:
 
 async def ensure_admin(session: AsyncSession, email: str, password: str) -> User:
     """Create the admin (or promote an existing account); used by the CLI and bootstrap."""
-    user = await session.scalar(select(User).where(User.email == email.strip().lower()))
+    user = await session.scalar(select(User).where(col(User.email) == email.strip().lower()))
     if user is None:
         return await register_user(session, email, password, roles=["user", "admin"])
     if "admin" not in user.roles:
@@ -479,8 +484,8 @@ class AuthResolver:
         row = (
             await session.execute(
                 select(ApiKey, User)
-                .join(User, User.id == ApiKey.user_id)  # type: ignore[arg-type]
-                .where(ApiKey.key_hash == hash_api_key(raw_key))
+                .join(User, col(User.id) == col(ApiKey.user_id))
+                .where(col(ApiKey.key_hash) == hash_api_key(raw_key))
             )
         ).first()
         if row is None:
@@ -494,6 +499,7 @@ class AuthResolver:
             await session.commit()
         allowed = scopes_for_roles(user.roles)
         scopes = [scope for scope in key.scopes if scope in allowed]
+        assert user.id is not None  # a stored row
         return Principal(
             user_id=user.id,
             email=user.email,
@@ -507,9 +513,9 @@ class AuthResolver:
 
     async def revoked(self, session: AsyncSession, token_ids: list[str]) -> set[str]:
         rows = await session.scalars(
-            select(RevokedToken.token_id).where(
-                RevokedToken.token_id.in_(token_ids),  # type: ignore[attr-defined]
-                RevokedToken.expires_at > _now(),
+            select(col(RevokedToken.token_id)).where(
+                col(RevokedToken.token_id).in_(token_ids),
+                col(RevokedToken.expires_at) > _now(),
             )
         )
         return set(rows)

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.modules.auth.config import AuthSettings
 from app.modules.auth.models import LoginEvent
@@ -40,11 +41,11 @@ async def login_throttle(
         await session.scalars(
             select(LoginEvent)
             .where(
-                LoginEvent.email == email,
-                LoginEvent.at > now - lock_window,
-                LoginEvent.outcome.in_(_COUNTED),  # type: ignore[attr-defined]
+                col(LoginEvent.email) == email,
+                col(LoginEvent.at) > now - lock_window,
+                col(LoginEvent.outcome).in_(_COUNTED),
             )
-            .order_by(LoginEvent.at.desc())  # type: ignore[attr-defined]
+            .order_by(col(LoginEvent.at).desc())
             .limit(settings.login_lock_failures)
         )
     ).all()
