@@ -42,17 +42,37 @@ def uvicorn_limits(settings: Settings | None = None) -> dict[str, object]:
     }
 
 
+def _settings_or_exit() -> Settings:
+    """The settings, or one clear line naming what is wrong (e.g. APP_SECRET_KEY in prod)."""
+    from pydantic import ValidationError
+
+    from app.core.config import get_settings
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            print(f"kalkan: configuration error: {error['msg']}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def serve(host: str, port: int, workers: int) -> None:
     import uvicorn
 
+    settings = _settings_or_exit()
     migrate()
+    # Forwarded headers are believed only from APP_TRUSTED_PROXIES (uvicorn would otherwise
+    # trust 127.0.0.1); no `server: uvicorn` banner.
+    trusted = ",".join(settings.trusted_proxies)
     uvicorn.run(
         "app.main:app",
         host=host,
         port=port,
         workers=workers,
-        proxy_headers=True,
-        **uvicorn_limits(),  # type: ignore[arg-type]
+        proxy_headers=bool(trusted),
+        forwarded_allow_ips=trusted or None,
+        server_header=False,
+        **uvicorn_limits(settings),  # type: ignore[arg-type]
     )
 
 

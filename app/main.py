@@ -24,6 +24,7 @@ from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
 from app.core.halt import KillSwitch
+from app.core.headers import SecurityHeadersMiddleware
 from app.core.jobs import JobRunner
 from app.core.limits import BodyLimits
 from app.core.logging import configure_logging
@@ -31,6 +32,7 @@ from app.core.metrics import install_http_metrics
 from app.core.middleware import OptionsMiddleware, RequestContextMiddleware, RequestLimitsMiddleware
 from app.core.notify import Notifier
 from app.core.policy import EDUCATIONAL_NOTICE
+from app.core.ratelimit import RateLimiter
 from app.core.schema import ensure_schema
 from app.core.settings_context import SettingsContextMiddleware
 
@@ -105,6 +107,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
         app.state.kill_switch = KillSwitch(db, cache, events)
         app.state.notifier = Notifier(db)
+        app.state.rate_limiter = RateLimiter(settings.redis_url, settings.cache_namespace)
         await jobs.startup()
         health.register_check("database", _database_check(db))
         health.register_check("cache", cache.ping)
@@ -126,6 +129,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await app.state.notifier.close()
             await events.close()
             await cache.close()
+            await app.state.rate_limiter.close()
             await db.dispose()
             health.unregister_all()
 
@@ -162,6 +166,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
     app.add_middleware(SettingsContextMiddleware, settings=settings)
+    app.add_middleware(SecurityHeadersMiddleware, settings=settings)
     install_cors(app, settings.cors_origins)
 
     @app.get(
