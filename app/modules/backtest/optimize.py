@@ -52,6 +52,7 @@ REPORTED = (
 DSR_THRESHOLD = 0.95
 INFEASIBLE = -1e12  # Optuna needs a finite number for rejected trials
 MAX_AXIS = 1_000_000  # values one grid axis may list
+MAX_CHUNK_CELLS = 8_000_000  # simulated rows × columns per chunk (~0.5 GB peak at most)
 
 
 @dataclass
@@ -192,11 +193,20 @@ def _run_grid(
     evaluations = Evaluations()
     caches: dict[str, IndicatorCache] = {}
     total = len(grid)
-    for start in range(0, total, spec.chunk_size):
+    chunk = chunk_columns(spec.chunk_size, market)
+    for start in range(0, total, chunk):
         _check_cancel(should_cancel)
-        evaluate_sets(market, spec, grid[start : start + spec.chunk_size], caches, evaluations)
-        _progress(on_progress, min(start + spec.chunk_size, total) / total)
+        evaluate_sets(market, spec, grid[start : start + chunk], caches, evaluations)
+        _progress(on_progress, min(start + chunk, total) / total)
     return evaluations
+
+
+def chunk_columns(requested: int, market: Market) -> int:
+    """Parameter sets per simulation, bounded so one chunk's (bars × columns) arrays stay within
+    ``MAX_CHUNK_CELLS`` whatever the window length: a job's memory does not grow with the grid
+    or with the number of bars beyond that."""
+    per_set = max(1, 2 * market.n_bars * market.n_symbols)  # next-open runs simulate 2 rows/bar
+    return max(1, min(requested, MAX_CHUNK_CELLS // per_set))
 
 
 def _run_optuna(

@@ -167,3 +167,18 @@ def test_report_flags_a_selection_from_many_lucky_trials(btc_window) -> None:
     assert report.pbo is not None and 0.0 <= report.pbo <= 1.0
     assert report.expected_max_sharpe > 0
     assert report.warning == (report.deflated_sharpe < 0.95 or report.pbo > 0.5)
+
+
+def test_grid_chunks_are_bounded_by_the_window_length(btc_window) -> None:
+    """A job's memory is bounded: a long window gets fewer parameter sets per simulation."""
+    from app.modules.backtest.data import build_market
+    from app.modules.backtest.optimize import MAX_CHUNK_CELLS, chunk_columns
+
+    market, _ = build_market({"BTC/USDT": btc_window}, ["BTC/USDT"])
+    assert chunk_columns(200, market) == 200  # 2,000 bars: the requested size fits
+    long_market = type(market)(
+        market.index, market.symbols, *(a.repeat(20, axis=0) for a in (
+            market.open, market.high, market.low, market.close))
+    )  # fmt: skip
+    chunk = chunk_columns(5_000, long_market)
+    assert chunk * 2 * long_market.n_bars <= MAX_CHUNK_CELLS < (chunk + 1) * 2 * long_market.n_bars
