@@ -14,9 +14,9 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from app.core import health, jobs_api
+from app.core import health, jobs_api, problems_api
 from app.core.cache import create_cache
-from app.core.config import ALL_MODULES, Settings, get_settings
+from app.core.config import ALL_MODULES, Settings, bind_settings, get_settings
 from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
@@ -25,6 +25,7 @@ from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
 from app.core.middleware import RequestContextMiddleware
 from app.core.policy import EDUCATIONAL_NOTICE
+from app.core.settings_context import SettingsContextMiddleware
 
 log = logging.getLogger("kalkan")
 
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        bind_settings(settings)  # start-up hooks and the tasks they spawn see this app's settings
         db = Database(
             settings.database_url,
             echo=settings.database_echo,
@@ -120,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
+    app.add_middleware(SettingsContextMiddleware, settings=settings)
 
     @app.get(
         "/health",
@@ -145,6 +148,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body = Readiness(status="ok" if ok else "unavailable", components=components)
         return JSONResponse(body.model_dump(), status_code=200 if ok else 503)
 
+    app.include_router(problems_api.router)
     app.include_router(jobs_api.router, prefix=settings.api_prefix)
     for module in modules.values():
         app.include_router(module.router, prefix=settings.api_prefix)
