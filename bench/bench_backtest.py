@@ -30,7 +30,7 @@ from app.modules.backtest.data import build_market
 from app.modules.backtest.engine import simulate_strategy
 from app.modules.backtest.public import candles_to_frame, optimize, run_backtest
 from app.modules.backtest.results import metrics_arrays
-from app.modules.backtest.schemas import BacktestSpec, OptimizeSpec
+from app.modules.backtest.specs import BacktestSpec, OptimizeSpec
 from app.modules.database.candle_parsing import parse_candle_file
 
 DATA = Path(os.environ.get("KALKAN_SHARED_DATA", ROOT.parent / "shared" / "data"))

@@ -7,7 +7,7 @@ import json
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
-from app.modules.backtest.schemas import (
+from app.modules.backtest.specs import (
     BacktestResult,
     MonteCarloResult,
     OptimizeResult,

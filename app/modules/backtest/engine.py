@@ -38,12 +38,13 @@ if TYPE_CHECKING:
 
     from app.modules.backtest.data import Market
     from app.modules.backtest.indicators import IndicatorCache
-    from app.modules.backtest.schemas import BacktestSpec
+    from app.modules.backtest.specs import BacktestSpec
     from app.modules.backtest.strategies import SignalContext, SignalSet, Strategy
 
 UNIT_CAPITAL = 10_000.0  # the timing run's notional per account (any positive amount works)
 BUFFER_MULTIPLE = 1e6  # timing-run cash buffer relative to UNIT_CAPITAL
 _numba_ready = False
+_kernels_warm = False  # every kernel compiled or loaded in this process
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class SimSettings:
 
     @classmethod
     def from_spec(cls, spec: BacktestSpec) -> SimSettings:
-        from app.modules.backtest.timeframes import bar_timedelta
+        from app.modules.backtest.metrics import bar_timedelta
 
         sizing = spec.sizing
         return cls(
@@ -131,14 +132,21 @@ def _vbt() -> Any:
     return vbt
 
 
+def kernels_warm() -> bool:
+    return _kernels_warm
+
+
 def warmup() -> None:
     """Compile (or load from cache) every kernel once, e.g. when a worker starts."""
+    global _kernels_warm
+    if _kernels_warm:
+        return
     import numpy as np
     import pandas as pd
 
     from app.modules.backtest.data import Market
     from app.modules.backtest.metrics import curve_summary
-    from app.modules.backtest.schemas import AtrStop, BacktestSpec
+    from app.modules.backtest.specs import AtrStop, BacktestSpec
 
     n = 64
     close = 100.0 + np.sin(np.arange(n) / 3.0) * 5.0
@@ -151,6 +159,7 @@ def warmup() -> None:
         for param_sets in ([spec.params], [spec.params, {"fast": 3, "slow": 8}]):
             sim, _ = simulate_strategy(market, spec, param_sets)  # 1 and several columns
             curve_summary(sim.equity, spec.initial_capital)
+    _kernels_warm = True
 
 
 # ---------------------------------------------------------------- planning: signals and stops

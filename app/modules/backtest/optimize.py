@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.modules.backtest.errors import BacktestError, CancelledError, StrategyError
-from app.modules.backtest.schemas import (
+from app.modules.backtest.specs import (
     OptimizeResult,
     OptimizeSpec,
     OverfittingReport,
@@ -301,7 +301,7 @@ def optimize(
     on_progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> OptimizeResult:
-    from app.modules.backtest.timeframes import periods_per_year
+    from app.modules.backtest.metrics import periods_per_year
 
     started = time.perf_counter()
     method = check_spec(spec)

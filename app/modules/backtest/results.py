@@ -7,22 +7,27 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
 
-from app.modules.backtest.metrics import clean, performance, trade_stats
-from app.modules.backtest.schemas import (
+from app.modules.backtest.metrics import (
+    bars_per_day,
+    clean,
+    performance,
+    periods_per_year,
+    trade_stats,
+)
+from app.modules.backtest.specs import (
     BacktestMetrics,
     BacktestResult,
     EquityCurve,
     PerformanceMetrics,
     Trade,
 )
-from app.modules.backtest.timeframes import bars_per_day, periods_per_year
 
 if TYPE_CHECKING:
     import numpy as np
 
     from app.modules.backtest.data import Market
     from app.modules.backtest.engine import SimOutput
-    from app.modules.backtest.schemas import BacktestSpec
+    from app.modules.backtest.specs import BacktestSpec
 
 _CLOSE_TOL = 1e-9
 

@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.modules.backtest.errors import StrategyError, UnknownStrategyError
-from app.modules.backtest.schemas import ParamInfo, SignalIn, StrategyInfo
+from app.modules.backtest.specs import ParamInfo, SignalIn, StrategyInfo
 
 if TYPE_CHECKING:
     import numpy as np

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.modules.backtest.public import candles_to_frame, run_backtest
-from app.modules.backtest.schemas import BacktestSpec
+from app.modules.backtest.specs import BacktestSpec
 from app.modules.database.candle_parsing import parse_candle_file
 from tests.conftest import assert_problem
 
@@ -68,6 +68,7 @@ async def submit(client, headers, path: str, body: dict) -> dict:
     assert response.status_code == 202, response.text
     accepted = response.json()
     assert accepted["status"] in ("queued", "running") and accepted["result"] is None
+    assert response.headers["location"] == f"{BT}/results/{accepted['id']}"
     return accepted
 
 
@@ -97,6 +98,19 @@ async def test_run_as_a_job_matches_the_library_and_charts(client, alice, btc):
     assert result["equity_curve"]["equity"] == pytest.approx(direct.equity_curve.equity)
     assert body["summary"]["total_return"] == pytest.approx(direct.metrics.total_return)
     assert body["request"]["params"] == {"fast": 10, "slow": 40}
+
+    # ?view=summary: the headline numbers without the equity curve and trades
+    small = await client.get(
+        f"{BT}/results/{accepted['id']}", params={"view": "summary"}, headers=alice
+    )
+    assert small.status_code == 200 and small.json()["view"] == "summary"
+    assert small.json()["result"] is None and small.json()["summary"] == body["summary"]
+    assert len(small.content) * 20 < len((await client.get(
+        f"{BT}/results/{accepted['id']}", params={"view": "full"}, headers=alice)).content)
+    assert_problem(
+        await client.get(f"{BT}/results/{accepted['id']}", params={"view": "x"}, headers=alice),
+        422,
+    )
 
     job = (await client.get(f"/api/v1/jobs/{accepted['job_id']}", headers=alice)).json()
     assert job["kind"] == "backtest.run" and job["status"] == "succeeded"

@@ -14,7 +14,7 @@ import pytest
 from app.modules.backtest.data import build_market
 from app.modules.backtest.engine import simulate_strategy
 from app.modules.backtest.public import run_backtest
-from app.modules.backtest.schemas import BacktestSpec
+from app.modules.backtest.specs import BacktestSpec
 
 CLOSES = [10, 10, 10, 11, 12, 13, 12, 11, 10, 10, 10]
 OPENS = [10, 10, 10, 10, 11.2, 12, 13, 12, 10.8, 10, 10]

@@ -20,7 +20,7 @@ from app.modules.backtest.overfitting import (
     probability_of_overfitting,
 )
 from app.modules.backtest.public import optimize, run_backtest
-from app.modules.backtest.schemas import BacktestSpec, OptimizeSpec
+from app.modules.backtest.specs import BacktestSpec, OptimizeSpec
 
 SPACE = {"fast": {"min": 5, "max": 20, "step": 5}, "slow": {"values": [30, 60, 90]}}
 

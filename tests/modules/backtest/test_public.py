@@ -16,7 +16,7 @@ from app.modules.backtest.public import (
     run_backtest,
     warmup,
 )
-from app.modules.backtest.schemas import BacktestResult, BacktestSpec
+from app.modules.backtest.specs import BacktestResult, BacktestSpec
 
 
 def _spec(strategy: str, **overrides) -> BacktestSpec:

@@ -11,9 +11,16 @@ import numpy as np
 import pytest
 from pydantic import ValidationError
 
+from app.core.errors import PolicyViolation
 from app.modules.backtest.indicators import IndicatorCache
-from app.modules.backtest.public import StrategyError, UnknownStrategyError, list_strategies
-from app.modules.backtest.schemas import BacktestSpec, SignalIn
+from app.modules.backtest.public import (
+    StrategyError,
+    UnknownStrategyError,
+    check_spec_policy,
+    list_strategies,
+    run_backtest,
+)
+from app.modules.backtest.specs import BacktestSpec, SignalIn
 from app.modules.backtest.strategies import STRATEGIES, Prices, SignalContext, get_strategy
 
 STOP = {"type": "fixed_pct", "value": 0.02}
@@ -25,12 +32,14 @@ def spec(**overrides) -> BacktestSpec:
 
 
 def test_leverage_above_three_is_rejected_naming_the_rule() -> None:
-    assert spec(leverage=3).leverage == 3
-    with pytest.raises(ValidationError) as excinfo:
-        spec(leverage=4)
-    (error,) = excinfo.value.errors()
-    assert error["loc"] == ("leverage",)
-    assert "leverage ≤ 3×" in error["msg"]
+    check_spec_policy(spec(leverage=3))
+    with pytest.raises(PolicyViolation) as excinfo:
+        check_spec_policy(spec(leverage=4), "body.base")
+    problem = excinfo.value
+    assert problem.extra["rule"] == "max-leverage" and "3x cap" in problem.detail
+    assert [e.field for e in problem.errors] == ["body.base.leverage"]
+    with pytest.raises(PolicyViolation):  # the pipeline checks it too, for callers of public
+        run_backtest(spec(leverage=4), {"BTC/USDT": None})
 
 
 @pytest.mark.parametrize("stop", [None, "missing"])
@@ -38,11 +47,11 @@ def test_missing_stop_loss_is_rejected_naming_the_rule(stop: object) -> None:
     values = {"strategy": "sma_cross", "symbols": ["BTC/USDT"]}
     if stop is None:
         values["stop_loss"] = None
-    with pytest.raises(ValidationError) as excinfo:
-        BacktestSpec(**values)
-    (error,) = excinfo.value.errors()
-    assert error["loc"] == ("stop_loss",)
-    assert "stop-loss required" in error["msg"]
+    with pytest.raises(PolicyViolation) as excinfo:
+        check_spec_policy(BacktestSpec(**values))
+    problem = excinfo.value
+    assert problem.extra["rule"] == "stop-loss-required" and "stop-loss required" in problem.detail
+    assert [e.field for e in problem.errors] == ["body.stop_loss"]
 
 
 def test_spec_normalises_and_checks_inputs() -> None:
