@@ -268,6 +268,7 @@ def build_result(
         benchmark=bench_equity.tolist(),
         drawdown=drawdown(equity, capital)[:, 0].tolist(),
         gross_exposure=sim.gross_exposure[:, 0].tolist(),
+        close={symbol: market.close[:, s].tolist() for s, symbol in enumerate(market.symbols)},
     )
     return BacktestResult(
         strategy=spec.strategy,

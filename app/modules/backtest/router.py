@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import Path, Query, Request, Response, status
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 
 from app.core.deps import JobsDep, ReaderUser, SessionDep, TraderUser
 from app.core.errors import problem_responses
@@ -38,6 +38,7 @@ from app.modules.backtest.strategies import list_strategies as strategy_catalogu
 
 router = module_router("backtest", prefix="/backtest", responses=problem_responses(401, 422, 429))
 RESULTS = "GET /backtest/results/{id}"
+PLOTLY_ASSET = "/assets/plotly.min.js"
 RunId = Annotated[str, Path(min_length=1, max_length=64, description="Run id")]
 WaitQuery = Annotated[
     bool,
@@ -128,10 +129,25 @@ async def get_chart(
     run_id: RunId,
     user: ReaderUser,
     session: SessionDep,
+    request: Request,
     format_: Annotated[Literal["json", "html"], Query(alias="format")] = "json",
 ) -> Any:
-    figure = await service.chart(session, user.user_id, run_id, format_)
+    assets = request.url.path.split("/results/")[0] + PLOTLY_ASSET
+    figure = await service.chart(session, user.user_id, run_id, format_, assets)
     return HTMLResponse(figure) if isinstance(figure, str) else figure
+
+
+@router.get(
+    PLOTLY_ASSET,
+    response_class=FileResponse,
+    summary="plotly.js for the HTML reports (from the installed plotly package; public, cached)",
+    responses={200: {"content": {"text/javascript": {"schema": {"type": "string"}}}}},
+)
+async def plotly_js() -> FileResponse:
+    return FileResponse(
+        service.plotly_js(), media_type="text/javascript",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )  # fmt: skip
 
 
 @router.get(

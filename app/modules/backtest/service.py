@@ -13,6 +13,7 @@ import contextlib
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import and_, delete, or_, select, update
@@ -495,12 +496,24 @@ async def start_monte_carlo(
 
 
 async def chart(
-    session: AsyncSession, owner_id: int, run_id: str, fmt: Literal["json", "html"]
+    session: AsyncSession,
+    owner_id: int,
+    run_id: str,
+    fmt: Literal["json", "html"],
+    plotly_js_url: str,
 ) -> dict[str, Any] | str:
-    """The Plotly figure of a finished run, or its standalone HTML report."""
+    """The Plotly figure of a finished run, or its HTML report loading plotly.js from
+    ``plotly_js_url``."""
     from app.modules.backtest.charts import build_chart, chart_html
 
     run = await finished_run(session, owner_id, run_id)
     result = RESULT_MODELS[run.kind].model_validate(run.result)
-    render = chart_html if fmt == "html" else build_chart
-    return await asyncio.to_thread(render, result)  # type: ignore[operator]
+    if fmt == "html":
+        return await asyncio.to_thread(chart_html, result, plotly_js_url)  # type: ignore[arg-type]
+    return await asyncio.to_thread(build_chart, result)  # type: ignore[arg-type]
+
+
+def plotly_js() -> Path:
+    from app.modules.backtest.charts import plotly_js_path
+
+    return plotly_js_path()

@@ -289,6 +289,9 @@ class EquityCurve(BaseModel):
     benchmark: list[float] = Field(description="Equal-weight buy & hold of the same symbols")
     drawdown: list[float]
     gross_exposure: list[float]
+    close: dict[str, list[float]] = Field(
+        default_factory=dict, description="Each symbol's close per bar (the report's price panel)"
+    )
 
 
 class BacktestResult(BaseModel):

@@ -126,6 +126,16 @@ async def test_run_as_a_job_matches_the_library_and_charts(client, alice, btc):
     )
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "<html>" in page.text[:100].lower() and "plotly" in page.text.lower()
+    # plotly.js is served once as a static asset (no CDN, not inlined in every page), and the
+    # report has a price panel with the trades and a metrics table beside the curves.
+    asset_url = f"{BT}/assets/plotly.min.js"
+    assert f'src="{asset_url}"' in page.text and len(page.content) < 1_000_000
+    assert "Price and trades" in page.text and "Metrics" in page.text and "Sharpe" in page.text
+    asset = await client.get(asset_url)  # public: a <script> tag sends no token
+    assert asset.status_code == 200 and asset.headers["content-type"].startswith("text/javascript")
+    assert len(asset.content) > 1_000_000 and b"plotly" in asset.content[:2000].lower()
+    panels = {trace.get("type", "scatter") for trace in figure["data"]}
+    assert "table" in panels and "BTC/USDT" in {trace.get("name") for trace in figure["data"]}
     assert_problem(
         await client.get(
             f"{BT}/results/{accepted['id']}/chart", params={"format": "png"}, headers=alice
