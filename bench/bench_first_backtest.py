@@ -40,7 +40,8 @@ spec = BacktestSpec(strategy="sma_cross", params={{"fast": 20, "slow": 50}},
                     symbols=["BTC/USDT"], stop_loss=stop)
 run_backtest(spec, {{"BTC/USDT": frame}})
 first = time.perf_counter()
-run_backtest(spec.model_copy(update={{"leverage": 2.0, "direction": "both"}}), {{"BTC/USDT": frame}})
+both = spec.model_copy(update={{"leverage": 2.0, "direction": "both"}})
+run_backtest(both, {{"BTC/USDT": frame}})
 second = time.perf_counter()
 print(f"{{loaded - started:.2f}} {{first - loaded:.2f}} {{second - first:.2f}}")
 """

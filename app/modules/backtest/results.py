@@ -17,9 +17,9 @@ from app.modules.backtest.metrics import (
 from app.modules.backtest.specs import (
     BacktestMetrics,
     BacktestResult,
+    BacktestTrade,
     EquityCurve,
     PerformanceMetrics,
-    Trade,
 )
 
 if TYPE_CHECKING:
@@ -33,8 +33,8 @@ _CLOSE_TOL = 1e-9
 
 
 @lru_cache(maxsize=1)
-def _trade_list() -> TypeAdapter[list[Trade]]:
-    return TypeAdapter(list[Trade])
+def _trade_list() -> TypeAdapter[list[BacktestTrade]]:
+    return TypeAdapter(list[BacktestTrade])
 
 
 def trade_arrays(sim: SimOutput, market: Market) -> dict[str, np.ndarray]:

@@ -118,7 +118,7 @@ async def stored_signals(
     strategy: str | None,
 ) -> list[dict[str, Any]]:
     """The caller's stored signals for ``symbols`` in the window, oldest first, in the shape of
-    the backtest's ``SignalIn``. A signal may arrive until the last bar closes."""
+    the backtest's ``BacktestSignalIn``. A signal may arrive until the last bar closes."""
     until = None if end is None else end + bar_timedelta(timeframe)
     only = symbols[0] if len(symbols) == 1 else None
     rows = await load_signals(session, owner_id, only, start, until, strategy)

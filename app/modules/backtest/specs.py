@@ -27,7 +27,7 @@ class _Model(BaseModel):
 # ---------------------------------------------------------------- inputs: candles and signals
 
 
-class CandleIn(_Model):
+class BacktestCandleIn(_Model):
     """One OHLCV bar; ``ts`` is the bar's open time (UTC)."""
 
     ts: UtcDatetime
@@ -38,7 +38,7 @@ class CandleIn(_Model):
     volume: float = Field(default=0.0, ge=0)
 
     @model_validator(mode="after")
-    def _consistent(self) -> CandleIn:
+    def _consistent(self) -> BacktestCandleIn:
         if self.high < max(self.open, self.close, self.low) or self.low > min(
             self.open, self.close
         ):
@@ -46,7 +46,7 @@ class CandleIn(_Model):
         return self
 
 
-class SignalIn(_Model):
+class BacktestSignalIn(_Model):
     """A stored trading signal replayed by the ``signals`` strategy."""
 
     timestamp: UtcDatetime = Field(description="When the signal was issued (UTC)")
@@ -151,10 +151,10 @@ class BacktestSpec(_Model):
     timeframe: str = Field(default="1h", examples=["1h"])
     start: UtcDatetime | None = None
     end: UtcDatetime | None = None
-    candles: dict[str, list[CandleIn]] | None = Field(
+    candles: dict[str, list[BacktestCandleIn]] | None = Field(
         default=None, description="Inline candles by symbol; replaces the database lookup"
     )
-    signals: list[SignalIn] | None = Field(
+    signals: list[BacktestSignalIn] | None = Field(
         default=None, max_length=MAX_SIGNALS, description="Stored signals for strategy 'signals'"
     )
     initial_capital: float = Field(default=10_000.0, gt=0, le=1e12)
@@ -198,7 +198,9 @@ class BacktestSpec(_Model):
 
     @field_validator("candles")
     @classmethod
-    def _candles(cls, value: dict[str, list[CandleIn]] | None) -> dict[str, list[CandleIn]] | None:
+    def _candles(
+        cls, value: dict[str, list[BacktestCandleIn]] | None
+    ) -> dict[str, list[BacktestCandleIn]] | None:
         if value is None:
             return None
         if sum(len(rows) for rows in value.values()) > MAX_INLINE_CANDLES:
@@ -263,7 +265,7 @@ ExitReason = Literal[
 ]
 
 
-class Trade(BaseModel):
+class BacktestTrade(BaseModel):
     symbol: str
     direction: Literal["long", "short"]
     status: Literal["closed", "open", "liquidated"]
@@ -309,7 +311,7 @@ class BacktestResult(BaseModel):
     execution: Execution
     metrics: BacktestMetrics
     benchmark: PerformanceMetrics
-    trades: list[Trade]
+    trades: list[BacktestTrade]
     equity_curve: EquityCurve
     liquidated: bool = Field(description="Equity reached zero; trading stopped there")
     warnings: list[str] = Field(default_factory=list)

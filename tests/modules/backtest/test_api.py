@@ -120,7 +120,7 @@ async def test_run_as_a_job_matches_the_library_and_charts(client, alice, btc):
     assert chart.status_code == 200 and chart.headers["content-type"] == "application/json"
     figure = chart.json()
     assert {"data", "layout"} <= set(figure)
-    assert {trace["name"] for trace in figure["data"]} >= {"Strategy", "Buy & hold", "Entry"}
+    assert {trace.get("name") for trace in figure["data"]} >= {"Strategy", "Buy & hold", "Entry"}
     page = await client.get(
         f"{BT}/results/{accepted['id']}/chart", params={"format": "html"}, headers=alice
     )

@@ -20,7 +20,7 @@ from app.modules.backtest.public import (
     list_strategies,
     run_backtest,
 )
-from app.modules.backtest.specs import BacktestSpec, SignalIn
+from app.modules.backtest.specs import BacktestSignalIn, BacktestSpec
 from app.modules.backtest.strategies import STRATEGIES, Prices, SignalContext, get_strategy
 
 STOP = {"type": "fixed_pct", "value": 0.02}
@@ -161,11 +161,11 @@ def test_vectorised_param_sets_match_one_at_a_time(btc_window) -> None:
 def test_stored_signals_map_to_the_first_bar_closing_at_or_after_them(btc_window) -> None:
     index = btc_window.index
     signals = [
-        SignalIn(timestamp=index[10] + (index[1] - index[0]), side="buy", stop_loss=1.0),
-        SignalIn(timestamp=index[20] + (index[1] - index[0]) * 1.5, side="SELL"),
-        SignalIn(timestamp=index[30], side="BUY", confidence=0.5),  # below the 0.65 floor
-        SignalIn(timestamp=index[40], side="HOLD"),
-        SignalIn(timestamp=index[50], side="BUY", symbol="ETH/USDT"),
+        BacktestSignalIn(timestamp=index[10] + (index[1] - index[0]), side="buy", stop_loss=1.0),
+        BacktestSignalIn(timestamp=index[20] + (index[1] - index[0]) * 1.5, side="SELL"),
+        BacktestSignalIn(timestamp=index[30], side="BUY", confidence=0.5),  # below the 0.65 floor
+        BacktestSignalIn(timestamp=index[40], side="HOLD"),
+        BacktestSignalIn(timestamp=index[50], side="BUY", symbol="ETH/USDT"),
     ]
     context = SignalContext("BTC/USDT", signals, 0.65)
     out = get_strategy("signals").generate(_prices(btc_window), [{}], IndicatorCache(), context)
