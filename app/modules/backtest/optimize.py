@@ -52,7 +52,7 @@ REPORTED = (
 DSR_THRESHOLD = 0.95
 INFEASIBLE = -1e12  # Optuna needs a finite number for rejected trials
 MAX_AXIS = 1_000_000  # values one grid axis may list
-MAX_CHUNK_CELLS = 8_000_000  # simulated rows × columns per chunk (~0.5 GB peak at most)
+MAX_CHUNK_CELLS = 4_000_000  # simulated rows × columns per chunk (grid peak ~250 MiB)
 
 
 @dataclass
