@@ -182,3 +182,37 @@ def test_grid_chunks_are_bounded_by_the_window_length(btc_window) -> None:
     )  # fmt: skip
     chunk = chunk_columns(5_000, long_market)
     assert chunk * 2 * long_market.n_bars <= MAX_CHUNK_CELLS < (chunk + 1) * 2 * long_market.n_bars
+
+
+def test_optimisation_over_20000_inline_bars_issue_18() -> None:
+    """Regression (#18): a grid over 20,000 inline bars at 3× long/short failed with "the sized
+    run diverged from the timing run" (losing sets decayed below vectorbt's size tolerance).
+    Each grid row must equal the same parameters backtested alone."""
+    import pandas as pd
+
+    n = 20_000
+    close = 100 + 10 * np.sin(np.arange(n) / 10)
+    opens = np.r_[close[0], close[:-1]]
+    index = pd.date_range("2020-01-01", periods=n, freq="h", tz="UTC")
+    frame = pd.DataFrame(
+        {"open": opens, "high": np.maximum(opens, close) * 1.002,
+         "low": np.minimum(opens, close) * 0.998, "close": close, "volume": 1.0},
+        index=index,
+    )  # fmt: skip
+    candles = [
+        {"ts": ts.isoformat(), **{k: float(v) for k, v in row.items()}}
+        for ts, row in frame.iterrows()
+    ]
+    base = _base(direction="both", leverage=3.0, stop_loss={"type": "fixed_pct", "value": 0.02})
+    inline = base.model_copy(update={"candles": None})
+    spec = OptimizeSpec(
+        base=BacktestSpec(**(base.model_dump() | {"candles": {"BTC/USDT": candles}})),
+        param_space={"fast": {"values": [5, 20]}, "slow": {"values": [30, 60]}},
+        method="grid",
+        top_n=4,
+    )
+    result = optimize(spec)
+    assert result.n_evaluated == 4
+    for row in result.ranked:
+        alone = run_backtest(inline.model_copy(update={"params": row.params}), {"BTC/USDT": frame})
+        assert row.metrics["total_return"] == pytest.approx(alone.metrics.total_return, rel=1e-9)
