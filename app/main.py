@@ -6,9 +6,10 @@ import gc
 import importlib
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from types import ModuleType
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
@@ -17,13 +18,17 @@ from pydantic import BaseModel
 from app.core import health, jobs_api, problems_api
 from app.core.cache import create_cache
 from app.core.config import ALL_MODULES, Settings, bind_settings, get_settings
+from app.core.cors import install_cors
 from app.core.db import Database
+from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
+from app.core.halt import KillSwitch
 from app.core.jobs import JobRunner
 from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
 from app.core.middleware import RequestContextMiddleware
+from app.core.notify import Notifier
 from app.core.policy import EDUCATIONAL_NOTICE
 from app.core.settings_context import SettingsContextMiddleware
 
@@ -83,6 +88,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
         jobs = JobRunner(db, cache, settings.job_backend, settings.redis_url)
         app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
+        app.state.kill_switch = KillSwitch(db, cache, events)
+        app.state.notifier = Notifier(db)
         await jobs.startup()
         health.register_check("database", _database_check(db))
         health.register_check("cache", cache.ping)
@@ -101,6 +108,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 if hook is not None:
                     await hook(app)
             await jobs.shutdown()
+            await app.state.notifier.close()
             await events.close()
             await cache.close()
             await db.dispose()
@@ -116,6 +124,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "carries a stop-loss. Errors are RFC 9457 `application/problem+json`."
         ),
         lifespan=lifespan,
+        docs_url=None,  # served offline by app.core.docs
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.modules = sorted(modules)
@@ -123,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
     app.add_middleware(SettingsContextMiddleware, settings=settings)
+    install_cors(app, settings.cors_origins)
 
     @app.get(
         "/health",
@@ -153,6 +164,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in modules.values():
         app.include_router(module.router, prefix=settings.api_prefix)
     _document_problems(app)
+    install_docs(app)
     return app
 
 
@@ -163,7 +175,7 @@ def _document_problems(app: FastAPI) -> None:
 
     from app.core.errors import PROBLEM_JSON, Problem
 
-    def openapi() -> dict:  # type: ignore[type-arg]
+    def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
         schema = get_openapi(
@@ -193,10 +205,10 @@ def _document_problems(app: FastAPI) -> None:
         app.openapi_schema = schema
         return schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
 
 
-def _database_check(db: Database):  # type: ignore[no-untyped-def]
+def _database_check(db: Database) -> Callable[[], Awaitable[None]]:
     from sqlalchemy import text
 
     async def check() -> None:
@@ -206,7 +218,7 @@ def _database_check(db: Database):  # type: ignore[no-untyped-def]
     return check
 
 
-def _jobs_check(jobs: JobRunner):  # type: ignore[no-untyped-def]
+def _jobs_check(jobs: JobRunner) -> Callable[[], Awaitable[None]]:
     async def check() -> None:
         if jobs.backend == "redis":
             await jobs.cache.ping()

@@ -17,12 +17,13 @@ import contextlib
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Depends, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import Column, Text, select
 from sqlmodel import Field as SQLField
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 
 from app.core.cache import Cache
 from app.core.db import Database, UTCDateTime, utcnow
@@ -126,7 +127,7 @@ class KillSwitch:
         async with self.db.session() as session:
             rows = (
                 await session.execute(
-                    select(Halt).where(Halt.released_at.is_(None)).order_by(Halt.id)  # type: ignore[union-attr]
+                    select(Halt).where(col(Halt.released_at).is_(None)).order_by(col(Halt.id))
                 )
             ).scalars()
             return [HaltInfo.of(row) for row in rows]
@@ -168,9 +169,11 @@ class KillSwitch:
             existing = (
                 await session.execute(
                     select(Halt).where(
-                        Halt.scope == scope,
-                        Halt.user_id.is_(None) if target is None else Halt.user_id == target,  # type: ignore[union-attr]
-                        Halt.released_at.is_(None),  # type: ignore[union-attr]
+                        col(Halt.scope) == scope,
+                        col(Halt.user_id).is_(None)
+                        if target is None
+                        else col(Halt.user_id) == target,
+                        col(Halt.released_at).is_(None),
                     )
                 )
             ).scalar_one_or_none()
@@ -199,9 +202,11 @@ class KillSwitch:
             row = (
                 await session.execute(
                     select(Halt).where(
-                        Halt.scope == scope,
-                        Halt.user_id.is_(None) if target is None else Halt.user_id == target,  # type: ignore[union-attr]
-                        Halt.released_at.is_(None),  # type: ignore[union-attr]
+                        col(Halt.scope) == scope,
+                        col(Halt.user_id).is_(None)
+                        if target is None
+                        else col(Halt.user_id) == target,
+                        col(Halt.released_at).is_(None),
                     )
                 )
             ).scalar_one_or_none()
@@ -217,10 +222,10 @@ class KillSwitch:
     async def history(self, user_id: int | None, *, limit: int = 50) -> list[HaltInfo]:
         """The newest halts (engaged and released) that covered ``user_id``."""
         async with self.db.session() as session:
-            query = select(Halt).order_by(Halt.id.desc()).limit(limit)  # type: ignore[union-attr]
+            query = select(Halt).order_by(col(Halt.id).desc()).limit(limit)
             if user_id is not None:
                 query = query.where(
-                    (Halt.scope == HaltScope.system) | (Halt.user_id == user_id)  # type: ignore[arg-type]
+                    (col(Halt.scope) == HaltScope.system) | (col(Halt.user_id) == user_id)
                 )
             rows = (await session.execute(query)).scalars()
             return [HaltInfo.of(row) for row in rows]
@@ -234,3 +239,11 @@ class KillSwitch:
         message: dict[str, Any] = {"event": what, "halt": halt.model_dump(mode="json")}
         with contextlib.suppress(Exception):  # the cache and database already carry it
             await self.events.publish(EVENT_CHANNEL, message)
+
+
+async def get_kill_switch(request: Request) -> KillSwitch:
+    switch: KillSwitch = request.app.state.kill_switch
+    return switch
+
+
+KillSwitchDep = Annotated[KillSwitch, Depends(get_kill_switch)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI
-from prometheus_client import Counter, Gauge
+from prometheus_client import Counter, Gauge, Histogram
 from prometheus_fastapi_instrumentator import Instrumentator, metrics
 from prometheus_fastapi_instrumentator.middleware import PrometheusInstrumentatorMiddleware
 from starlette.middleware import Middleware
@@ -25,6 +25,12 @@ CANDLES_IMPORTED = Counter("kalkan_candles_imported_total", "Candles inserted by
 RETENTION_DELETED = Counter(
     "kalkan_retention_deleted_rows_total", "Rows removed by retention", ["table"]
 )
+JOB_DURATION = Histogram(
+    "kalkan_job_duration_seconds",
+    "Background job run time, from start to its final state",
+    ["kind"],
+    buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900, 1800, 3600),
+)
 
 # The instrumentator's default series, registered once per process: a second app in the same
 # process (tests) would otherwise find them registered and silently record nothing.
@@ -37,7 +43,7 @@ _MEMO_LIMIT = 4096  # (method, path) pairs remembered; paths carrying ids make i
 class TemplateMemoMiddleware(PrometheusInstrumentatorMiddleware):
     """The instrumentator's middleware with route templates memoised per (method, path)."""
 
-    def __init__(self, app: Any, **kwargs: Any) -> None:
+    def __init__(self, app: Any, /, **kwargs: Any) -> None:
         super().__init__(app, **kwargs)
         self._handlers: dict[tuple[str, str], tuple[str, bool]] = {}
 
@@ -64,7 +70,8 @@ def install_http_metrics(app: FastAPI) -> None:
     # configuration and swap in the memoising subclass.
     app.user_middleware = [
         Middleware(TemplateMemoMiddleware, *entry.args, **entry.kwargs)
-        if entry.cls is PrometheusInstrumentatorMiddleware
+        # starlette types `cls` as a factory protocol the library's class does not match.
+        if entry.cls is PrometheusInstrumentatorMiddleware  # type: ignore[comparison-overlap]
         else entry
         for entry in app.user_middleware
     ]

@@ -31,7 +31,7 @@ from pydantic import BaseModel, EmailStr, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy import Column, Text, select
 from sqlmodel import Field as SQLField
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 
 from app.core.db import Database, UTCDateTime, utcnow
 from app.core.retry import RetryPolicy, retry_async
@@ -199,8 +199,8 @@ class Notifier:
             rows = (
                 await session.execute(
                     select(NotificationDelivery)
-                    .where(NotificationDelivery.user_id == user_id)
-                    .order_by(NotificationDelivery.id.desc())  # type: ignore[union-attr]
+                    .where(col(NotificationDelivery.user_id) == user_id)
+                    .order_by(col(NotificationDelivery.id).desc())
                     .limit(limit)
                 )
             ).scalars()
@@ -222,7 +222,11 @@ class Notifier:
             return await send(target, notification)
 
         row = NotificationDelivery(
-            user_id=user_id, channel=target.channel, target=target.label(), event=notification.event
+            user_id=user_id,
+            channel=target.channel,
+            target=target.label(),
+            event=notification.event,
+            status="pending",  # replaced by the outcome below, before the row is saved
         )
         try:
             row.response_status = await retry_async(

@@ -26,7 +26,7 @@ class RetryPolicy:
 
     def delay(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number ``attempt`` (1-based)."""
-        raw = min(self.max_delay, self.base_delay * 2 ** max(0, attempt - 1))
+        raw: float = min(self.max_delay, self.base_delay * 2 ** max(0, attempt - 1))
         return raw * (1 - self.jitter + 2 * self.jitter * rng())
 
 

@@ -7,9 +7,11 @@ tracker read books, trades and tickers through it; every item carries ``exchange
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from app.core.errors import AppError, ServiceUnavailable
+from app.modules.exchanges.arbitrage import sell_base_into_bids
 from app.modules.exchanges.candles import timeframe_ms
 from app.modules.exchanges.errors import MarketDataError, UnknownExchange
 from app.modules.exchanges.sources import MarketDataSource, check_enabled
@@ -27,6 +29,7 @@ __all__ = [
     "check_exchange",
     "get_source",
     "timeframe_ms",
+    "walk_levels",
 ]
 
 _TITLES = {
@@ -76,3 +79,11 @@ def as_problem(exc: MarketDataError) -> AppError:
     if getattr(exc, "retry_after", None):
         error.headers["Retry-After"] = str(max(int(exc.retry_after), 1))  # type: ignore[attr-defined]
     return error
+
+
+def walk_levels(
+    levels: Sequence[tuple[float, float]], base_amount: float
+) -> tuple[float, float, int]:
+    """Fill ``base_amount`` against book levels, best first (bids for a sell, asks for a buy):
+    ``(quote, base_filled, levels_used)``."""
+    return sell_base_into_bids(levels, base_amount)
