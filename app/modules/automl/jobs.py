@@ -129,7 +129,7 @@ async def optimize_job(ctx: JobContext) -> dict[str, Any]:
             raise NotFound(f"study {study_id} was deleted before it started")
         window = AutoMLCandleWindow.model_validate(study.data)
         await ctx.progress(0.0, "loading candles")
-        candles = await service.load_window(session, window)
+        candles = await service.load_window(session, window, study.owner_id)
     storage = await service.storage(ctx.db.url)
     spec = await ctx.run_cpu(load_spec, storage, study_id)
     objective = await ctx.run_cpu(build_study_objective, spec, study, window, candles)
@@ -148,7 +148,8 @@ async def _train_deployment(ctx: JobContext, name: str) -> Deployment:
         if study is None:
             raise NotFound(f"study {planned.study_id} no longer exists")
         await ctx.progress(0.0, "loading candles")
-        candles = await service.load_window(session, AutoMLCandleWindow.model_validate(study.data))
+        window = AutoMLCandleWindow.model_validate(study.data)
+        candles = await service.load_window(session, window, ctx.owner_id)
     storage = await service.storage(ctx.db.url)
     spec = await ctx.run_cpu(load_spec, storage, planned.study_id)
     tracker = _Tracker()

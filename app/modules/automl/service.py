@@ -107,9 +107,10 @@ def _inclusive(end: datetime | None) -> datetime | None:
 
 
 async def load_window(
-    session: AsyncSession, window: AutoMLCandleWindow, *, limit: int = 1_000_000
+    session: AsyncSession, window: AutoMLCandleWindow, owner_id: int, *, limit: int = 1_000_000
 ) -> list[CandleOut]:
-    """The window's stored candles; 404 naming the series when there are fewer than three."""
+    """The window's candles as ``owner_id`` sees the store (shared bars with the owner's own
+    uploads over them); 404 naming the series when there are fewer than three."""
     rows = await load_candles(
         session,
         window.exchange,
@@ -118,6 +119,7 @@ async def load_window(
         window.start,
         _inclusive(window.end),
         limit=limit,
+        user_id=owner_id,
     )
     if len(rows) < min(MIN_BARS, limit):
         message = (
@@ -612,7 +614,7 @@ async def start_study(
         strategy_param_schema(spec.strategy.strategy, spec.strategy.params)
         backtest = check_backtest_policy(body.backtest)
         base_spec(spec.strategy.strategy, body.data, backtest)
-        await load_window(session, body.data, limit=MIN_BARS)
+        await load_window(session, body.data, owner_id, limit=MIN_BARS)
     else:
         if body.backtest is not None:
             message = "backtest settings apply to target 'strategy' only"
@@ -622,7 +624,7 @@ async def start_study(
         assert spec.signal_model is not None  # StudySpec fills it in
         cfg = spec.signal_model.model_copy(update={"data": body.data.model_dump(mode="json")})
         spec = spec.model_copy(update={"signal_model": cfg})
-        bars = to_bars(await load_window(session, body.data))
+        bars = to_bars(await load_window(session, body.data, owner_id))
         candles = await asyncio.to_thread(_signal_candles, bars, cfg)
     optuna_storage = await storage(database_url)
     study_id = new_study_id()
@@ -693,7 +695,7 @@ async def deploy(
         out = await save_deployment(session, owner_id, planned)
         return out.model_copy(update={"status_url": status_url}), False
     window = AutoMLCandleWindow.model_validate(study.data)
-    bars = to_bars(await load_window(session, window))
+    bars = to_bars(await load_window(session, window, owner_id))
     spec = await asyncio.to_thread(load_spec, optuna_storage, body.study_id)
     await asyncio.to_thread(check_candles, spec, bars)  # a changed window: 409 now, not later
     out, _ = await start_training(session, jobs, owner_id, planned)

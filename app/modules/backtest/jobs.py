@@ -100,8 +100,9 @@ async def _candles(
     await ctx.progress(0.0, "loading candles")
     async with ctx.db.session() as session:
         return await service.load_symbol_candles(
-            session, run.exchange or "", spec.symbols, spec.timeframe, spec.start, spec.end
-        )
+            session, run.exchange or "", spec.symbols, spec.timeframe, spec.start, spec.end,
+            owner_id=run.owner_id,
+        )  # fmt: skip
 
 
 async def _execute(

@@ -76,13 +76,16 @@ async def check_candles(
     start: datetime | None,
     end: datetime | None,
     *,
+    owner_id: int,
     field: str = "body.symbols",
 ) -> None:
-    """404 naming the symbol when the store has fewer than three bars of it in the window."""
+    """404 naming the symbol when the caller's view of the store (the shared candles with the
+    caller's own uploads over them) has fewer than three bars of it in the window."""
     for symbol in symbols:
         rows = await load_candles(
-            session, exchange, symbol, timeframe, start, inclusive_end(end), limit=MIN_BARS
-        )
+            session, exchange, symbol, timeframe, start, inclusive_end(end), limit=MIN_BARS,
+            user_id=owner_id,
+        )  # fmt: skip
         if len(rows) < MIN_BARS:
             message = (
                 f"no {exchange} {symbol} {timeframe} candles stored {_window(start, end)} "
@@ -101,9 +104,14 @@ async def load_symbol_candles(
     timeframe: str,
     start: datetime | None,
     end: datetime | None,
+    *,
+    owner_id: int,
 ) -> dict[str, list[CandleOut]]:
+    """``owner_id``'s view of the store: shared candles with the owner's uploads over them."""
     return {
-        symbol: await load_candles(session, exchange, symbol, timeframe, start, inclusive_end(end))
+        symbol: await load_candles(
+            session, exchange, symbol, timeframe, start, inclusive_end(end), user_id=owner_id
+        )
         for symbol in symbols
     }
 
@@ -401,13 +409,16 @@ WAIT_SECONDS = 5.0
 SearchRequest = BacktestOptimizeRequest | BacktestWalkForwardRequest
 
 
-async def _check_store(session: AsyncSession, exchange: str, spec: BacktestSpec, field: str) -> str:
+async def _check_store(
+    session: AsyncSession, owner_id: int, exchange: str, spec: BacktestSpec, field: str
+) -> str:
     """The exchange the candles come from, after checking the store has them; '' if inline."""
     if spec.candles is not None:
         return ""
     await check_candles(
-        session, exchange, spec.symbols, spec.timeframe, spec.start, spec.end, field=field
-    )
+        session, exchange, spec.symbols, spec.timeframe, spec.start, spec.end,
+        owner_id=owner_id, field=field,
+    )  # fmt: skip
     return exchange
 
 
@@ -437,7 +448,7 @@ async def start_run(
     spec = body.spec(signals)
     with located("body"):
         validate_params(spec.strategy, spec.params)
-    exchange = await _check_store(session, body.exchange, spec, "body.symbols")
+    exchange = await _check_store(session, owner_id, body.exchange, spec, "body.symbols")
     return await create_run(
         session,
         jobs,
@@ -462,7 +473,9 @@ async def start_search(
     check_spec_policy(body.base, "body.base")
     with located("body.base", body.param_space, "body.param_space"):
         check_spec(body)
-    exchange = await _check_store(session, body.exchange, body.base, "body.base.symbols")
+    exchange = await _check_store(
+        session, owner_id, body.exchange, body.base, "body.base.symbols"
+    )
     return await create_run(
         session,
         jobs,
