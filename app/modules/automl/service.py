@@ -103,7 +103,7 @@ def to_bars(rows: list[CandleOut]) -> list[Bar]:
 
 
 def _inclusive(end: datetime | None) -> datetime | None:
-    return None if end is None else end + timedelta(microseconds=1)
+    return None if end is None else end + timedelta(milliseconds=1)  # ms: the store's resolution
 
 
 async def load_window(

@@ -59,7 +59,7 @@ _OMITTED = ("candles", "signals")
 
 def inclusive_end(end: datetime | None) -> datetime | None:
     """The store's ``end`` is exclusive; a spec's ``end`` includes the bar opening at it."""
-    return None if end is None else end + timedelta(microseconds=1)
+    return None if end is None else end + timedelta(milliseconds=1)  # ms: the store's resolution
 
 
 def _window(start: datetime | None, end: datetime | None) -> str:
