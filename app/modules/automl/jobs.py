@@ -29,7 +29,7 @@ from app.modules.automl.objectives import (
     build_objective,
     walk_forward_evaluators,
 )
-from app.modules.automl.schemas import BacktestSettings, CandleWindow
+from app.modules.automl.schemas import AutoMLBacktestSettings, AutoMLCandleWindow
 from app.modules.automl.specs import StudySpec
 from app.modules.automl.studies import RunReport, load_spec, run_study
 from app.modules.backtest.public import candles_to_frame, evaluate_params
@@ -41,13 +41,13 @@ STOP_GRACE_SECONDS = 30.0  # how long a cancelled job waits for the running tria
 
 
 def build_study_objective(
-    spec: StudySpec, study: AutoMLStudy, window: CandleWindow, candles: list[CandleOut]
+    spec: StudySpec, study: AutoMLStudy, window: AutoMLCandleWindow, candles: list[CandleOut]
 ) -> Objective:
     """The objective for ``spec`` on ``candles`` (CPU-bound: builds frames or datasets)."""
     if spec.target == "signal_model":
         return build_objective(spec, candles=service.to_bars(candles))
     assert spec.strategy is not None  # StudySpec checks it
-    settings = BacktestSettings.model_validate(study.backtest or {})
+    settings = AutoMLBacktestSettings.model_validate(study.backtest or {})
     base = service.base_spec(spec.strategy.strategy, window, settings)
     frame = candles_to_frame(candles)
     folds = spec.strategy.walk_forward_folds
@@ -127,9 +127,9 @@ async def optimize_job(ctx: JobContext) -> dict[str, Any]:
         study = await session.get(AutoMLStudy, study_id)
         if study is None:
             raise NotFound(f"study {study_id} was deleted before it started")
-        window = CandleWindow.model_validate(study.data)
+        window = AutoMLCandleWindow.model_validate(study.data)
         await ctx.progress(0.0, "loading candles")
-        candles = await service.load_window(session, window)
+        candles = await service.load_window(session, window, study.owner_id)
     storage = await service.storage(ctx.db.url)
     spec = await ctx.run_cpu(load_spec, storage, study_id)
     objective = await ctx.run_cpu(build_study_objective, spec, study, window, candles)
@@ -143,12 +143,13 @@ async def optimize_job(ctx: JobContext) -> dict[str, Any]:
 
 async def _train_deployment(ctx: JobContext, name: str) -> Deployment:
     async with ctx.db.session() as session:
-        planned = await service.training_deployment(session, name, ctx.job_id)
+        planned = await service.training_deployment(session, ctx.owner_id, name, ctx.job_id)
         study = await session.get(AutoMLStudy, planned.study_id)
         if study is None:
             raise NotFound(f"study {planned.study_id} no longer exists")
         await ctx.progress(0.0, "loading candles")
-        candles = await service.load_window(session, CandleWindow.model_validate(study.data))
+        window = AutoMLCandleWindow.model_validate(study.data)
+        candles = await service.load_window(session, window, ctx.owner_id)
     storage = await service.storage(ctx.db.url)
     spec = await ctx.run_cpu(load_spec, storage, planned.study_id)
     tracker = _Tracker()
@@ -169,7 +170,7 @@ async def _train_deployment(ctx: JobContext, name: str) -> Deployment:
 
 async def _fail(ctx: JobContext, name: str, error: str) -> None:
     async with ctx.db.session() as session:
-        await service.fail_training(session, name, ctx.job_id, error)
+        await service.fail_training(session, ctx.owner_id, name, ctx.job_id, error)
 
 
 @job_handler(service.DEPLOY_JOB_KIND)
@@ -189,7 +190,7 @@ async def deploy_job(ctx: JobContext) -> dict[str, Any]:
         await asyncio.shield(_fail(ctx, name, error))
         raise
     async with ctx.db.session() as session:
-        stored = await service.finish_training(session, ctx.job_id, trained)
+        stored = await service.finish_training(session, ctx.owner_id, ctx.job_id, trained)
     return {
         "name": name,
         "activated": stored,  # False: retired while training, so it stays retired

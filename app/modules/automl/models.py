@@ -38,10 +38,13 @@ class AutoMLDeployment(SQLModel, table=True):
     becomes ``active`` (weights stored) or ``failed`` (``error`` says why)."""
 
     __tablename__ = "automl_deployments"
-    __table_args__ = (Index("ix_automl_deployments_owner_created", "owner_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_automl_deployments_owner_created", "owner_id", "created_at"),
+        Index("ux_automl_deployments_owner_name", "owner_id", "name", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=64, unique=True, index=True)
+    name: str = Field(max_length=64, index=True, description="Unique per owner, not globally")
     owner_id: int
     study_id: str = Field(max_length=64, index=True)
     target: str = Field(max_length=16)

@@ -117,12 +117,12 @@ def strategy_param_sets(deployment: Deployment) -> list[dict[str, Any]]:
     return [dict(m.params) for m in deployment.members]
 
 
-async def get_deployment(session: AsyncSession, name: str) -> Deployment | None:
-    """The deployment called ``name`` (active or retired), or ``None``. Backed by the module's
-    table through ``service.get_deployment(session, name)``."""
+async def get_deployment(session: AsyncSession, owner_id: int, name: str) -> Deployment | None:
+    """``owner_id``'s deployment called ``name`` (any status), or ``None``: names are per user.
+    Backed by the module's table through ``service.get_deployment``."""
     from app.modules.automl import service
 
-    return await service.get_deployment(session, name)
+    return await service.get_deployment(session, owner_id, name)
 
 
 async def list_deployments(

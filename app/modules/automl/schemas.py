@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.core.symbols import CcxtSymbol
 from app.core.timeframes import TIMEFRAME_MS
+from app.core.timeutil import UtcDatetime
 from app.modules.automl.deployments import (
     DEPLOYMENT_NAME_PATTERN,
     DeploymentMember,
@@ -28,13 +28,7 @@ from app.modules.backtest.public import (
 STUDY_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,64}$"
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-class CandleWindow(BaseModel):
+class AutoMLCandleWindow(BaseModel):
     """Stored candles a study runs on (import them with POST /candles/import)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -42,8 +36,8 @@ class CandleWindow(BaseModel):
     exchange: str = Field(default="binance", pattern=r"^[a-z0-9]{2,32}$")
     symbol: CcxtSymbol
     timeframe: str = Field(default="1h", examples=["1h"])
-    start: datetime | None = Field(default=None, description="First bar's open time (UTC)")
-    end: datetime | None = Field(default=None, description="Last bar's open time (inclusive)")
+    start: UtcDatetime | None = Field(default=None, description="First bar's open time (UTC)")
+    end: UtcDatetime | None = Field(default=None, description="Last bar's open time (inclusive)")
 
     @field_validator("timeframe")
     @classmethod
@@ -52,19 +46,14 @@ class CandleWindow(BaseModel):
             raise ValueError(f"unknown timeframe {value!r}; use one of {', '.join(TIMEFRAME_MS)}")
         return value
 
-    @field_validator("start", "end")
-    @classmethod
-    def _aware(cls, value: datetime | None) -> datetime | None:
-        return _utc(value)
-
     @model_validator(mode="after")
-    def _order(self) -> CandleWindow:
+    def _order(self) -> AutoMLCandleWindow:
         if self.start and self.end and self.start >= self.end:
             raise ValueError("start must be before end")
         return self
 
 
-class BacktestSettings(BaseModel):
+class AutoMLBacktestSettings(BaseModel):
     """Capital, costs and risk of the backtests a ``strategy`` study runs (white-hat rules:
     a stop-loss is required and leverage is capped at 3x)."""
 
@@ -81,13 +70,13 @@ class BacktestSettings(BaseModel):
     execution: Execution = "next_open"
 
 
-class OptimizeRequest(StudySpec):
+class AutoMLOptimizeRequest(StudySpec):
     """A study: what to optimise (``target``, ``objectives``, sampler, pruner and the target's
     section), on which candles (``data``), with which backtest settings (``strategy`` target),
     for how many trials."""
 
-    data: CandleWindow
-    backtest: BacktestSettings | None = Field(
+    data: AutoMLCandleWindow
+    backtest: AutoMLBacktestSettings | None = Field(
         default=None, description="Target strategy: capital, costs, stop-loss and leverage"
     )
     n_trials: int = Field(default=20, ge=1, le=1_000)
@@ -97,7 +86,7 @@ class OptimizeRequest(StudySpec):
         return StudySpec.model_validate(self.model_dump(include=set(StudySpec.model_fields)))
 
 
-class JobState(BaseModel):
+class AutoMLJobState(BaseModel):
     id: str
     status: str
     progress: float
@@ -106,13 +95,15 @@ class JobState(BaseModel):
     result: dict[str, Any] | None = None
 
 
-class StudyAccepted(BaseModel):
+class AutoMLStudyAccepted(BaseModel):
+    """A queued study; the 202's ``Location`` is GET /automl/status/{study_id}."""
+
     study_id: str
     job_id: str
     status: str = Field(description="The job's status")
 
 
-class StudyOut(BaseModel):
+class AutoMLStudyOut(BaseModel):
     study_id: str
     target: Target
     objectives: list[str]
@@ -120,24 +111,24 @@ class StudyOut(BaseModel):
     timeout_seconds: float | None
     data: dict[str, Any]
     job_id: str | None
-    created_at: datetime
+    created_at: UtcDatetime
 
 
-class StudyStatusOut(StudyStatus):
+class AutoMLStudyStatusOut(StudyStatus):
     n_trials_requested: int
     data: dict[str, Any]
-    job: JobState | None = Field(description="The optimisation job; null once it has expired")
+    job: AutoMLJobState | None = Field(description="The optimisation job; null once it has expired")
     report: RunReport | None = Field(default=None, description="The finished job's report")
 
 
-class BestParamsOut(BestResults):
+class AutoMLBestParamsOut(BestResults):
     best_params: dict[str, Any] | None = Field(
         description="Single objective: the best trial's parameters; null without completed trials "
         "or with several objectives (see trials, the Pareto set)"
     )
 
 
-class DeployRequest(BaseModel):
+class AutoMLDeployRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     study_id: str = Field(pattern=STUDY_ID_PATTERN)
@@ -160,13 +151,13 @@ class DeployRequest(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _one_selector(self) -> DeployRequest:
+    def _one_selector(self) -> AutoMLDeployRequest:
         if self.trial_numbers is not None and self.top_k is not None:
             raise ValueError("give trial_numbers or top_k, not both")
         return self
 
 
-class DeploymentOut(BaseModel):
+class AutoMLDeploymentOut(BaseModel):
     """A deployment. Signal models are retrained by a job: ``training`` until it ends, then
     ``active`` (weights stored, ``reproduced_metrics`` filled in) or ``failed`` (see ``error``)."""
 
@@ -178,8 +169,8 @@ class DeploymentOut(BaseModel):
     trial_numbers: list[int]
     is_ensemble: bool
     status: DeploymentStatus
-    created_at: datetime
-    retired_at: datetime | None
+    created_at: UtcDatetime
+    retired_at: UtcDatetime | None
     artifact_bytes: int | None = Field(description="Size of the signal model's weights blob")
     job_id: str | None = Field(
         default=None, description="Signal model: the training job (GET /jobs/{job_id})"

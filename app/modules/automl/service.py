@@ -1,5 +1,7 @@
-"""AutoML persistence: who owns which study, named deployments, the Optuna storage, and the
-candles a study runs on. Optuna calls are blocking: async callers run them in threads."""
+"""AutoML services: starting studies and deployments (everything that can fail is checked before
+anything is queued), who owns which study, named deployments (names are per user), the Optuna
+storage, and the candles a study runs on. Optuna calls are blocking: they run in threads.
+Training never happens here: a signal-model deployment is retrained by a job."""
 
 from __future__ import annotations
 
@@ -11,30 +13,38 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import policy
-from app.core.db import utcnow
-from app.core.errors import Conflict, FieldError, NotFound, PolicyViolation, ValidationFailed
+from app.core.errors import Conflict, NotFound, PolicyViolation, ValidationFailed, field_error
 from app.core.jobs import FINISHED, Job, JobRunner
+from app.core.pagination import PageRequest, decode_cursor, decode_int_cursor, next_cursor_of
+from app.core.timeutil import utcnow
 from app.modules.automl.deployments import Deployment, DeploymentMember, DeploymentStatus
 from app.modules.automl.errors import InvalidAutoMLInput, StudyNotFound
 from app.modules.automl.models import AutoMLDeployment, AutoMLStudy
 from app.modules.automl.schemas import (
-    BacktestSettings,
-    CandleWindow,
-    DeploymentOut,
-    JobState,
-    OptimizeRequest,
-    StudyOut,
+    AutoMLBacktestSettings,
+    AutoMLBestParamsOut,
+    AutoMLCandleWindow,
+    AutoMLDeploymentOut,
+    AutoMLDeployRequest,
+    AutoMLJobState,
+    AutoMLOptimizeRequest,
+    AutoMLStudyAccepted,
+    AutoMLStudyOut,
+    AutoMLStudyStatusOut,
 )
+from app.modules.automl.specs import SignalModelTarget, StudySpec
 from app.modules.backtest.public import BacktestSpec, list_strategies
 from app.modules.database.public import CandleOut, load_candles
 
 if TYPE_CHECKING:
     from optuna.storages import BaseStorage
+
+    from app.modules.automl.features import OHLCV
 
 JOB_KIND = "automl.optimize"
 DEPLOY_JOB_KIND = "automl.deploy"
@@ -93,13 +103,14 @@ def to_bars(rows: list[CandleOut]) -> list[Bar]:
 
 
 def _inclusive(end: datetime | None) -> datetime | None:
-    return None if end is None else end + timedelta(microseconds=1)
+    return None if end is None else end + timedelta(milliseconds=1)  # ms: the store's resolution
 
 
 async def load_window(
-    session: AsyncSession, window: CandleWindow, *, limit: int = 1_000_000
+    session: AsyncSession, window: AutoMLCandleWindow, owner_id: int, *, limit: int = 1_000_000
 ) -> list[CandleOut]:
-    """The window's stored candles; 404 naming the series when there are fewer than three."""
+    """The window's candles as ``owner_id`` sees the store (shared bars with the owner's own
+    uploads over them); 404 naming the series when there are fewer than three."""
     rows = await load_candles(
         session,
         window.exchange,
@@ -108,6 +119,7 @@ async def load_window(
         window.start,
         _inclusive(window.end),
         limit=limit,
+        user_id=owner_id,
     )
     if len(rows) < min(MIN_BARS, limit):
         message = (
@@ -116,7 +128,7 @@ async def load_window(
         )
         raise NotFound(
             message,
-            errors=[FieldError(field="body.data", message=message, type="no_candles")],
+            errors=[field_error("body.data", message, "no_candles")],
             symbol=window.symbol,
         )
     return rows
@@ -125,7 +137,7 @@ async def load_window(
 # ---------------------------------------------------------------- checks before queueing
 
 
-def check_backtest_policy(settings: BacktestSettings | None) -> BacktestSettings:
+def check_backtest_policy(settings: AutoMLBacktestSettings | None) -> AutoMLBacktestSettings:
     """White-hat rules for the backtests of a strategy study: a stop-loss, leverage ≤ cap."""
     if settings is None or settings.stop_loss is None:
         detail = (
@@ -135,7 +147,7 @@ def check_backtest_policy(settings: BacktestSettings | None) -> BacktestSettings
         raise PolicyViolation(
             policy.RULE_STOP_LOSS,
             detail,
-            errors=[FieldError(field="body.backtest.stop_loss", message=detail, type="policy")],
+            errors=[field_error("body.backtest.stop_loss", detail, "policy")],
         )
     try:
         policy.check_leverage(settings.leverage, field="backtest.leverage")
@@ -144,12 +156,14 @@ def check_backtest_policy(settings: BacktestSettings | None) -> BacktestSettings
         raise PolicyViolation(
             str(exc.extra["rule"]),
             detail,
-            errors=[FieldError(field="body.backtest.leverage", message=detail, type="policy")],
+            errors=[field_error("body.backtest.leverage", detail, "policy")],
         ) from None
     return settings
 
 
-def base_spec(strategy: str, window: CandleWindow, settings: BacktestSettings) -> BacktestSpec:
+def base_spec(
+    strategy: str, window: AutoMLCandleWindow, settings: AutoMLBacktestSettings
+) -> BacktestSpec:
     """The backtest every trial runs, with the trial's parameters swapped in."""
     try:
         return BacktestSpec(
@@ -162,17 +176,13 @@ def base_spec(strategy: str, window: CandleWindow, settings: BacktestSettings) -
         )
     except ValidationError as exc:
         errors = [
-            FieldError(
-                field="body.backtest." + ".".join(str(p) for p in e["loc"]),
-                message=e["msg"],
-                type=e["type"],
-            )
+            field_error("body.backtest." + ".".join(str(p) for p in e["loc"]), e["msg"], e["type"])
             for e in exc.errors()
         ]
         raise ValidationFailed("; ".join(e.message for e in errors), errors=errors) from None
 
 
-def check_strategy_names(request: OptimizeRequest) -> None:
+def check_strategy_names(request: AutoMLOptimizeRequest) -> None:
     """Every searched or fixed parameter must belong to the strategy (422 naming it)."""
     target = request.strategy
     assert target is not None  # StudySpec checks it
@@ -182,7 +192,7 @@ def check_strategy_names(request: OptimizeRequest) -> None:
         message = f"unknown strategy {target.strategy!r}; tunable strategies: {known}"
         raise InvalidAutoMLInput(
             message,
-            errors=[FieldError(field="body.strategy.strategy", message=message, type="strategy")],
+            errors=[field_error("body.strategy.strategy", message, "strategy")],
         )
     names = {p.name for p in info.params}
     searched = [p.name for p in target.params]
@@ -195,11 +205,7 @@ def check_strategy_names(request: OptimizeRequest) -> None:
                 )
                 raise InvalidAutoMLInput(
                     message,
-                    errors=[
-                        FieldError(
-                            field=f"body.strategy.{location}.{name}", message=message, type="param"
-                        )
-                    ],
+                    errors=[field_error(f"body.strategy.{location}.{name}", message, "param")],
                     param=name,
                 )
 
@@ -213,7 +219,7 @@ async def record_study(
     *,
     study_id: str,
     owner_id: int,
-    request: OptimizeRequest,
+    request: AutoMLOptimizeRequest,
     spec: dict[str, Any],
 ) -> tuple[AutoMLStudy, Job]:
     study = AutoMLStudy(
@@ -255,20 +261,26 @@ async def get_study(session: AsyncSession, owner_id: int, study_id: str) -> Auto
 
 
 async def list_studies(
-    session: AsyncSession, owner_id: int, *, limit: int, offset: int
-) -> list[StudyOut]:
-    rows = await session.scalars(
-        select(AutoMLStudy)
-        .where(AutoMLStudy.owner_id == owner_id)  # type: ignore[arg-type]
-        .order_by(AutoMLStudy.created_at.desc(), AutoMLStudy.id.desc())  # type: ignore[attr-defined]
-        .limit(limit)
-        .offset(offset)
-    )
-    return [study_out(row) for row in rows]
+    session: AsyncSession, owner_id: int, page: PageRequest
+) -> tuple[list[AutoMLStudyOut], str | None]:
+    """The caller's studies, newest first, keyset-paginated on (created_at, id)."""
+    query = select(AutoMLStudy).where(AutoMLStudy.owner_id == owner_id)  # type: ignore[arg-type]
+    if page.cursor:
+        moment, study_id = decode_cursor(page.cursor)
+        query = query.where(
+            or_(
+                AutoMLStudy.created_at < moment,  # type: ignore[arg-type,operator]
+                and_(AutoMLStudy.created_at == moment, AutoMLStudy.id < study_id),  # type: ignore[arg-type]
+            )
+        )
+    query = query.order_by(AutoMLStudy.created_at.desc(), AutoMLStudy.id.desc())  # type: ignore[attr-defined]
+    rows = list(await session.scalars(query.limit(page.limit + 1)))
+    cursor = next_cursor_of(rows, page.limit, lambda row: (row.created_at, row.id))
+    return [study_out(row) for row in rows[: page.limit]], cursor
 
 
-def study_out(study: AutoMLStudy) -> StudyOut:
-    return StudyOut(
+def study_out(study: AutoMLStudy) -> AutoMLStudyOut:
+    return AutoMLStudyOut(
         study_id=study.id,
         target=study.target,  # type: ignore[arg-type]
         objectives=list(study.spec.get("objectives", [])),
@@ -280,13 +292,13 @@ def study_out(study: AutoMLStudy) -> StudyOut:
     )
 
 
-async def job_state(session: AsyncSession, job_id: str | None) -> JobState | None:
+async def job_state(session: AsyncSession, job_id: str | None) -> AutoMLJobState | None:
     if job_id is None:
         return None
     job = await session.get(Job, job_id)
     if job is None:
         return None
-    return JobState(
+    return AutoMLJobState(
         id=job.id,
         status=job.status,
         progress=job.progress,
@@ -315,10 +327,10 @@ def to_deployment(row: AutoMLDeployment) -> Deployment:
     )
 
 
-def deployment_out(deployment: Deployment, job: Job | None = None) -> DeploymentOut:
+def deployment_out(deployment: Deployment, job: Job | None = None) -> AutoMLDeploymentOut:
     """The response shape; ``job`` (the training job) adds its progress while training."""
     training = deployment.status == "training" and job is not None
-    return DeploymentOut(
+    return AutoMLDeploymentOut(
         name=deployment.name,
         study_id=deployment.study_id,
         target=deployment.target,
@@ -336,10 +348,15 @@ def deployment_out(deployment: Deployment, job: Job | None = None) -> Deployment
     )
 
 
-async def get_deployment(session: AsyncSession, name: str) -> Deployment | None:
-    """The deployment called ``name`` (any status), whoever owns it (see ``public``). Read-only:
-    the caller's session is never committed here."""
-    row = await session.scalar(select(AutoMLDeployment).where(AutoMLDeployment.name == name))  # type: ignore[arg-type]
+async def get_deployment(session: AsyncSession, owner_id: int, name: str) -> Deployment | None:
+    """``owner_id``'s deployment called ``name`` (any status; see ``public``). Read-only: the
+    caller's session is never committed here."""
+    row = await session.scalar(
+        select(AutoMLDeployment).where(
+            AutoMLDeployment.name == name,  # type: ignore[arg-type]
+            AutoMLDeployment.owner_id == owner_id,  # type: ignore[arg-type]
+        )
+    )
     return None if row is None else to_deployment(row)
 
 
@@ -366,7 +383,7 @@ async def owned_deployment(session: AsyncSession, owner_id: int, name: str) -> A
     return row
 
 
-async def deployment_view(session: AsyncSession, owner_id: int, name: str) -> DeploymentOut:
+async def deployment_view(session: AsyncSession, owner_id: int, name: str) -> AutoMLDeploymentOut:
     """One of the caller's deployments, with its training job's progress."""
     row = await owned_deployment(session, owner_id, name)
     jobs = await settle_training(session, [row])
@@ -378,33 +395,45 @@ async def caller_deployments(
     owner_id: int,
     *,
     status: DeploymentStatus | None,
-    limit: int,
-    offset: int,
-) -> list[DeploymentOut]:
+    page: PageRequest,
+) -> tuple[list[AutoMLDeploymentOut], str | None]:
+    """The caller's deployments, newest first, keyset-paginated on (created_at, id)."""
     query = select(AutoMLDeployment).where(AutoMLDeployment.owner_id == owner_id)  # type: ignore[arg-type]
     if status is not None:
         query = query.where(AutoMLDeployment.status == status)  # type: ignore[arg-type]
-    query = (
-        query.order_by(AutoMLDeployment.created_at.desc(), AutoMLDeployment.id.desc())  # type: ignore[attr-defined,union-attr]
-        .limit(limit)
-        .offset(offset)
-    )
-    rows = list(await session.scalars(query))
+    if page.cursor:
+        moment, row_id = decode_int_cursor(page.cursor)
+        query = query.where(
+            or_(
+                AutoMLDeployment.created_at < moment,  # type: ignore[arg-type,operator]
+                and_(AutoMLDeployment.created_at == moment, AutoMLDeployment.id < row_id),  # type: ignore[arg-type,operator]
+            )
+        )
+    query = query.order_by(AutoMLDeployment.created_at.desc(), AutoMLDeployment.id.desc())  # type: ignore[attr-defined,union-attr]
+    rows = list(await session.scalars(query.limit(page.limit + 1)))
+    cursor = next_cursor_of(rows, page.limit, lambda row: (row.created_at, row.id or 0))
+    rows = rows[: page.limit]
     jobs = await settle_training(session, rows)
-    return [deployment_out(to_deployment(row), jobs.get(row.job_id or "")) for row in rows]
+    items = [deployment_out(to_deployment(row), jobs.get(row.job_id or "")) for row in rows]
+    return items, cursor
 
 
-async def name_is_free(session: AsyncSession, name: str) -> None:
+async def name_is_free(session: AsyncSession, owner_id: int, name: str) -> None:
+    """Names are per user: only the caller's own deployments can make a name taken (so a 409
+    never reveals another user's names)."""
     taken = await session.scalar(
-        select(AutoMLDeployment.id).where(AutoMLDeployment.name == name)  # type: ignore[arg-type]
+        select(AutoMLDeployment.id).where(
+            AutoMLDeployment.name == name,  # type: ignore[arg-type]
+            AutoMLDeployment.owner_id == owner_id,  # type: ignore[arg-type]
+        )
     )
     if taken is not None:
-        raise Conflict(f"a deployment named {name!r} already exists; pick another name")
+        raise Conflict(f"you already have a deployment named {name!r}; pick another name")
 
 
 async def save_deployment(
     session: AsyncSession, owner_id: int, deployment: Deployment
-) -> DeploymentOut:
+) -> AutoMLDeploymentOut:
     """Insert the deployment; the unique name turns a concurrent duplicate into a 409."""
     row = AutoMLDeployment(
         name=deployment.name,
@@ -422,7 +451,7 @@ async def save_deployment(
         await session.commit()
     except IntegrityError:
         await session.rollback()
-        raise Conflict(f"a deployment named {deployment.name!r} already exists") from None
+        raise Conflict(f"you already have a deployment named {deployment.name!r}") from None
     return deployment_out(deployment)
 
 
@@ -431,41 +460,45 @@ async def save_deployment(
 
 async def start_training(
     session: AsyncSession, jobs: JobRunner, owner_id: int, deployment: Deployment
-) -> tuple[DeploymentOut, Job]:
+) -> tuple[AutoMLDeploymentOut, Job]:
     """Save a planned signal-model deployment as ``training`` (reserving its name), then queue
     the job that retrains it. If queueing fails the row goes, so the name is free again."""
     await save_deployment(session, owner_id, deployment)
     try:
         job = await jobs.submit(DEPLOY_JOB_KIND, {"name": deployment.name}, owner_id)
     except Exception:
-        await session.execute(
-            delete(AutoMLDeployment).where(AutoMLDeployment.name == deployment.name)  # type: ignore[arg-type]
-        )
+        await session.execute(delete(AutoMLDeployment).where(*_named(owner_id, deployment.name)))
         await session.commit()
         raise
     await session.execute(
-        update(AutoMLDeployment)
-        .where(AutoMLDeployment.name == deployment.name)  # type: ignore[arg-type]
-        .values(job_id=job.id)
+        update(AutoMLDeployment).where(*_named(owner_id, deployment.name)).values(job_id=job.id)
     )
     await session.commit()
     return deployment_out(deployment.model_copy(update={"job_id": job.id}), job), job
 
 
-async def training_deployment(session: AsyncSession, name: str, job_id: str) -> Deployment:
+def _named(owner_id: int, name: str) -> tuple[Any, ...]:
+    return (AutoMLDeployment.name == name, AutoMLDeployment.owner_id == owner_id)
+
+
+async def training_deployment(
+    session: AsyncSession, owner_id: int, name: str, job_id: str
+) -> Deployment:
     """The deployment job ``job_id`` is to train (404 once retired, deleted or reassigned)."""
-    row = await session.scalar(select(AutoMLDeployment).where(*_training(name, job_id)))
+    row = await session.scalar(select(AutoMLDeployment).where(*_training(owner_id, name, job_id)))
     if row is None:
         raise NotFound(f"deployment {name!r} is no longer waiting for training")
     return to_deployment(row)
 
 
-async def finish_training(session: AsyncSession, job_id: str, trained: Deployment) -> bool:
+async def finish_training(
+    session: AsyncSession, owner_id: int, job_id: str, trained: Deployment
+) -> bool:
     """Store the weights and reproduced metrics and activate; False if the deployment stopped
     waiting meanwhile (retired while training: it stays retired)."""
     result = await session.execute(
         update(AutoMLDeployment)
-        .where(*_training(trained.name, job_id))
+        .where(*_training(owner_id, trained.name, job_id))
         .values(
             status="active",
             job_id=job_id,
@@ -478,21 +511,23 @@ async def finish_training(session: AsyncSession, job_id: str, trained: Deploymen
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-async def fail_training(session: AsyncSession, name: str, job_id: str, error: str) -> None:
+async def fail_training(
+    session: AsyncSession, owner_id: int, name: str, job_id: str, error: str
+) -> None:
     await session.execute(
         update(AutoMLDeployment)
-        .where(*_training(name, job_id))
+        .where(*_training(owner_id, name, job_id))
         .values(status="failed", job_id=job_id, error=error[:4000])
     )
     await session.commit()
 
 
-def _training(name: str, job_id: str) -> tuple[Any, ...]:
+def _training(owner_id: int, name: str, job_id: str) -> tuple[Any, ...]:
     # Guards every read and write of the job: only this job's row, only while it is training.
     # The job can start before start_training has stored its id on the row, hence "or NULL"
-    # (names are never reused, so a NULL job_id can only mean this job).
+    # (a user never reuses a name, so a NULL job_id can only mean this job).
     return (
-        AutoMLDeployment.name == name,
+        *_named(owner_id, name),
         or_(AutoMLDeployment.job_id == job_id, AutoMLDeployment.job_id.is_(None)),  # type: ignore[union-attr]
         AutoMLDeployment.status == "training",
     )
@@ -517,14 +552,14 @@ async def settle_training(session: AsyncSession, rows: list[AutoMLDeployment]) -
             error = job.error or f"the training job ended ({job.status}) without a result"
         else:
             continue
-        await fail_training(session, row.name, row.job_id, error)
+        await fail_training(session, row.owner_id, row.name, row.job_id, error)
         await session.refresh(row)
     return jobs
 
 
 async def retire_deployment(
     session: AsyncSession, jobs: JobRunner, owner_id: int, name: str
-) -> DeploymentOut:
+) -> AutoMLDeploymentOut:
     """Retire one of the caller's deployments (retiring a retired one changes nothing).
     Retiring one that is still training cancels its job first."""
     from app.modules.automl.deployments import retire
@@ -543,3 +578,125 @@ async def retire_deployment(
         await session.commit()
         await session.refresh(row)
     return deployment_out(to_deployment(row))
+
+
+# ---------------------------------------------------------------- requests → studies, deployments
+
+
+def _signal_candles(bars: list[Bar], cfg: SignalModelTarget) -> OHLCV:
+    """The study's candles as arrays, after checking they make a training set."""
+    from app.modules.automl.features import build_dataset, to_ohlcv
+
+    try:
+        ohlcv = to_ohlcv(bars)
+        build_dataset(ohlcv, cfg)
+    except ValueError as exc:
+        raise InvalidAutoMLInput(
+            f"these candles cannot train a signal model: {exc}",
+            errors=[field_error("body.data", str(exc), "data")],
+        ) from None
+    return ohlcv
+
+
+async def start_study(
+    session: AsyncSession, jobs: JobRunner, database_url: str, owner_id: int,
+    body: AutoMLOptimizeRequest,
+) -> AutoMLStudyAccepted:  # fmt: skip
+    """Check the request (names, rules, data), create the Optuna study and queue its job."""
+    from app.modules.automl.search_spaces import strategy_param_schema
+    from app.modules.automl.studies import create_study, delete_study, load_spec
+
+    spec: StudySpec = body.study_spec()
+    candles: OHLCV | None = None
+    if body.target == "strategy":
+        assert spec.strategy is not None  # StudySpec checks it
+        check_strategy_names(body)
+        strategy_param_schema(spec.strategy.strategy, spec.strategy.params)
+        backtest = check_backtest_policy(body.backtest)
+        base_spec(spec.strategy.strategy, body.data, backtest)
+        await load_window(session, body.data, owner_id, limit=MIN_BARS)
+    else:
+        if body.backtest is not None:
+            message = "backtest settings apply to target 'strategy' only"
+            raise InvalidAutoMLInput(
+                message, errors=[field_error("body.backtest", message, "target")]
+            )
+        assert spec.signal_model is not None  # StudySpec fills it in
+        cfg = spec.signal_model.model_copy(update={"data": body.data.model_dump(mode="json")})
+        spec = spec.model_copy(update={"signal_model": cfg})
+        bars = to_bars(await load_window(session, body.data, owner_id))
+        candles = await asyncio.to_thread(_signal_candles, bars, cfg)
+    optuna_storage = await storage(database_url)
+    study_id = new_study_id()
+    await asyncio.to_thread(create_study, optuna_storage, spec, study_id, candles=candles)
+    try:
+        stored = await asyncio.to_thread(load_spec, optuna_storage, study_id)
+        _, job = await record_study(
+            session, jobs, study_id=study_id, owner_id=owner_id, request=body,
+            spec=stored.model_dump(mode="json"),
+        )  # fmt: skip
+    except BaseException:
+        await asyncio.to_thread(delete_study, optuna_storage, study_id)
+        raise
+    return AutoMLStudyAccepted(study_id=study_id, job_id=job.id, status=job.status)
+
+
+async def status_view(
+    session: AsyncSession, database_url: str, owner_id: int, study_id: str
+) -> AutoMLStudyStatusOut:
+    """Trials so far, best value and elapsed time, with the job's state and final report."""
+    from app.modules.automl.studies import RunReport, study_status
+
+    study = await get_study(session, owner_id, study_id)
+    optuna_storage = await storage(database_url)
+    state = await asyncio.to_thread(study_status, optuna_storage, study_id)
+    job = await job_state(session, study.job_id)
+    report = None
+    if job is not None and job.status == "succeeded" and job.result:
+        report = RunReport.model_validate(job.result)
+    return AutoMLStudyStatusOut(
+        **state.model_dump(), n_trials_requested=study.n_trials, data=study.data, job=job,
+        report=report,
+    )  # fmt: skip
+
+
+async def best_params_view(
+    session: AsyncSession, database_url: str, owner_id: int, study_id: str
+) -> AutoMLBestParamsOut:
+    from app.modules.automl.studies import best_results
+
+    await get_study(session, owner_id, study_id)
+    optuna_storage = await storage(database_url)
+    best = await asyncio.to_thread(best_results, optuna_storage, study_id)
+    single = not best.multi_objective and best.trials
+    params = best.trials[0].params if single else None
+    return AutoMLBestParamsOut(**best.model_dump(), best_params=params)
+
+
+async def deploy(
+    session: AsyncSession, jobs: JobRunner, database_url: str, owner_id: int,
+    body: AutoMLDeployRequest, status_url: str,
+) -> tuple[AutoMLDeploymentOut, bool]:  # fmt: skip
+    """Promote trials to a deployment. Strategy parameters are active at once; a signal model is
+    saved as ``training`` and a job retrains its members (never this request): everything that
+    can fail early (name, trials, the study's window still in the store) is checked first.
+    Returns the deployment and whether a job was queued."""
+    from app.modules.automl.deployments import check_candles, plan
+    from app.modules.automl.studies import load_spec
+
+    study = await get_study(session, owner_id, body.study_id)
+    await name_is_free(session, owner_id, body.name)
+    optuna_storage = await storage(database_url)
+    planned = await asyncio.to_thread(
+        plan, optuna_storage, body.study_id, body.name, trial_numbers=body.trial_numbers,
+        top_k=body.top_k,
+    )  # fmt: skip
+    if planned.status != "training":
+        out = await save_deployment(session, owner_id, planned)
+        return out.model_copy(update={"status_url": status_url}), False
+    window = AutoMLCandleWindow.model_validate(study.data)
+    bars = to_bars(await load_window(session, window, owner_id))
+    spec = await asyncio.to_thread(load_spec, optuna_storage, body.study_id)
+    await asyncio.to_thread(check_candles, spec, bars)  # a changed window: 409 now, not later
+    out, _ = await start_training(session, jobs, owner_id, planned)
+    return out.model_copy(update={"status_url": status_url}), True

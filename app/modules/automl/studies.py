@@ -360,8 +360,8 @@ def study_status(storage: BaseStorage, study_id: str) -> StudyStatus:
         setattr(counts, field, getattr(counts, field) + 1)
         if INFEASIBLE_ATTR in t.user_attrs:
             counts.infeasible += 1
-    starts = [_utc(t.datetime_start) for t in trials if t.datetime_start is not None]
-    ends = [_utc(t.datetime_complete) for t in trials if t.datetime_complete is not None]
+    starts = [_from_local(t.datetime_start) for t in trials if t.datetime_start is not None]
+    ends = [_from_local(t.datetime_complete) for t in trials if t.datetime_complete is not None]
     started_at = min(starts) if starts else None
     last = max(starts + ends) if starts else None
     elapsed = 0.0
@@ -472,8 +472,8 @@ def trial_result(trial: FrozenTrial) -> TrialResult:
     )
 
 
-def _utc(naive_local: datetime) -> datetime:
-    # Optuna stamps trials with naive local time (datetime.now()).
+def _from_local(naive_local: datetime) -> datetime:
+    # Optuna stamps trials with naive *local* time (datetime.now()): not core's naive = UTC.
     return naive_local.astimezone(UTC)
 
 

@@ -15,7 +15,7 @@ WARMUP_DELAY_SECONDS = 1.0
 
 def _warmup() -> None:
     try:
-        from app.modules.backtest.public import warmup
+        from app.modules.backtest.pipeline import warmup
 
         warmup()
         log.info("backtest kernels ready")

@@ -84,7 +84,9 @@ def size_trades_nb(
                 # the caller truncates everything after the ruin bar.
                 scale[k] = 1e-9
             else:
-                cost = exec_price[t, symbol] * (1.0 + slippage) * (1.0 + fees)
+                # The price this order gets: a buy pays the slippage, a sell gives it up.
+                fill = exec_price[t, symbol] * (1.0 + sign[k] * slippage)
+                cost = fill * (1.0 + fees)
                 scale[k] = notional / cost / size1[k]
             amount[k] = scale[k] * size1[k]
         for position in range(first, last):

@@ -4,10 +4,10 @@ and the JSON / HTML renderings of any run's figure."""
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.modules.backtest.schemas import (
+from app.modules.backtest.specs import (
     BacktestResult,
     MonteCarloResult,
     OptimizeResult,
@@ -31,7 +31,31 @@ def _stride(length: int) -> list[int]:
     return keep
 
 
+PANELS = ("Price and trades", "Equity", "Drawdown", "Gross exposure")
+TABLE = (  # metrics shown beside the panels: (label, key, format)
+    ("Total return", "total_return", "{:.2%}"),
+    ("CAGR", "cagr", "{:.2%}"),
+    ("Sharpe", "sharpe", "{:.2f}"),
+    ("Sortino", "sortino", "{:.2f}"),
+    ("Calmar", "calmar", "{:.2f}"),
+    ("Max drawdown", "max_drawdown", "{:.2%}"),
+    ("Volatility", "annual_volatility", "{:.2%}"),
+    ("Trades", "trade_count", "{:d}"),
+    ("Win rate", "win_rate", "{:.1%}"),
+    ("Profit factor", "profit_factor", "{:.2f}"),
+    ("Exposure time", "exposure_time", "{:.1%}"),
+    ("Fees", "total_fees", "{:,.2f}"),
+    ("Final equity", "final_equity", "{:,.2f}"),
+)
+
+
+def _cell(value: Any, fmt: str) -> str:
+    return "–" if value is None else fmt.format(value)
+
+
 def figure(result: BacktestResult) -> go.Figure:
+    """Price with the trades marked, equity vs buy & hold, drawdown and exposure, with a table
+    of the strategy's and the benchmark's metrics beside them."""
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
@@ -39,77 +63,78 @@ def figure(result: BacktestResult) -> go.Figure:
     keep = _stride(len(curve.timestamps))
     times = [curve.timestamps[i] for i in keep]
     fig = make_subplots(
-        rows=3,
-        cols=1,
+        rows=4,
+        cols=2,
         shared_xaxes=True,
-        row_heights=[0.6, 0.22, 0.18],
-        vertical_spacing=0.04,
-        subplot_titles=("Equity", "Drawdown", "Gross exposure"),
+        column_widths=[0.74, 0.26],
+        row_heights=[0.34, 0.34, 0.17, 0.15],
+        vertical_spacing=0.035,
+        horizontal_spacing=0.03,
+        specs=[[{}, {"type": "table", "rowspan": 4}], [{}, None], [{}, None], [{}, None]],
+        subplot_titles=(PANELS[0], "Metrics", *PANELS[1:]),
     )
-    fig.add_trace(
-        go.Scatter(x=times, y=[curve.equity[i] for i in keep], name="Strategy", mode="lines"),
-        row=1,
-        col=1,
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=times,
-            y=[curve.benchmark[i] for i in keep],
-            name="Buy & hold",
-            mode="lines",
-            line={"dash": "dot"},
-        ),
-        row=1,
-        col=1,
-    )
+    for symbol, closes in curve.close.items():
+        fig.add_trace(
+            go.Scatter(x=times, y=[closes[i] for i in keep], name=symbol, mode="lines",
+                       line={"width": 1}),
+            row=1, col=1,
+        )  # fmt: skip
     _add_trade_markers(fig, result)
     fig.add_trace(
-        go.Scatter(
-            x=times,
-            y=[curve.drawdown[i] for i in keep],
-            name="Drawdown",
-            mode="lines",
-            fill="tozeroy",
-            line={"color": "firebrick"},
-        ),
-        row=2,
-        col=1,
-    )
+        go.Scatter(x=times, y=[curve.equity[i] for i in keep], name="Strategy", mode="lines"),
+        row=2, col=1,
+    )  # fmt: skip
     fig.add_trace(
-        go.Scatter(
-            x=times,
-            y=[curve.gross_exposure[i] for i in keep] if curve.gross_exposure else [],
-            name="Gross exposure",
-            mode="lines",
-            line={"color": "slategray"},
+        go.Scatter(x=times, y=[curve.benchmark[i] for i in keep], name="Buy & hold",
+                   mode="lines", line={"dash": "dot"}),
+        row=2, col=1,
+    )  # fmt: skip
+    fig.add_trace(
+        go.Scatter(x=times, y=[curve.drawdown[i] for i in keep], name="Drawdown", mode="lines",
+                   fill="tozeroy", line={"color": "firebrick"}),
+        row=3, col=1,
+    )  # fmt: skip
+    exposure = [curve.gross_exposure[i] for i in keep] if curve.gross_exposure else []
+    fig.add_trace(
+        go.Scatter(x=times, y=exposure, name="Gross exposure", mode="lines",
+                   line={"color": "slategray"}),
+        row=4, col=1,
+    )  # fmt: skip
+    strategy, benchmark = result.metrics.model_dump(), result.benchmark.model_dump()
+    fig.add_trace(
+        go.Table(
+            header={"values": ["", "Strategy", "Buy & hold"], "align": "left"},
+            cells={
+                "values": [
+                    [label for label, _, _ in TABLE],
+                    [_cell(strategy.get(key), fmt) for _, key, fmt in TABLE],
+                    [_cell(benchmark.get(key), fmt) for _, key, fmt in TABLE],
+                ],
+                "align": "left",
+            },
         ),
-        row=3,
-        col=1,
-    )
+        row=1, col=2,
+    )  # fmt: skip
     params = ", ".join(f"{k}={v}" for k, v in result.params.items())
     fig.update_layout(
         title=f"{result.strategy}({params}) on {', '.join(result.symbols)} {result.timeframe}",
         hovermode="x unified",
-        legend={"orientation": "h", "y": -0.08},
+        legend={"orientation": "h", "y": -0.06},
         template="plotly_white",
-        height=800,
+        height=1000,
     )
-    fig.update_yaxes(tickformat=".0%", row=2, col=1)
-    fig.update_yaxes(tickformat=".1f", row=3, col=1)
+    fig.update_yaxes(tickformat=".0%", row=3, col=1)
+    fig.update_yaxes(tickformat=".1f", row=4, col=1)
     return fig
 
 
 def _add_trade_markers(fig: go.Figure, result: BacktestResult) -> None:
+    """Entries and exits on the price panel, at their fill prices."""
     import plotly.graph_objects as go
 
-    curve = result.equity_curve
     trades = result.trades[-MAX_MARKERS:]
-
-    def equity_at(moment: Any) -> float:
-        return curve.equity[max(bisect_right(curve.timestamps, moment) - 1, 0)]
-
-    entries = [(t.entry_time, equity_at(t.entry_time), t) for t in trades]
-    exits = [(t.exit_time, equity_at(t.exit_time), t) for t in trades if t.exit_time is not None]
+    entries = [(t.entry_time, t.entry_price, t) for t in trades]
+    exits = [(t.exit_time, t.exit_price, t) for t in trades if t.exit_time is not None]
     for label, points, symbol, color in (
         ("Entry", entries, "triangle-up", "seagreen"),
         ("Exit", exits, "triangle-down", "crimson"),
@@ -153,6 +178,20 @@ def build_chart(result: ChartableResult) -> dict[str, Any]:
     return json.loads(figure_of(result).to_json())
 
 
-def chart_html(result: ChartableResult) -> str:
-    """A standalone HTML page; plotly.js is inlined so it works offline."""
-    return figure_of(result).to_html(full_html=True, include_plotlyjs=True)
+PLOTLY_JS_URL = "/api/v1/backtest/assets/plotly.min.js"
+
+
+def chart_html(result: ChartableResult, plotly_js_url: str = PLOTLY_JS_URL) -> str:
+    """An HTML report page that loads plotly.js from ``plotly_js_url`` (served once by this app
+    from the installed plotly package, no CDN) instead of inlining its 4.6 MB every time."""
+    return figure_of(result).to_html(full_html=True, include_plotlyjs=plotly_js_url)
+
+
+def plotly_js_path() -> Path:
+    """The minified plotly.js bundled with the installed ``plotly`` package."""
+    import plotly
+
+    path = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    if not path.is_file():
+        raise FileNotFoundError(f"plotly.min.js not found in the plotly package at {path}")
+    return path

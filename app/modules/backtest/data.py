@@ -30,7 +30,8 @@ def _row_values(row: Any) -> tuple[Any, float, float, float, float, float]:
 def candles_to_frame(rows: Iterable[Any]) -> pd.DataFrame:
     """OHLCV rows → DataFrame indexed by a UTC ``DatetimeIndex`` named ``time``, ascending.
 
-    Rows may be ``CandleRow`` objects (``ts`` in epoch ms), Pydantic ``CandleIn`` (``ts`` datetime),
+    Rows may be ``CandleRow`` objects (``ts`` in epoch ms), Pydantic ``BacktestCandleIn``
+    (``ts`` datetime),
     mappings or ``(ts, open, high, low, close[, volume])`` tuples.
     """
     import numpy as np

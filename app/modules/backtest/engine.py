@@ -7,8 +7,10 @@ cash (``group_by`` + ``cash_sharing``).
 Fills: with ``execution="next_open"`` a signal computed on bar t's close fills at bar t+1's open
 (no look-ahead); with ``"close"`` it fills at bar t's close. Stops are measured from the
 un-slipped fill price (``stop_entry_price="price"``) and exit as stop-market orders with slippage;
-a bar that opens through the stop fills at its open. vectorbt checks stops from the bar after the
-entry, so with next-open fills the entry bar's own range is not checked.
+a bar that opens through the stop fills at its open. With next-open fills the entry bar's own
+range is checked too (worst case: a bar whose low reaches a long's stop stops it out, even if it
+closes higher; the stop is checked before the target): each bar is simulated as its open instant
+followed by the whole bar (``_split_bars``). With close fills nothing of the entry bar is left.
 
 Sizing: community vectorbt has no margin, so leverage is done by size scaling. The common case
 (one symbol, 1×, fixed fraction, long only) is one vectorbt run with ``SizeType.Percent``.
@@ -36,11 +38,13 @@ if TYPE_CHECKING:
 
     from app.modules.backtest.data import Market
     from app.modules.backtest.indicators import IndicatorCache
-    from app.modules.backtest.schemas import BacktestSpec
+    from app.modules.backtest.specs import BacktestSpec
     from app.modules.backtest.strategies import SignalContext, SignalSet, Strategy
 
-BUFFER_MULTIPLE = 1e6  # unit-run cash buffer relative to the initial capital
+UNIT_CAPITAL = 10_000.0  # the timing run's notional per account (any positive amount works)
+BUFFER_MULTIPLE = 1e6  # timing-run cash buffer relative to UNIT_CAPITAL
 _numba_ready = False
+_kernels_warm = False  # every kernel compiled or loaded in this process
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ class SimSettings:
 
     @classmethod
     def from_spec(cls, spec: BacktestSpec) -> SimSettings:
-        from app.modules.backtest.timeframes import bar_timedelta
+        from app.modules.backtest.metrics import bar_timedelta
 
         sizing = spec.sizing
         return cls(
@@ -128,14 +132,21 @@ def _vbt() -> Any:
     return vbt
 
 
+def kernels_warm() -> bool:
+    return _kernels_warm
+
+
 def warmup() -> None:
     """Compile (or load from cache) every kernel once, e.g. when a worker starts."""
+    global _kernels_warm
+    if _kernels_warm:
+        return
     import numpy as np
     import pandas as pd
 
     from app.modules.backtest.data import Market
     from app.modules.backtest.metrics import curve_summary
-    from app.modules.backtest.schemas import AtrStop, BacktestSpec
+    from app.modules.backtest.specs import AtrStop, BacktestSpec
 
     n = 64
     close = 100.0 + np.sin(np.arange(n) / 3.0) * 5.0
@@ -148,6 +159,7 @@ def warmup() -> None:
         for param_sets in ([spec.params], [spec.params, {"fast": 3, "slow": 8}]):
             sim, _ = simulate_strategy(market, spec, param_sets)  # 1 and several columns
             curve_summary(sim.equity, spec.initial_capital)
+    _kernels_warm = True
 
 
 # ---------------------------------------------------------------- planning: signals and stops
@@ -437,6 +449,44 @@ def _fast_path(market: Market, settings: SimSettings) -> bool:
     )
 
 
+def _split_bars(market: Market, plan: ColumnPlan) -> tuple[Market, ColumnPlan]:
+    """Each bar t as two rows for vectorbt: 2t is the open instant (o = h = l = c = open), where
+    next-open fills happen, and 2t + 1 is the whole bar. vectorbt checks a position's stops from
+    the row after its entry, so a position opened at bar t's open has its stop and target checked
+    against bar t's own low and high (stop first: the worst case when both are in range)."""
+    import numpy as np
+
+    from app.modules.backtest.data import Market
+
+    def rows(open_rows: np.ndarray, bar_rows: np.ndarray) -> np.ndarray:
+        out = np.empty((2 * open_rows.shape[0], open_rows.shape[1]), dtype=open_rows.dtype)
+        out[0::2], out[1::2] = open_rows, bar_rows
+        return out
+
+    def signals(array: np.ndarray) -> np.ndarray:
+        return rows(array, np.zeros_like(array))
+
+    def per_bar(array: np.ndarray) -> np.ndarray:
+        return array if array.shape[0] == 1 else np.ascontiguousarray(np.repeat(array, 2, axis=0))
+
+    o = market.open
+    split = Market(market.index, market.symbols, rows(o, o), rows(o, market.high),
+                   rows(o, market.low), rows(o, market.close))  # fmt: skip
+    split_plan = ColumnPlan(
+        plan.n_groups,
+        signals(plan.long_entries),
+        signals(plan.long_exits),
+        signals(plan.short_entries),
+        signals(plan.short_exits),
+        per_bar(plan.sl_frac),
+        per_bar(plan.tp_frac),
+        plan.sl_trail,
+        rows(plan.exec_price, market.close),
+        plan.notes,
+    )
+    return split, split_plan
+
+
 def simulate(
     market: Market,
     plan: ColumnPlan,
@@ -452,18 +502,25 @@ def simulate(
     n, n_groups = market.n_bars, plan.n_groups
     if plan.long_entries.shape[0] != n:
         raise BacktestError("internal: plan and market lengths differ")
+    split = settings.execution == "next_open"
+    sim_market, sim_plan = _split_bars(market, plan) if split else (market, plan)
     capital = settings.initial_capital
     capped_trades = 0
     if _fast_path(market, settings) and not force_two_pass:
         pf = _portfolio(
-            market, plan, settings, np.full((1, 1), settings.fraction), "percent",
+            sim_market, sim_plan, settings, np.full((1, 1), settings.fraction), "percent",
             np.full(n_groups, capital),
         )  # fmt: skip
+        orders, trades = pf.order_records, _exit_trades(pf)
     else:
-        pf, capped_trades = _two_pass(market, plan, settings)
+        orders, trades, capped_trades = _two_pass(sim_market, sim_plan, settings)
+    if split:  # rows back to bars
+        orders, trades = orders.copy(), trades.copy()
+        orders["idx"] //= 2
+        trades["entry_idx"] //= 2
+        trades["exit_idx"] //= 2
     # Equity straight from the fills (vectorbt's pandas-wrapped value() costs more than the
     # simulation for wide grids); any cash buffer given to vectorbt is simply left out.
-    orders = pf.order_records
     order = np.argsort(orders["idx"], kind="stable")
     equity, gross, in_market, avg_gross, max_gross, ruin_idx = replay_orders_nb(
         orders["col"][order],
@@ -484,14 +541,37 @@ def simulate(
         in_market,
         avg_gross,
         max_gross,
-        _exit_trades(pf),
+        trades,
         ruin_idx,
         capped_trades,
         plan,
     )
 
 
-def _two_pass(market: Market, plan: ColumnPlan, settings: SimSettings) -> tuple[Any, int]:
+def _power_of_two_scale(amounts: np.ndarray) -> float:
+    """A factor 2**k that lifts the smallest amount to ≥ 1. vectorbt treats sizes within 1e-12
+    of zero as no order, and an account whose equity decays geometrically (a losing strategy at
+    leverage over tens of thousands of bars) sizes trades far below that. Scaling every amount
+    by a power of two is exact in floating point and changes no fill, so the records are scaled
+    back afterwards bit for bit."""
+    import numpy as np
+
+    positive = amounts[amounts > 0]
+    if positive.size == 0 or positive.min() >= 1.0:
+        return 1.0
+    exponent = int(np.ceil(-np.log2(positive.min())))
+    if not np.isfinite(positive.max() * 2.0**exponent * 1e6):
+        raise BacktestError(
+            "position sizes span more than the float range (equity grew or decayed by more than "
+            "1e300×); shorten the window or lower the leverage"
+        )
+    return float(2.0**exponent)
+
+
+def _two_pass(
+    market: Market, plan: ColumnPlan, settings: SimSettings
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """Order records, exit-trade records (real sizes) and the count of capped trades."""
     import numpy as np
 
     from app.modules.backtest._kernels import (
@@ -502,15 +582,15 @@ def _two_pass(market: Market, plan: ColumnPlan, settings: SimSettings) -> tuple[
 
     n, n_symbols, n_groups = market.n_bars, market.n_symbols, plan.n_groups
     capital = settings.initial_capital
-    unit = (capital / n_symbols) / plan.exec_price  # amount worth the account's share at the fill
+    # Timing never depends on size, so the unit run trades a fixed notional per symbol whatever
+    # the capital (a tiny capital would otherwise give sizes vectorbt reads as zero).
+    unit = (UNIT_CAPITAL / n_symbols) / plan.exec_price
     unit_size = np.ascontiguousarray(unit if n_symbols == 1 else np.tile(unit, (1, n_groups)))
-    unit_buffer = capital * BUFFER_MULTIPLE
-    first = _portfolio(
-        market, plan, settings, unit_size, "amount", np.full(n_groups, capital + unit_buffer)
-    )
+    unit_cash = UNIT_CAPITAL * (1.0 + BUFFER_MULTIPLE)
+    first = _portfolio(market, plan, settings, unit_size, "amount", np.full(n_groups, unit_cash))
     records = _exit_trades(first)
     if len(records) == 0:
-        return first, 0
+        return first.order_records, records, 0
     cols = records["col"].astype(np.int64)
     entry_idx = records["entry_idx"].astype(np.int64)
     open_trade = records["status"] == 0
@@ -538,20 +618,29 @@ def _two_pass(market: Market, plan: ColumnPlan, settings: SimSettings) -> tuple[
         settings.fees,
         settings.slippage,
     )
+    scale = _power_of_two_scale(amounts)
     size = np.array(np.broadcast_to(unit_size, plan.long_entries.shape), dtype=np.float64)
-    size[entry_idx, cols] = amounts
+    size[entry_idx, cols] = amounts * scale
     # Cash must never bind: a buffer well above any account's total notional, removed afterwards.
-    notional = amounts * records["entry_price"]
+    notional = amounts * scale * records["entry_price"]
     group_notional = np.bincount(cols // n_symbols, weights=notional, minlength=n_groups)
-    buffer = float(100.0 * (capital + group_notional.max()))
-    second = _portfolio(market, plan, settings, size, "amount", np.full(n_groups, capital + buffer))
+    buffer = float(100.0 * (capital * scale + group_notional.max()))
+    cash = np.full(n_groups, capital * scale + buffer)
+    second = _portfolio(market, plan, settings, size, "amount", cash)
     check = _exit_trades(second)
     if len(check) != len(records) or not (
         np.array_equal(check["entry_idx"], records["entry_idx"])
         and np.array_equal(check["col"], records["col"])
     ):
         raise BacktestError("internal: the sized run diverged from the timing run")
-    return second, int(capped.sum())
+    orders = second.order_records
+    if scale != 1.0:
+        orders, check = orders.copy(), check.copy()
+        for array, fields in ((orders, ("size", "fees")),
+                              (check, ("size", "entry_fees", "exit_fees", "pnl"))):  # fmt: skip
+            for name in fields:
+                array[name] /= scale
+    return orders, check, int(capped.sum())
 
 
 def simulate_strategy(

@@ -17,14 +17,15 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 from sqlalchemy import update
 
-from app.core.db import utcnow
 from app.core.errors import AppError, NotFound
 from app.core.jobs import JobCancelled, JobContext, job_handler
 from app.core.jsonsafe import finite_json
-from app.modules.backtest import public, service
+from app.core.timeutil import utcnow
+from app.modules.backtest import pipeline, service
+from app.modules.backtest.engine import kernels_warm
+from app.modules.backtest.errors import CancelledError
 from app.modules.backtest.models import BacktestRun
-from app.modules.backtest.problems import domain_problem
-from app.modules.backtest.schemas import (
+from app.modules.backtest.specs import (
     BacktestResult,
     BacktestSpec,
     MonteCarloResult,
@@ -99,8 +100,9 @@ async def _candles(
     await ctx.progress(0.0, "loading candles")
     async with ctx.db.session() as session:
         return await service.load_symbol_candles(
-            session, run.exchange or "", spec.symbols, spec.timeframe, spec.start, spec.end
-        )
+            session, run.exchange or "", spec.symbols, spec.timeframe, spec.start, spec.end,
+            owner_id=run.owner_id,
+        )  # fmt: skip
 
 
 async def _execute(
@@ -116,22 +118,21 @@ async def _execute(
     await _update(ctx, run_id, status="running")
     try:
         result = await compute(run)
-    except (JobCancelled, asyncio.CancelledError, public.CancelledError) as exc:
+    except (JobCancelled, asyncio.CancelledError, CancelledError) as exc:
         await asyncio.shield(
             _update(ctx, run_id, status="cancelled", error="cancelled", finished_at=utcnow())
         )
-        if isinstance(exc, public.CancelledError):
+        if isinstance(exc, CancelledError):
             raise JobCancelled from None
         raise
     except Exception as exc:
-        problem = domain_problem(exc) if isinstance(exc, public.BacktestError) else exc
         error = (
-            (problem.detail or problem.title)
-            if isinstance(problem, AppError)
+            (exc.detail or exc.title)
+            if isinstance(exc, AppError)
             else f"{type(exc).__name__}: {exc}"
         )
         await _update(ctx, run_id, status="failed", error=error[:4000], finished_at=utcnow())
-        raise problem from None
+        raise
     summary = finite_json(summarise(result))
     await _update(
         ctx,
@@ -196,13 +197,23 @@ def summarise_monte_carlo(result: MonteCarloResult) -> dict[str, Any]:
 # ---------------------------------------------------------------- handlers
 
 
+async def _compile(ctx: JobContext, fraction: float) -> None:
+    """The first simulation in a process compiles (or loads from NUMBA_CACHE_DIR) the numba
+    kernels; say so instead of showing a stalled "simulating" (``kalkan warmup`` does it once
+    at install time, so this is a cache load)."""
+    if not kernels_warm():
+        await ctx.progress(fraction, "compiling simulation kernels (first run in this process)")
+        await ctx.run_cpu(pipeline.warmup)
+
+
 @job_handler(service.JOB_KINDS["run"])
 async def run_job(ctx: JobContext) -> dict[str, Any]:
     async def compute(run: BacktestRun) -> BacktestResult:
         spec = BacktestSpec.model_validate(_domain(run.spec))
         candles = await _candles(ctx, run, spec)
-        await ctx.progress(0.2, "simulating")
-        return await ctx.run_cpu(public.run_backtest, spec, candles)
+        await _compile(ctx, 0.1)
+        await ctx.progress(0.3, "simulating and building the result")
+        return await ctx.run_cpu(pipeline.run_backtest, spec, candles)
 
     return await _execute(ctx, compute, summarise_backtest)
 
@@ -212,7 +223,8 @@ async def optimize_job(ctx: JobContext) -> dict[str, Any]:
     async def compute(run: BacktestRun) -> OptimizeResult:
         spec = OptimizeSpec.model_validate(_domain(run.spec))
         candles = await _candles(ctx, run, spec.base)
-        return await tracked(ctx, public.optimize, spec, candles, message="optimising")
+        await _compile(ctx, 0.0)
+        return await tracked(ctx, pipeline.optimize, spec, candles, message="simulating the grid")
 
     return await _execute(ctx, compute, summarise_optimize)
 
@@ -222,7 +234,8 @@ async def walk_forward_job(ctx: JobContext) -> dict[str, Any]:
     async def compute(run: BacktestRun) -> WalkForwardResult:
         spec = WalkForwardSpec.model_validate(_domain(run.spec))
         candles = await _candles(ctx, run, spec.base)
-        return await tracked(ctx, public.walk_forward, spec, candles, message="walk-forward")
+        await _compile(ctx, 0.0)
+        return await tracked(ctx, pipeline.walk_forward, spec, candles, message="simulating folds")
 
     return await _execute(ctx, compute, summarise_walk_forward)
 
@@ -241,4 +254,4 @@ async def monte_carlo_job(ctx: JobContext) -> dict[str, Any]:
 
 
 def _monte_carlo(result: dict[str, Any], spec: MonteCarloSpec) -> MonteCarloResult:
-    return public.monte_carlo(BacktestResult.model_validate(result), spec)
+    return pipeline.monte_carlo(BacktestResult.model_validate(result), spec)

@@ -9,10 +9,29 @@ years = bars ÷ factor; the drawdown's running peak starts at the initial capita
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
+
+from app.core.timeframes import TIMEFRAME_MS
 
 if TYPE_CHECKING:
     import numpy as np
+
+DAY_MS = 86_400_000
+DAYS_PER_YEAR = 365  # crypto trades every day of the year
+
+
+def bar_timedelta(timeframe: str) -> timedelta:
+    return timedelta(milliseconds=TIMEFRAME_MS[timeframe])
+
+
+def bars_per_day(timeframe: str) -> float:
+    return DAY_MS / TIMEFRAME_MS[timeframe]
+
+
+def periods_per_year(timeframe: str) -> float:
+    """Annualisation factor: 365 days × bars per day (8,760 for 1h bars)."""
+    return DAYS_PER_YEAR * bars_per_day(timeframe)
 
 EQUITY_KEYS = (
     "total_return",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.modules.backtest.errors import BacktestError
-from app.modules.backtest.schemas import BacktestResult, MonteCarloResult, MonteCarloSpec
+from app.modules.backtest.specs import BacktestResult, MonteCarloResult, MonteCarloSpec
 
 if TYPE_CHECKING:
     import numpy as np

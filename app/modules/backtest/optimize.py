@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.modules.backtest.errors import BacktestError, CancelledError, StrategyError
-from app.modules.backtest.schemas import (
+from app.modules.backtest.specs import (
     OptimizeResult,
     OptimizeSpec,
     OverfittingReport,
@@ -52,6 +52,7 @@ REPORTED = (
 DSR_THRESHOLD = 0.95
 INFEASIBLE = -1e12  # Optuna needs a finite number for rejected trials
 MAX_AXIS = 1_000_000  # values one grid axis may list
+MAX_CHUNK_CELLS = 4_000_000  # simulated rows × columns per chunk (grid peak ~250 MiB)
 
 
 @dataclass
@@ -192,11 +193,20 @@ def _run_grid(
     evaluations = Evaluations()
     caches: dict[str, IndicatorCache] = {}
     total = len(grid)
-    for start in range(0, total, spec.chunk_size):
+    chunk = chunk_columns(spec.chunk_size, market)
+    for start in range(0, total, chunk):
         _check_cancel(should_cancel)
-        evaluate_sets(market, spec, grid[start : start + spec.chunk_size], caches, evaluations)
-        _progress(on_progress, min(start + spec.chunk_size, total) / total)
+        evaluate_sets(market, spec, grid[start : start + chunk], caches, evaluations)
+        _progress(on_progress, min(start + chunk, total) / total)
     return evaluations
+
+
+def chunk_columns(requested: int, market: Market) -> int:
+    """Parameter sets per simulation, bounded so one chunk's (bars × columns) arrays stay within
+    ``MAX_CHUNK_CELLS`` whatever the window length: a job's memory does not grow with the grid
+    or with the number of bars beyond that."""
+    per_set = max(1, 2 * market.n_bars * market.n_symbols)  # next-open runs simulate 2 rows/bar
+    return max(1, min(requested, MAX_CHUNK_CELLS // per_set))
 
 
 def _run_optuna(
@@ -291,7 +301,7 @@ def optimize(
     on_progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> OptimizeResult:
-    from app.modules.backtest.timeframes import periods_per_year
+    from app.modules.backtest.metrics import periods_per_year
 
     started = time.perf_counter()
     method = check_spec(spec)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from app.modules.backtest.schemas import MonteCarloResult, OptimizeResult, WalkForwardResult
+from app.modules.backtest.specs import MonteCarloResult, OptimizeResult, WalkForwardResult
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go

@@ -7,29 +7,34 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
 
-from app.modules.backtest.metrics import clean, performance, trade_stats
-from app.modules.backtest.schemas import (
+from app.modules.backtest.metrics import (
+    bars_per_day,
+    clean,
+    performance,
+    periods_per_year,
+    trade_stats,
+)
+from app.modules.backtest.specs import (
     BacktestMetrics,
     BacktestResult,
+    BacktestTrade,
     EquityCurve,
     PerformanceMetrics,
-    Trade,
 )
-from app.modules.backtest.timeframes import bars_per_day, periods_per_year
 
 if TYPE_CHECKING:
     import numpy as np
 
     from app.modules.backtest.data import Market
     from app.modules.backtest.engine import SimOutput
-    from app.modules.backtest.schemas import BacktestSpec
+    from app.modules.backtest.specs import BacktestSpec
 
 _CLOSE_TOL = 1e-9
 
 
 @lru_cache(maxsize=1)
-def _trade_list() -> TypeAdapter[list[Trade]]:
-    return TypeAdapter(list[Trade])
+def _trade_list() -> TypeAdapter[list[BacktestTrade]]:
+    return TypeAdapter(list[BacktestTrade])
 
 
 def trade_arrays(sim: SimOutput, market: Market) -> dict[str, np.ndarray]:
@@ -263,6 +268,7 @@ def build_result(
         benchmark=bench_equity.tolist(),
         drawdown=drawdown(equity, capital)[:, 0].tolist(),
         gross_exposure=sim.gross_exposure[:, 0].tolist(),
+        close={symbol: market.close[:, s].tolist() for s, symbol in enumerate(market.symbols)},
     )
     return BacktestResult(
         strategy=spec.strategy,

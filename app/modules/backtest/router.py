@@ -1,99 +1,76 @@
 """Backtesting endpoints (seed service 4): strategies, runs, results, charts, history,
-optimisation, walk-forward and Monte Carlo. Long work runs as core jobs: 202 with the run's id
-and its job id, then GET /backtest/results/{id} (or /jobs/{job_id}) until it is finished."""
+optimisation, walk-forward and Monte Carlo. Long work runs as core jobs: 202 with the run, its
+job id and a ``Location`` header pointing at GET /backtest/results/{id}, which answers
+``{status, progress, result}`` (``?view=summary`` for the headline numbers only)."""
 
 from __future__ import annotations
 
-import asyncio
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import Path, Query, Response, status
-from fastapi.responses import HTMLResponse
-from sqlalchemy.ext.asyncio import AsyncSession
+from fastapi import Path, Query, Request, Response, status
+from fastapi.responses import FileResponse, HTMLResponse
 
 from app.core.deps import JobsDep, ReaderUser, SessionDep, TraderUser
 from app.core.errors import problem_responses
-from app.core.jobs import JobRunner
-from app.core.routing import module_router
+from app.core.pagination import Page, PageParams
+from app.core.routing import accepted, accepted_response, module_router
+from app.core.timeutil import UtcDatetime
 from app.modules.backtest import jobs as _jobs  # noqa: F401  (registers the job handlers)
-from app.modules.backtest import public, service
-from app.modules.backtest.api_schemas import (
-    FINAL_STATUSES,
-    RESULT_MODELS,
+from app.modules.backtest import service
+from app.modules.backtest.models import BacktestRun
+from app.modules.backtest.schemas import (
+    BacktestMonteCarloRequest,
+    BacktestMonteCarloRunOut,
+    BacktestOptimizeRequest,
+    BacktestOptimizeRunOut,
     BacktestRunOut,
     BacktestRunRequest,
-    MonteCarloRequest,
-    MonteCarloRunOut,
-    OptimizeRequest,
-    OptimizeRunOut,
+    BacktestRunResult,
+    BacktestRunSummary,
+    BacktestWalkForwardRequest,
+    BacktestWalkForwardRunOut,
+    ResultView,
     RunKind,
-    RunOut,
-    RunPage,
     RunStatus,
-    RunSummary,
-    WalkForwardRequest,
-    WalkForwardRunOut,
 )
-from app.modules.backtest.models import BacktestRun
-from app.modules.backtest.problems import PolicyAwareRoute, domain_problem
-from app.modules.backtest.schemas import BacktestSpec, StrategyInfo
+from app.modules.backtest.specs import StrategyInfo
+from app.modules.backtest.strategies import list_strategies as strategy_catalogue
 
-router = module_router(
-    "backtest",
-    prefix="/backtest",
-    route_class=PolicyAwareRoute,
-    responses=problem_responses(401, 422, 429),
-)
-WAIT_SECONDS = 5.0
+router = module_router("backtest", prefix="/backtest", responses=problem_responses(401, 422, 429))
+RESULTS = "GET /backtest/results/{id}"
+PLOTLY_ASSET = "/assets/plotly.min.js"
 RunId = Annotated[str, Path(min_length=1, max_length=64, description="Run id")]
 WaitQuery = Annotated[
     bool,
-    Query(description=f"Wait up to {WAIT_SECONDS:g} s: 200 with the finished run if it is done"),
+    Query(description=f"Wait up to {service.WAIT_SECONDS:g} s: 200 with the run if it finished"),
+]
+ViewQuery = Annotated[
+    ResultView,
+    Query(
+        description="full (default): the whole result, equity curve and trades included; "
+        "summary: result null, the headline numbers (Sharpe, return, drawdown, ...) in summary"
+    ),
 ]
 
 
-def _accepted(model: type) -> dict[int | str, dict[str, Any]]:
+def _started(model: type) -> dict[int | str, dict[str, Any]]:
     return {
         200: {"model": model, "description": "Finished within the wait (wait=true)"},
-        202: {"model": model, "description": "Queued as a job; poll GET /backtest/results/{id}"},
+        **accepted_response(model, RESULTS),
         **problem_responses(403, 404),
     }
 
 
-def _utc(moment: datetime | None) -> datetime | None:
-    """Query times without an offset are taken as UTC."""
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=UTC)
-
-
-def _check_strategy(spec: BacktestSpec, prefix: str = "body") -> None:
-    try:
-        public.validate_params(spec.strategy, spec.params)
-    except public.StrategyError as exc:
-        raise domain_problem(exc, prefix=prefix) from None
-
-
-async def _check_store(session: AsyncSession, exchange: str, spec: BacktestSpec, field: str) -> str:
-    """The exchange the candles come from, after checking the store has them; '' if inline."""
-    if spec.candles is not None:
-        return ""
-    await service.check_candles(
-        session, exchange, spec.symbols, spec.timeframe, spec.start, spec.end, field=field
-    )
-    return exchange
-
-
-async def _respond(
-    session: AsyncSession, jobs: JobRunner, run: BacktestRun, wait: bool, response: Response
-) -> Any:
-    if wait and run.job_id:
-        await jobs.wait(run.job_id, WAIT_SECONDS)
-        await session.refresh(run)
-    out = await service.run_out(session, run)
-    if out.status in FINAL_STATUSES:
+async def _answer(
+    request: Request, response: Response, session: SessionDep, jobs: JobsDep,
+    run: BacktestRun, wait: bool,
+) -> Any:  # fmt: skip
+    """200 with the run if it finished (within the wait), else 202 + Location of its results."""
+    out, finished = await service.finish_or_pending(session, jobs, run, wait)
+    if finished:
         response.status_code = status.HTTP_200_OK
+    else:
+        accepted(response, request.url.path.rsplit("/", 1)[0] + f"/results/{run.id}")
     return out
 
 
@@ -103,7 +80,7 @@ async def _respond(
     summary="Built-in strategies with their parameter schemas",
 )
 async def list_strategies(user: ReaderUser) -> list[StrategyInfo]:
-    return public.list_strategies()
+    return strategy_catalogue()
 
 
 @router.post(
@@ -111,53 +88,27 @@ async def list_strategies(user: ReaderUser) -> list[StrategyInfo]:
     response_model=BacktestRunOut,
     status_code=status.HTTP_202_ACCEPTED,
     summary="Backtest a strategy on stored or inline candles (a job; wait=true for small runs)",
-    responses=_accepted(BacktestRunOut),
+    responses=_started(BacktestRunOut),
 )
 async def run(
-    body: BacktestRunRequest,
-    user: TraderUser,
-    session: SessionDep,
-    jobs: JobsDep,
-    response: Response,
-    wait: WaitQuery = False,
-) -> Any:
-    signals = None
-    if body.strategy == "signals" and not body.signals:
-        signals = await service.stored_signals(
-            session,
-            user.user_id,
-            body.symbols,
-            body.timeframe,
-            body.start,
-            body.end,
-            body.signal_strategy,
-        )
-    spec = body.spec(signals)
-    _check_strategy(spec)
-    exchange = await _check_store(session, body.exchange, spec, "body.symbols")
-    stored = spec.model_dump(mode="json") | {"exchange": exchange}
-    run = await service.create_run(
-        session,
-        jobs,
-        owner_id=user.user_id,
-        kind="run",
-        spec=stored,
-        strategy=spec.strategy,
-        symbols=spec.symbols,
-        timeframe=spec.timeframe,
-        exchange=exchange or None,
-    )
-    return await _respond(session, jobs, run, wait, response)
+    body: BacktestRunRequest, user: TraderUser, session: SessionDep, jobs: JobsDep,
+    request: Request, response: Response, wait: WaitQuery = False,
+) -> Any:  # fmt: skip
+    queued = await service.start_run(session, jobs, user.user_id, body)
+    return await _answer(request, response, session, jobs, queued, wait)
 
 
 @router.get(
     "/results/{run_id}",
-    response_model=RunOut,
-    summary="Status, progress and result of one of the caller's runs",
+    response_model=BacktestRunResult,
+    summary="Status, progress and result of one of the caller's runs (?view=summary|full)",
     responses=problem_responses(404),
 )
-async def get_result(run_id: RunId, user: ReaderUser, session: SessionDep) -> Any:
-    return await service.run_out(session, await service.get_run(session, user.user_id, run_id))
+async def get_result(
+    run_id: RunId, user: ReaderUser, session: SessionDep, view: ViewQuery = "full"
+) -> Any:
+    run = await service.get_run(session, user.user_id, run_id)
+    return await service.run_out(session, run, view)
 
 
 @router.get(
@@ -166,7 +117,9 @@ async def get_result(run_id: RunId, user: ReaderUser, session: SessionDep) -> An
     summary="Plotly chart of a finished run (backtest, optimisation, walk-forward, Monte Carlo)",
     responses={
         200: {
-            "description": "Plotly figure (data + layout), or a standalone HTML page",
+            "description": "Plotly figure (data + layout), or with format=html a report page "
+            "(price with trades, equity, drawdown, metrics) that loads plotly.js from "
+            "GET /backtest/assets/plotly.min.js",
             "content": {"text/html": {"schema": {"type": "string"}}},
         },
         **problem_responses(404, 409),
@@ -176,148 +129,101 @@ async def get_chart(
     run_id: RunId,
     user: ReaderUser,
     session: SessionDep,
+    request: Request,
     format_: Annotated[Literal["json", "html"], Query(alias="format")] = "json",
 ) -> Any:
-    run = await service.finished_run(session, user.user_id, run_id)
-    result = RESULT_MODELS[run.kind].model_validate(run.result)
-    if format_ == "html":
-        return HTMLResponse(await asyncio.to_thread(public.chart_html, result))
-    return await asyncio.to_thread(public.build_chart, result)
+    assets = request.url.path.split("/results/")[0] + PLOTLY_ASSET
+    figure = await service.chart(session, user.user_id, run_id, format_, assets)
+    return HTMLResponse(figure) if isinstance(figure, str) else figure
+
+
+@router.get(
+    PLOTLY_ASSET,
+    response_class=FileResponse,
+    summary="plotly.js for the HTML reports (from the installed plotly package; public, cached)",
+    responses={200: {"content": {"text/javascript": {"schema": {"type": "string"}}}}},
+)
+async def plotly_js() -> FileResponse:
+    return FileResponse(
+        service.plotly_js(), media_type="text/javascript",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )  # fmt: skip
 
 
 @router.get(
     "/history",
-    response_model=RunPage,
-    summary="The caller's runs, newest first, cursor-paginated",
+    response_model=Page[BacktestRunSummary],
+    summary="The caller's runs (summary view), newest first; ?limit=&cursor= pages",
 )
 async def history(
     user: ReaderUser,
     session: SessionDep,
+    page: PageParams,
     kind: RunKind | None = None,
     strategy: str | None = Query(default=None, max_length=64),
     status_: Annotated[RunStatus | None, Query(alias="status")] = None,
-    start: datetime | None = Query(default=None, description="Created at or after (UTC)"),
-    end: datetime | None = Query(default=None, description="Created before (UTC)"),
-    limit: int = Query(default=50, ge=1, le=500),
-    cursor: str | None = Query(default=None, max_length=200),
-) -> RunPage:
+    start: Annotated[UtcDatetime | None, Query(description="Created at or after")] = None,
+    end: Annotated[UtcDatetime | None, Query(description="Created before")] = None,
+) -> Page[BacktestRunSummary]:
     items, next_cursor = await service.history(
-        session,
-        user.user_id,
-        kind=kind,
-        strategy=strategy,
-        status=status_,
-        start=_utc(start),
-        end=_utc(end),
-        limit=limit,
-        cursor=cursor,
-    )
-    return RunPage(items=items, next_cursor=next_cursor)
+        session, user.user_id, kind=kind, strategy=strategy, status=status_,
+        start=start, end=end, page=page,
+    )  # fmt: skip
+    return Page(items=items, next_cursor=next_cursor)
 
 
 @router.delete(
     "/results/{run_id}",
-    response_model=RunSummary,
+    response_model=BacktestRunSummary,
     summary="Delete one of the caller's runs (its job is cancelled if still running)",
     responses=problem_responses(403, 404),
 )
 async def delete_result(
     run_id: RunId, user: TraderUser, session: SessionDep, jobs: JobsDep
-) -> RunSummary:
+) -> BacktestRunSummary:
     return await service.delete_run(session, jobs, user.user_id, run_id)
 
 
 @router.post(
     "/optimize",
-    response_model=OptimizeRunOut,
+    response_model=BacktestOptimizeRunOut,
     status_code=status.HTTP_202_ACCEPTED,
     summary="Grid or Optuna parameter search with an overfitting report (a cancellable job)",
-    responses=_accepted(OptimizeRunOut),
+    responses=_started(BacktestOptimizeRunOut),
 )
 async def optimize(
-    body: OptimizeRequest,
-    user: TraderUser,
-    session: SessionDep,
-    jobs: JobsDep,
-    response: Response,
-    wait: WaitQuery = False,
-) -> Any:
-    return await _search(body, "optimize", user.user_id, session, jobs, response, wait)
+    body: BacktestOptimizeRequest, user: TraderUser, session: SessionDep, jobs: JobsDep,
+    request: Request, response: Response, wait: WaitQuery = False,
+) -> Any:  # fmt: skip
+    queued = await service.start_search(session, jobs, user.user_id, body, "optimize")
+    return await _answer(request, response, session, jobs, queued, wait)
 
 
 @router.post(
     "/walkforward",
-    response_model=WalkForwardRunOut,
+    response_model=BacktestWalkForwardRunOut,
     status_code=status.HTTP_202_ACCEPTED,
     summary="Walk-forward optimisation: optimise in-sample, trade out-of-sample (a job)",
-    responses=_accepted(WalkForwardRunOut),
+    responses=_started(BacktestWalkForwardRunOut),
 )
 async def walkforward(
-    body: WalkForwardRequest,
-    user: TraderUser,
-    session: SessionDep,
-    jobs: JobsDep,
-    response: Response,
-    wait: WaitQuery = False,
-) -> Any:
-    return await _search(body, "walkforward", user.user_id, session, jobs, response, wait)
-
-
-async def _search(
-    body: OptimizeRequest | WalkForwardRequest,
-    kind: Literal["optimize", "walkforward"],
-    owner_id: int,
-    session: AsyncSession,
-    jobs: JobRunner,
-    response: Response,
-    wait: bool,
-) -> Any:
-    try:
-        public.check_optimize_spec(body)
-    except public.BacktestError as exc:
-        raise domain_problem(exc, prefix="body.base", space=body.param_space) from None
-    exchange = await _check_store(session, body.exchange, body.base, "body.base.symbols")
-    stored = body.model_dump(mode="json", exclude={"exchange"}) | {"exchange": exchange}
-    run = await service.create_run(
-        session,
-        jobs,
-        owner_id=owner_id,
-        kind=kind,
-        spec=stored,
-        strategy=body.base.strategy,
-        symbols=body.base.symbols,
-        timeframe=body.base.timeframe,
-        exchange=exchange or None,
-    )
-    return await _respond(session, jobs, run, wait, response)
+    body: BacktestWalkForwardRequest, user: TraderUser, session: SessionDep, jobs: JobsDep,
+    request: Request, response: Response, wait: WaitQuery = False,
+) -> Any:  # fmt: skip
+    queued = await service.start_search(session, jobs, user.user_id, body, "walkforward")
+    return await _answer(request, response, session, jobs, queued, wait)
 
 
 @router.post(
     "/montecarlo",
-    response_model=MonteCarloRunOut,
+    response_model=BacktestMonteCarloRunOut,
     status_code=status.HTTP_202_ACCEPTED,
     summary="Monte Carlo bootstrap of a finished backtest's trades or bar returns (a job)",
-    responses=_accepted(MonteCarloRunOut) | problem_responses(409),
+    responses=_started(BacktestMonteCarloRunOut) | problem_responses(409),
 )
 async def montecarlo(
-    body: MonteCarloRequest,
-    user: TraderUser,
-    session: SessionDep,
-    jobs: JobsDep,
-    response: Response,
-    wait: WaitQuery = False,
-) -> Any:
-    parent = await service.finished_backtest(session, user.user_id, body.result_id)
-    run = await service.create_run(
-        session,
-        jobs,
-        owner_id=user.user_id,
-        kind="montecarlo",
-        spec=body.model_dump(mode="json"),
-        strategy=parent.strategy,
-        symbols=parent.symbols,
-        timeframe=parent.timeframe,
-        exchange=parent.exchange,
-        parent_id=parent.id,
-    )
-    return await _respond(session, jobs, run, wait, response)
+    body: BacktestMonteCarloRequest, user: TraderUser, session: SessionDep, jobs: JobsDep,
+    request: Request, response: Response, wait: WaitQuery = False,
+) -> Any:  # fmt: skip
+    queued = await service.start_monte_carlo(session, jobs, user.user_id, body)
+    return await _answer(request, response, session, jobs, queued, wait)

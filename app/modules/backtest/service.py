@@ -1,32 +1,47 @@
-"""Persistence of backtest runs and the data they need: candles from the store, stored signals.
+"""Backtest runs: checking and queueing requests, their persisted state, and the data they need
+(candles from the store, stored signals).
 
 Runs are rows of ``backtest_runs``; the work itself is a core job (see ``jobs``). A run's live
-status and progress come from its job until the run row records the outcome.
+status and progress come from its job until the run row records the outcome. No FastAPI here:
+the router parses and shapes, this module decides.
 """
 
 from __future__ import annotations
 
-import base64
+import asyncio
 import contextlib
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.db import utcnow
-from app.core.errors import Conflict, FieldError, NotFound, ValidationFailed
+from app.core.errors import Conflict, NotFound, field_error, invalid
 from app.core.jobs import FINISHED, Job, JobRunner
-from app.modules.backtest.api_schemas import (
-    FINAL_STATUSES,
-    RUN_MODELS,
-    RunKind,
-    RunSummary,
-)
+from app.core.pagination import PageRequest, decode_cursor, next_cursor_of
+from app.core.timeutil import utcnow
+from app.modules.backtest.errors import located
+from app.modules.backtest.metrics import bar_timedelta
 from app.modules.backtest.models import BacktestRun
-from app.modules.backtest.timeframes import bar_timedelta
+from app.modules.backtest.optimize import check_spec
+from app.modules.backtest.rules import check_spec_policy
+from app.modules.backtest.schemas import (
+    FINAL_STATUSES,
+    RESULT_MODELS,
+    RUN_MODELS,
+    BacktestMonteCarloRequest,
+    BacktestOptimizeRequest,
+    BacktestRunRequest,
+    BacktestRunSummary,
+    BacktestWalkForwardRequest,
+    ResultView,
+    RunKind,
+)
+from app.modules.backtest.specs import BacktestSpec
+from app.modules.backtest.strategies import validate_params
 from app.modules.database.public import CandleOut, load_candles, load_signals
 
 JOB_KINDS: dict[str, str] = {
@@ -44,7 +59,7 @@ _OMITTED = ("candles", "signals")
 
 def inclusive_end(end: datetime | None) -> datetime | None:
     """The store's ``end`` is exclusive; a spec's ``end`` includes the bar opening at it."""
-    return None if end is None else end + timedelta(microseconds=1)
+    return None if end is None else end + timedelta(milliseconds=1)  # ms: the store's resolution
 
 
 def _window(start: datetime | None, end: datetime | None) -> str:
@@ -61,13 +76,16 @@ async def check_candles(
     start: datetime | None,
     end: datetime | None,
     *,
+    owner_id: int,
     field: str = "body.symbols",
 ) -> None:
-    """404 naming the symbol when the store has fewer than three bars of it in the window."""
+    """404 naming the symbol when the caller's view of the store (the shared candles with the
+    caller's own uploads over them) has fewer than three bars of it in the window."""
     for symbol in symbols:
         rows = await load_candles(
-            session, exchange, symbol, timeframe, start, inclusive_end(end), limit=MIN_BARS
-        )
+            session, exchange, symbol, timeframe, start, inclusive_end(end), limit=MIN_BARS,
+            user_id=owner_id,
+        )  # fmt: skip
         if len(rows) < MIN_BARS:
             message = (
                 f"no {exchange} {symbol} {timeframe} candles stored {_window(start, end)} "
@@ -75,9 +93,7 @@ async def check_candles(
                 "/api/v1/candles/import or send inline candles"
             )
             raise NotFound(
-                message,
-                errors=[FieldError(field=field, message=message, type="no_candles")],
-                symbol=symbol,
+                message, errors=[field_error(field, message, "no_candles")], symbol=symbol
             )
 
 
@@ -88,9 +104,14 @@ async def load_symbol_candles(
     timeframe: str,
     start: datetime | None,
     end: datetime | None,
+    *,
+    owner_id: int,
 ) -> dict[str, list[CandleOut]]:
+    """``owner_id``'s view of the store: shared candles with the owner's uploads over them."""
     return {
-        symbol: await load_candles(session, exchange, symbol, timeframe, start, inclusive_end(end))
+        symbol: await load_candles(
+            session, exchange, symbol, timeframe, start, inclusive_end(end), user_id=owner_id
+        )
         for symbol in symbols
     }
 
@@ -105,7 +126,7 @@ async def stored_signals(
     strategy: str | None,
 ) -> list[dict[str, Any]]:
     """The caller's stored signals for ``symbols`` in the window, oldest first, in the shape of
-    the backtest's ``SignalIn``. A signal may arrive until the last bar closes."""
+    the backtest's ``BacktestSignalIn``. A signal may arrive until the last bar closes."""
     until = None if end is None else end + bar_timedelta(timeframe)
     only = symbols[0] if len(symbols) == 1 else None
     rows = await load_signals(session, owner_id, only, start, until, strategy)
@@ -128,9 +149,7 @@ async def stored_signals(
             f"no stored signals{which} for {', '.join(symbols)} {_window(start, end)}; save "
             "some with POST /api/v1/signals/save or pass signals inline"
         )
-        raise ValidationFailed(
-            message, errors=[FieldError(field="body.signals", message=message, type="signals")]
-        )
+        raise invalid("body.signals", message, type="signals")
     return signals
 
 
@@ -264,40 +283,25 @@ async def current_state(session: AsyncSession, run: BacktestRun) -> dict[str, An
     return state
 
 
-async def run_out(session: AsyncSession, run: BacktestRun) -> Any:
-    """The run as its kind's response model, with the result once it succeeded."""
+async def run_out(session: AsyncSession, run: BacktestRun, view: ResultView = "full") -> Any:
+    """The run as its kind's response model, with the result once it succeeded (``full``) or
+    only its headline numbers (``summary``)."""
     state = await current_state(session, run)
     model = RUN_MODELS[run.kind]
+    full = view == "full" and state["status"] == "succeeded"
     return model.model_validate(
         {
             **_fields(run, state),
             "request": public_request(run.spec),
-            "result": run.result if state["status"] == "succeeded" else None,
+            "result": run.result if full else None,
+            "view": view,
         }
     )
 
 
-async def summary_out(session: AsyncSession, run: BacktestRun) -> RunSummary:
+async def summary_out(session: AsyncSession, run: BacktestRun) -> BacktestRunSummary:
     jobs = await _jobs_of(session, [run])
-    return RunSummary.model_validate(_fields(run, _state(run, jobs.get(run.job_id or ""))))
-
-
-def encode_cursor(created_at: datetime, run_id: str) -> str:
-    return base64.urlsafe_b64encode(f"{created_at.isoformat()}|{run_id}".encode()).decode()
-
-
-def decode_cursor(cursor: str) -> tuple[datetime, str]:
-    try:
-        stamp, run_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
-        moment = datetime.fromisoformat(stamp)
-        if moment.tzinfo is None or len(run_id) != 32:
-            raise ValueError
-        return moment, run_id
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ValidationFailed(
-            "cursor is malformed; pass back next_cursor unchanged",
-            errors=[FieldError(field="query.cursor", message="malformed cursor", type="cursor")],
-        ) from exc
+    return BacktestRunSummary.model_validate(_fields(run, _state(run, jobs.get(run.job_id or ""))))
 
 
 _SUMMARY_COLUMNS = (
@@ -327,9 +331,8 @@ async def history(
     status: str | None,
     start: datetime | None,
     end: datetime | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[RunSummary], str | None]:
+    page: PageRequest,
+) -> tuple[list[BacktestRunSummary], str | None]:
     """The caller's runs, newest first (keyset-paginated; specs and results are not loaded)."""
     query = select(*_SUMMARY_COLUMNS).where(BacktestRun.owner_id == owner_id)  # type: ignore[arg-type]
     for column, value in (
@@ -343,23 +346,23 @@ async def history(
         query = query.where(BacktestRun.created_at >= start)  # type: ignore[arg-type,operator]
     if end is not None:
         query = query.where(BacktestRun.created_at < end)  # type: ignore[arg-type,operator]
-    if cursor:
-        moment, run_id = decode_cursor(cursor)
+    if page.cursor:
+        moment, run_id = decode_cursor(page.cursor)
         query = query.where(
             or_(
                 BacktestRun.created_at < moment,  # type: ignore[arg-type,operator]
                 and_(BacktestRun.created_at == moment, BacktestRun.id < run_id),  # type: ignore[arg-type]
             )
         )
-    query = query.order_by(BacktestRun.created_at.desc(), BacktestRun.id.desc()).limit(limit + 1)  # type: ignore[attr-defined]
+    query = query.order_by(BacktestRun.created_at.desc(), BacktestRun.id.desc()).limit(
+        page.limit + 1
+    )  # type: ignore[attr-defined]
     rows = [BacktestRun(**row._mapping) for row in await session.execute(query)]
-    next_cursor = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        next_cursor = encode_cursor(rows[-1].created_at, rows[-1].id)
+    next_cursor = next_cursor_of(rows, page.limit, lambda run: (run.created_at, run.id))
+    rows = rows[: page.limit]
     jobs = await _jobs_of(session, rows)
     items = [
-        RunSummary.model_validate(_fields(run, _state(run, jobs.get(run.job_id or ""))))
+        BacktestRunSummary.model_validate(_fields(run, _state(run, jobs.get(run.job_id or ""))))
         for run in rows
     ]
     return items, next_cursor
@@ -367,7 +370,7 @@ async def history(
 
 async def delete_run(
     session: AsyncSession, jobs: JobRunner, owner_id: int, run_id: str
-) -> RunSummary:
+) -> BacktestRunSummary:
     """Delete one of the caller's runs, cancelling its job first if it is still going."""
     run = await get_run(session, owner_id, run_id)
     out = await summary_out(session, run)
@@ -398,3 +401,132 @@ async def _succeeded(session: AsyncSession, run: BacktestRun) -> BacktestRun:
     if status != "succeeded":
         raise Conflict(f"backtest {run_id} is {status}; it must have succeeded first")
     return run
+
+
+# ---------------------------------------------------------------- requests → queued runs
+
+WAIT_SECONDS = 5.0
+SearchRequest = BacktestOptimizeRequest | BacktestWalkForwardRequest
+
+
+async def _check_store(
+    session: AsyncSession, owner_id: int, exchange: str, spec: BacktestSpec, field: str
+) -> str:
+    """The exchange the candles come from, after checking the store has them; '' if inline."""
+    if spec.candles is not None:
+        return ""
+    await check_candles(
+        session, exchange, spec.symbols, spec.timeframe, spec.start, spec.end,
+        owner_id=owner_id, field=field,
+    )  # fmt: skip
+    return exchange
+
+
+async def finish_or_pending(
+    session: AsyncSession, jobs: JobRunner, run: BacktestRun, wait: bool
+) -> tuple[Any, bool]:
+    """The run's current state (waiting up to ``WAIT_SECONDS`` first with ``wait``) and whether
+    it has finished."""
+    if wait and run.job_id:
+        await jobs.wait(run.job_id, WAIT_SECONDS)
+        await session.refresh(run)
+    out = await run_out(session, run)
+    return out, out.status in FINAL_STATUSES
+
+
+async def start_run(
+    session: AsyncSession, jobs: JobRunner, owner_id: int, body: BacktestRunRequest
+) -> BacktestRun:
+    """Check a backtest request (white-hat rules, strategy, stored data) and queue it."""
+    check_spec_policy(body, "body")
+    signals = None
+    if body.strategy == "signals" and not body.signals:
+        signals = await stored_signals(
+            session, owner_id, body.symbols, body.timeframe, body.start, body.end,
+            body.signal_strategy,
+        )  # fmt: skip
+    spec = body.spec(signals)
+    with located("body"):
+        validate_params(spec.strategy, spec.params)
+    exchange = await _check_store(session, owner_id, body.exchange, spec, "body.symbols")
+    return await create_run(
+        session,
+        jobs,
+        owner_id=owner_id,
+        kind="run",
+        spec=spec.model_dump(mode="json") | {"exchange": exchange},
+        strategy=spec.strategy,
+        symbols=spec.symbols,
+        timeframe=spec.timeframe,
+        exchange=exchange or None,
+    )
+
+
+async def start_search(
+    session: AsyncSession,
+    jobs: JobRunner,
+    owner_id: int,
+    body: SearchRequest,
+    kind: Literal["optimize", "walkforward"],
+) -> BacktestRun:
+    """Check an optimisation or walk-forward request (rules, space, grid size) and queue it."""
+    check_spec_policy(body.base, "body.base")
+    with located("body.base", body.param_space, "body.param_space"):
+        check_spec(body)
+    exchange = await _check_store(
+        session, owner_id, body.exchange, body.base, "body.base.symbols"
+    )
+    return await create_run(
+        session,
+        jobs,
+        owner_id=owner_id,
+        kind=kind,
+        spec=body.model_dump(mode="json", exclude={"exchange"}) | {"exchange": exchange},
+        strategy=body.base.strategy,
+        symbols=body.base.symbols,
+        timeframe=body.base.timeframe,
+        exchange=exchange or None,
+    )
+
+
+async def start_monte_carlo(
+    session: AsyncSession, jobs: JobRunner, owner_id: int, body: BacktestMonteCarloRequest
+) -> BacktestRun:
+    """Queue a Monte Carlo resampling of one of the caller's finished backtests."""
+    parent = await finished_backtest(session, owner_id, body.result_id)
+    return await create_run(
+        session,
+        jobs,
+        owner_id=owner_id,
+        kind="montecarlo",
+        spec=body.model_dump(mode="json"),
+        strategy=parent.strategy,
+        symbols=parent.symbols,
+        timeframe=parent.timeframe,
+        exchange=parent.exchange,
+        parent_id=parent.id,
+    )
+
+
+async def chart(
+    session: AsyncSession,
+    owner_id: int,
+    run_id: str,
+    fmt: Literal["json", "html"],
+    plotly_js_url: str,
+) -> dict[str, Any] | str:
+    """The Plotly figure of a finished run, or its HTML report loading plotly.js from
+    ``plotly_js_url``."""
+    from app.modules.backtest.charts import build_chart, chart_html
+
+    run = await finished_run(session, owner_id, run_id)
+    result = RESULT_MODELS[run.kind].model_validate(run.result)
+    if fmt == "html":
+        return await asyncio.to_thread(chart_html, result, plotly_js_url)  # type: ignore[arg-type]
+    return await asyncio.to_thread(build_chart, result)  # type: ignore[arg-type]
+
+
+def plotly_js() -> Path:
+    from app.modules.backtest.charts import plotly_js_path
+
+    return plotly_js_path()

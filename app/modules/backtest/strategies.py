@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.modules.backtest.errors import StrategyError, UnknownStrategyError
-from app.modules.backtest.schemas import ParamInfo, SignalIn, StrategyInfo
+from app.modules.backtest.specs import BacktestSignalIn, ParamInfo, StrategyInfo
 
 if TYPE_CHECKING:
     import numpy as np
@@ -118,7 +118,7 @@ class SignalContext:
     """Extra inputs some strategies need (stored signals for ``signals``)."""
 
     symbol: str
-    stored_signals: Sequence[SignalIn] = ()
+    stored_signals: Sequence[BacktestSignalIn] = ()
     min_confidence: float = 0.65
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.modules.backtest.errors import BacktestError
-from app.modules.backtest.schemas import (
+from app.modules.backtest.specs import (
     EquityCurve,
     ParamStability,
     PerformanceMetrics,
@@ -69,11 +69,17 @@ def walk_forward(
     import numpy as np
 
     from app.modules.backtest.engine import simulate_strategy
-    from app.modules.backtest.metrics import bar_returns, clean, drawdown, performance
+    from app.modules.backtest.metrics import (
+        bar_returns,
+        bars_per_day,
+        clean,
+        drawdown,
+        performance,
+        periods_per_year,
+    )
     from app.modules.backtest.optimize import optimize
     from app.modules.backtest.results import metrics_arrays
     from app.modules.backtest.strategies import get_strategy
-    from app.modules.backtest.timeframes import bars_per_day, periods_per_year
 
     warnings = list(warnings or [])
     windows = fold_windows(

@@ -73,7 +73,12 @@ async def start(client, headers, body: dict) -> dict:
     assert response.status_code == 202, response.text
     accepted = response.json()
     assert accepted["study_id"].startswith("automl-") and accepted["job_id"]
+    assert response.headers["location"] == f"{ML}/status/{accepted['study_id']}"
     return accepted
+
+
+async def user_id(client, headers) -> int:
+    return int((await client.get("/api/v1/auth/validate", headers=headers)).json()["sub"])
 
 
 async def settled(client, headers, study_id: str, within: float = 120) -> dict:
@@ -136,10 +141,12 @@ async def test_strategy_study_best_params_and_deployment_lifecycle(app, client, 
     )
     assert single.status_code == 201 and single.json()["trial_numbers"] == [number]
 
-    listed = (await client.get(f"{ML}/deployments", headers=alice)).json()
+    listed = (await client.get(f"{ML}/deployments", headers=alice)).json()["items"]
     assert [d["name"] for d in listed] == ["btc-sma-best", "btc-sma-top3"]
+    alice_id = await user_id(client, alice)
     async with app.state.db.session() as session:  # other modules read them through public
-        deployment = await automl_public.get_deployment(session, "btc-sma-top3")
+        deployment = await automl_public.get_deployment(session, alice_id, "btc-sma-top3")
+        assert await automl_public.get_deployment(session, alice_id + 1, "btc-sma-top3") is None
         assert automl_public.strategy_param_sets(deployment)[0] == params
         assert len(await automl_public.list_deployments(session)) == 2
 
@@ -149,9 +156,20 @@ async def test_strategy_study_best_params_and_deployment_lifecycle(app, client, 
     again = await client.post(f"{ML}/deployments/btc-sma-top3/retire", headers=alice)
     assert again.json()["retired_at"] == retired.json()["retired_at"]
     active = await client.get(f"{ML}/deployments", params={"status": "active"}, headers=alice)
-    assert [d["name"] for d in active.json()] == ["btc-sma-best"]
+    assert [d["name"] for d in active.json()["items"]] == ["btc-sma-best"]
     one = (await client.get(f"{ML}/deployments/btc-sma-top3", headers=alice)).json()
     assert one["status"] == "retired"
+
+    # Pages: ?limit=&cursor= → {items, next_cursor}, newest first, nothing lost or repeated.
+    first = (await client.get(f"{ML}/deployments", params={"limit": 1}, headers=alice)).json()
+    assert [d["name"] for d in first["items"]] == ["btc-sma-best"] and first["next_cursor"]
+    rest = await client.get(
+        f"{ML}/deployments", params={"limit": 1, "cursor": first["next_cursor"]}, headers=alice
+    )
+    assert [d["name"] for d in rest.json()["items"]] == ["btc-sma-top3"]
+    assert rest.json()["next_cursor"] is None
+    bad = await client.get(f"{ML}/deployments", params={"cursor": "!!"}, headers=alice)
+    assert assert_problem(bad, 422)["errors"][0]["field"] == "query.cursor"
 
     # Bob sees none of it.
     for response in (
@@ -162,10 +180,22 @@ async def test_strategy_study_best_params_and_deployment_lifecycle(app, client, 
         await client.get(f"{ML}/deployments/btc-sma-best", headers=bob),
     ):
         assert_problem(response, 404)
-    assert (await client.get(f"{ML}/deployments", headers=bob)).json() == []
-    assert (await client.get(f"{ML}/studies", headers=bob)).json() == []
-    studies = (await client.get(f"{ML}/studies", headers=alice)).json()
+    assert (await client.get(f"{ML}/deployments", headers=bob)).json()["items"] == []
+    assert (await client.get(f"{ML}/studies", headers=bob)).json()["items"] == []
+    studies = (await client.get(f"{ML}/studies", headers=alice)).json()["items"]
     assert [s["study_id"] for s in studies] == [study_id]
+
+    # Names are per user (#15): Bob deploys his own study under Alice's name; Alice's stays.
+    bobs = await start(client, bob, strategy_study(n_trials=2))
+    await settled(client, bob, bobs["study_id"])
+    same = await client.post(
+        f"{ML}/deploy", json={"study_id": bobs["study_id"], "name": "btc-sma-best"}, headers=bob
+    )
+    assert same.status_code == 201, same.text
+    mine = (await client.get(f"{ML}/deployments/btc-sma-best", headers=alice)).json()
+    assert mine["study_id"] == study_id
+    theirs = (await client.get(f"{ML}/deployments/btc-sma-best", headers=bob)).json()
+    assert theirs["study_id"] == bobs["study_id"]
 
 
 async def test_walk_forward_study_can_be_cancelled(client, alice, btc):
@@ -261,8 +291,9 @@ async def test_signal_model_deploy_trains_as_a_job(app, client, alice, bob, btc)
     assert job["status"] == "succeeded" and job["progress"] == 1.0, job
     assert job["result"]["reproduced_metrics"] == [m["metrics"] for m in deployed["members"]]
 
+    alice_id = await user_id(client, alice)
     async with app.state.db.session() as session:
-        deployment = await automl_public.get_deployment(session, "btc-mlp")
+        deployment = await automl_public.get_deployment(session, alice_id, "btc-mlp")
     rows = sorted(parse_candle_file(btc, "1h").rows, key=lambda row: row.ts)
     [prediction] = automl_public.predict_signal(deployment, rows[-200:])
     assert prediction.deployment == "btc-mlp" and 0 <= prediction.prob_up <= 1
@@ -276,7 +307,7 @@ async def test_signal_model_deploy_trains_as_a_job(app, client, alice, bob, btc)
         await client.post(f"{ML}/deploy", json=body | {"name": "bobs"}, headers=bob),
     ):
         assert_problem(response, 404)
-    assert (await client.get(f"{ML}/deployments", headers=bob)).json() == []
+    assert (await client.get(f"{ML}/deployments", headers=bob)).json()["items"] == []
 
 
 async def test_signal_model_deploy_checks_up_front(client, alice, btc):
@@ -288,7 +319,7 @@ async def test_signal_model_deploy_checks_up_front(client, alice, btc):
     ):
         request = {"study_id": study_id, "name": "btc-mlp"} | body
         assert_problem(await client.post(f"{ML}/deploy", json=request, headers=alice), code)
-    assert (await client.get(f"{ML}/deployments", headers=alice)).json() == []
+    assert (await client.get(f"{ML}/deployments", headers=alice)).json()["items"] == []
     assert (await client.get("/api/v1/jobs", headers=alice)).json()[0]["kind"] == "automl.optimize"
 
 
@@ -306,7 +337,7 @@ async def test_failed_training_marks_the_deployment_failed(client, alice, btc, m
     job = await job_finished(client, alice, accepted["job_id"])
     assert job["status"] == "failed" and "loss diverged" in job["error"]
     listed = await client.get(f"{ML}/deployments", params={"status": "failed"}, headers=alice)
-    assert [d["name"] for d in listed.json()] == ["btc-mlp"]
+    assert [d["name"] for d in listed.json()["items"]] == ["btc-mlp"]
     again = {"study_id": study_id, "name": "btc-mlp"}
     assert_problem(await client.post(f"{ML}/deploy", json=again, headers=alice), 409)
 
@@ -379,7 +410,7 @@ async def test_a_training_deployment_whose_job_died_reads_as_failed(app, client,
             members=[{"trial_number": 0, "params": {}, "values": [0.5]}],
         ))  # fmt: skip
         await session.commit()
-    listed = (await client.get(f"{ML}/deployments", headers=alice)).json()
+    listed = (await client.get(f"{ML}/deployments", headers=alice)).json()["items"]
     assert [(d["name"], d["status"]) for d in listed] == [("orphan", "failed")]
     assert listed[0]["error"] == "interrupted: the process running it stopped"
 
@@ -429,7 +460,7 @@ async def test_bad_inputs_are_clear_problems(client, alice, btc):
     )
     assert_problem(await client.get(f"{ML}/status/nope", headers=alice), 404)
     assert_problem(await client.post(f"{ML}/deployments/nope/retire", headers=alice), 404)
-    assert (await client.get(f"{ML}/studies", headers=alice)).json() == []
+    assert (await client.get(f"{ML}/studies", headers=alice)).json()["items"] == []
 
 
 async def test_deploying_missing_trials_is_refused(client, alice, btc):
@@ -437,4 +468,4 @@ async def test_deploying_missing_trials_is_refused(client, alice, btc):
     await settled(client, alice, study_id)
     missing = {"study_id": study_id, "name": "ghost", "trial_numbers": [99]}
     assert_problem(await client.post(f"{ML}/deploy", json=missing, headers=alice), 404)
-    assert (await client.get(f"{ML}/deployments", headers=alice)).json() == []
+    assert (await client.get(f"{ML}/deployments", headers=alice)).json()["items"] == []

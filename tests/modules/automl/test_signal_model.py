@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import optuna
 import pytest
@@ -36,10 +34,8 @@ def test_mlp_training_loss_decreases_and_is_deterministic(candles: list[CandleRo
     assert losses[-1] < losses[0] - 0.005
     assert all(0.0 <= e.val_accuracy <= 1.0 and e.val_loss > 0 for e in first.history)
 
-    started = time.perf_counter()  # timed after the first run paid torch's warm-up
+    # (no timed assertion: speed belongs in bench/, a loaded CI box must not fail this)
     second = train_mlp(data, PARAMS, seed=11)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"a 10-epoch trial took {elapsed:.2f}s"
     for a, b in zip(
         first.model.state_dict().values(), second.model.state_dict().values(), strict=True
     ):

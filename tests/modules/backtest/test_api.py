@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.modules.backtest.public import candles_to_frame, run_backtest
-from app.modules.backtest.schemas import BacktestSpec
+from app.modules.backtest.specs import BacktestSpec
 from app.modules.database.candle_parsing import parse_candle_file
 from tests.conftest import assert_problem
 
@@ -68,6 +68,7 @@ async def submit(client, headers, path: str, body: dict) -> dict:
     assert response.status_code == 202, response.text
     accepted = response.json()
     assert accepted["status"] in ("queued", "running") and accepted["result"] is None
+    assert response.headers["location"] == f"{BT}/results/{accepted['id']}"
     return accepted
 
 
@@ -98,6 +99,19 @@ async def test_run_as_a_job_matches_the_library_and_charts(client, alice, btc):
     assert body["summary"]["total_return"] == pytest.approx(direct.metrics.total_return)
     assert body["request"]["params"] == {"fast": 10, "slow": 40}
 
+    # ?view=summary: the headline numbers without the equity curve and trades
+    small = await client.get(
+        f"{BT}/results/{accepted['id']}", params={"view": "summary"}, headers=alice
+    )
+    assert small.status_code == 200 and small.json()["view"] == "summary"
+    assert small.json()["result"] is None and small.json()["summary"] == body["summary"]
+    assert len(small.content) * 20 < len((await client.get(
+        f"{BT}/results/{accepted['id']}", params={"view": "full"}, headers=alice)).content)
+    assert_problem(
+        await client.get(f"{BT}/results/{accepted['id']}", params={"view": "x"}, headers=alice),
+        422,
+    )
+
     job = (await client.get(f"/api/v1/jobs/{accepted['job_id']}", headers=alice)).json()
     assert job["kind"] == "backtest.run" and job["status"] == "succeeded"
     assert job["result"]["run_id"] == accepted["id"]
@@ -106,12 +120,22 @@ async def test_run_as_a_job_matches_the_library_and_charts(client, alice, btc):
     assert chart.status_code == 200 and chart.headers["content-type"] == "application/json"
     figure = chart.json()
     assert {"data", "layout"} <= set(figure)
-    assert {trace["name"] for trace in figure["data"]} >= {"Strategy", "Buy & hold", "Entry"}
+    assert {trace.get("name") for trace in figure["data"]} >= {"Strategy", "Buy & hold", "Entry"}
     page = await client.get(
         f"{BT}/results/{accepted['id']}/chart", params={"format": "html"}, headers=alice
     )
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "<html>" in page.text[:100].lower() and "plotly" in page.text.lower()
+    # plotly.js is served once as a static asset (no CDN, not inlined in every page), and the
+    # report has a price panel with the trades and a metrics table beside the curves.
+    asset_url = f"{BT}/assets/plotly.min.js"
+    assert f'src="{asset_url}"' in page.text and len(page.content) < 1_000_000
+    assert "Price and trades" in page.text and "Metrics" in page.text and "Sharpe" in page.text
+    asset = await client.get(asset_url)  # public: a <script> tag sends no token
+    assert asset.status_code == 200 and asset.headers["content-type"].startswith("text/javascript")
+    assert len(asset.content) > 1_000_000 and b"plotly" in asset.content[:2000].lower()
+    panels = {trace.get("type", "scatter") for trace in figure["data"]}
+    assert "table" in panels and "BTC/USDT" in {trace.get("name") for trace in figure["data"]}
     assert_problem(
         await client.get(
             f"{BT}/results/{accepted['id']}/chart", params={"format": "png"}, headers=alice

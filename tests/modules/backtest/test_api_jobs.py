@@ -71,7 +71,7 @@ async def test_optimize_can_be_cancelled_through_the_jobs_api(client, alice, btc
             break
         await asyncio.sleep(0.05)
     assert state["status"] == "running" and 0 < state["progress"] < 1, state
-    assert state["message"] == "optimising"
+    assert state["message"] == "simulating the grid"
     cancel = await client.post(f"/api/v1/jobs/{job_id}/cancel", headers=alice)
     assert cancel.status_code == 200, cancel.text
     done = await finished(client, alice, accepted["id"], within=30)

@@ -14,7 +14,7 @@ import pytest
 from app.modules.backtest.data import build_market
 from app.modules.backtest.engine import simulate_strategy
 from app.modules.backtest.public import run_backtest
-from app.modules.backtest.schemas import BacktestSpec
+from app.modules.backtest.specs import BacktestSpec
 
 CLOSES = [10, 10, 10, 11, 12, 13, 12, 11, 10, 10, 10]
 OPENS = [10, 10, 10, 10, 11.2, 12, 13, 12, 10.8, 10, 10]
@@ -163,7 +163,9 @@ def test_short_side_and_open_trade_at_the_end() -> None:
     result = run_backtest(make_spec(direction="short"), {"BTC/USDT": frame})
     (trade,) = result.trades
     entry_fill = 10.8 * (1 - SLIP)  # selling short at bar 8's open
-    amount = CAPITAL / (10.8 * (1 + SLIP) * (1 + FEE))  # notional incl. costs = equity
+    # Sized with the price the sell actually gets: notional incl. the fee = equity (sizing with
+    # the slipped buy price gave (1 - SLIP) / (1 + SLIP) ≈ 0.999 of it).
+    amount = CAPITAL / (entry_fill * (1 + FEE))
     assert trade.direction == "short" and trade.status == "open"
     assert trade.exit_reason == "end_of_data" and trade.exit_time is None
     assert trade.size == pytest.approx(amount, rel=1e-12)
@@ -254,9 +256,89 @@ def test_multi_symbol_leveraged_accounting_on_real_candles(btc_1h, eth_1h) -> No
     total = sum(t.pnl for t in result.trades)
     assert result.final_equity == pytest.approx(10_000 + total, rel=1e-9)
     # Each entry is sized from the shared equity at the previous close, half of 2× per symbol:
-    # amount × open × (1 + slippage) × (1 + fee) = equity.
+    # amount × open × (1 ± slippage: the price the order gets) × (1 + fee) = equity.
     times = result.equity_curve.timestamps
     for trade in result.trades:
         before = result.equity_curve.equity[times.index(trade.entry_time) - 1]
-        fill = frames[trade.symbol].loc[trade.entry_time, "open"] * (1 + SLIP) * (1 + FEE)
+        slip = SLIP if trade.direction == "long" else -SLIP
+        fill = frames[trade.symbol].loc[trade.entry_time, "open"] * (1 + slip) * (1 + FEE)
         assert trade.size * fill == pytest.approx(2 * before / 2, rel=1e-9)
+
+
+def test_short_exposure_equals_the_long_exposure_of_a_mirrored_trade() -> None:
+    """Regression: both sides are sized so that fill notional plus the entry fee is the equity."""
+    frame = bars()
+    short = run_backtest(make_spec(direction="short", leverage=2), {"BTC/USDT": frame})
+    (trade,) = short.trades
+    assert trade.notional * (1 + FEE) == pytest.approx(2 * CAPITAL, rel=1e-12)
+    assert trade.size == pytest.approx(2 * CAPITAL / (10.8 * (1 - SLIP) * (1 + FEE)), rel=1e-12)
+
+
+# A long opens at bar 4's open (11.2); bar 4 itself trades down to 10.5, through the 5% stop at
+# 10.64, and closes at 12. The stop must fire on the entry bar, not a bar later.
+ENTRY_BAR_LOWS = [9.9, 9.9, 9.9, 9.9, 10.5, 11.9, 11.9, 10.9, 10.0, 9.9, 9.9]
+
+
+def test_stop_loss_is_checked_on_the_entry_bar() -> None:
+    frame = bars(lows=ENTRY_BAR_LOWS)
+    spec = make_spec(stop_loss={"type": "fixed_pct", "value": 0.05})
+    result = run_backtest(spec, {"BTC/USDT": frame})
+    entry_fill = 11.2 * (1 + SLIP)
+    size = CAPITAL / (entry_fill * (1 + FEE))
+    stop = 11.2 * 0.95
+    exit_fill = stop * (1 - SLIP)  # stop-market inside bar 4
+    pnl = size * (exit_fill - entry_fill) - size * (entry_fill + exit_fill) * FEE
+    (trade,) = result.trades
+    assert trade.entry_time == frame.index[4] and trade.exit_time == frame.index[4]
+    assert trade.exit_reason == "stop_loss" and trade.bars_held == 0
+    assert trade.exit_price == pytest.approx(exit_fill, rel=1e-12)
+    assert trade.pnl == pytest.approx(pnl, rel=1e-12)
+    equity = result.equity_curve.equity
+    assert equity[4] == pytest.approx(CAPITAL + pnl, rel=1e-12)  # flat again at bar 4's close
+    assert result.final_equity == pytest.approx(CAPITAL + pnl, rel=1e-12)
+    # the sized (two-pass) engine agrees with the single-run path
+    two = run_backtest(spec.model_copy(update={"leverage": 2.0}), {"BTC/USDT": frame})
+    assert two.trades[0].exit_time == frame.index[4]
+    assert two.trades[0].pnl == pytest.approx(2 * pnl, rel=1e-9)
+
+
+def test_short_stop_is_checked_on_the_entry_bar() -> None:
+    highs = np.maximum(OPENS, CLOSES) + 0.1
+    highs[8] = 11.5  # the short opened at bar 8's open (10.8) has its 5% stop at 11.34
+    frame = bars(highs=highs)
+    spec = make_spec(direction="short", stop_loss={"type": "fixed_pct", "value": 0.05})
+    (trade,) = run_backtest(spec, {"BTC/USDT": frame}).trades
+    assert trade.entry_time == frame.index[8] and trade.exit_time == frame.index[8]
+    assert trade.exit_reason == "stop_loss"
+    assert trade.exit_price == pytest.approx(10.8 * 1.05 * (1 + SLIP), rel=1e-12)
+
+
+def _sine_bars(n: int) -> pd.DataFrame:
+    close = 100 + 10 * np.sin(np.arange(n) / 10)
+    opens = np.r_[close[0], close[:-1]]
+    return bars(
+        opens=opens, closes=close,
+        highs=np.maximum(opens, close) * 1.002, lows=np.minimum(opens, close) * 0.998,
+    )  # fmt: skip
+
+
+def test_long_decaying_account_does_not_diverge_issue_18() -> None:
+    """Regression (#18): over 20,000 bars a losing 3× long/short strategy decays the account to
+    ~1e-14 of its capital; vectorbt read those sizes as zero and the sized run lost trades
+    ("internal: the sized run diverged from the timing run"). Equity is homogeneous in the
+    capital, so a 2**40 times larger account must show exactly the same curve scaled."""
+    frame = _sine_bars(20_000)
+    spec = make_spec(
+        params={"fast": 20, "slow": 30}, direction="both", leverage=3.0,
+        stop_loss={"type": "fixed_pct", "value": 0.02},
+    )  # fmt: skip
+    small = run_backtest(spec, {"BTC/USDT": frame})
+    big = run_backtest(
+        spec.model_copy(update={"initial_capital": CAPITAL * 2.0**40}), {"BTC/USDT": frame}
+    )
+    assert small.final_equity < CAPITAL * 1e-9  # the decay that used to break it
+    assert len(small.trades) == len(big.trades) > 500
+    assert [t.entry_time for t in small.trades] == [t.entry_time for t in big.trades]
+    np.testing.assert_allclose(
+        np.asarray(small.equity_curve.equity) * 2.0**40, big.equity_curve.equity, rtol=1e-9
+    )

@@ -11,10 +11,10 @@ from app.modules.backtest.metrics import (
     drawdown,
     max_drawdown_duration,
     performance,
+    periods_per_year,
 )
 from app.modules.backtest.public import run_backtest
-from app.modules.backtest.schemas import BacktestSpec
-from app.modules.backtest.timeframes import periods_per_year
+from app.modules.backtest.specs import BacktestSpec
 
 HOURS_PER_YEAR = 365 * 24
 

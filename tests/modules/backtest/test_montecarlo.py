@@ -6,7 +6,7 @@ import pytest
 
 from app.modules.backtest.errors import BacktestError
 from app.modules.backtest.public import monte_carlo, run_backtest
-from app.modules.backtest.schemas import BacktestResult, BacktestSpec, MonteCarloSpec
+from app.modules.backtest.specs import BacktestResult, BacktestSpec, MonteCarloSpec
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from app.modules.backtest.overfitting import (
     probability_of_overfitting,
 )
 from app.modules.backtest.public import optimize, run_backtest
-from app.modules.backtest.schemas import BacktestSpec, OptimizeSpec
+from app.modules.backtest.specs import BacktestSpec, OptimizeSpec
 
 SPACE = {"fast": {"min": 5, "max": 20, "step": 5}, "slow": {"values": [30, 60, 90]}}
 
@@ -167,3 +167,52 @@ def test_report_flags_a_selection_from_many_lucky_trials(btc_window) -> None:
     assert report.pbo is not None and 0.0 <= report.pbo <= 1.0
     assert report.expected_max_sharpe > 0
     assert report.warning == (report.deflated_sharpe < 0.95 or report.pbo > 0.5)
+
+
+def test_grid_chunks_are_bounded_by_the_window_length(btc_window) -> None:
+    """A job's memory is bounded: a long window gets fewer parameter sets per simulation."""
+    from app.modules.backtest.data import build_market
+    from app.modules.backtest.optimize import MAX_CHUNK_CELLS, chunk_columns
+
+    market, _ = build_market({"BTC/USDT": btc_window}, ["BTC/USDT"])
+    assert chunk_columns(200, market) == 200  # 2,000 bars: the requested size fits
+    long_market = type(market)(
+        market.index, market.symbols, *(a.repeat(20, axis=0) for a in (
+            market.open, market.high, market.low, market.close))
+    )  # fmt: skip
+    chunk = chunk_columns(5_000, long_market)
+    assert chunk * 2 * long_market.n_bars <= MAX_CHUNK_CELLS < (chunk + 1) * 2 * long_market.n_bars
+
+
+def test_optimisation_over_20000_inline_bars_issue_18() -> None:
+    """Regression (#18): a grid over 20,000 inline bars at 3× long/short failed with "the sized
+    run diverged from the timing run" (losing sets decayed below vectorbt's size tolerance).
+    Each grid row must equal the same parameters backtested alone."""
+    import pandas as pd
+
+    n = 20_000
+    close = 100 + 10 * np.sin(np.arange(n) / 10)
+    opens = np.r_[close[0], close[:-1]]
+    index = pd.date_range("2020-01-01", periods=n, freq="h", tz="UTC")
+    frame = pd.DataFrame(
+        {"open": opens, "high": np.maximum(opens, close) * 1.002,
+         "low": np.minimum(opens, close) * 0.998, "close": close, "volume": 1.0},
+        index=index,
+    )  # fmt: skip
+    candles = [
+        {"ts": ts.isoformat(), **{k: float(v) for k, v in row.items()}}
+        for ts, row in frame.iterrows()
+    ]
+    base = _base(direction="both", leverage=3.0, stop_loss={"type": "fixed_pct", "value": 0.02})
+    inline = base.model_copy(update={"candles": None})
+    spec = OptimizeSpec(
+        base=BacktestSpec(**(base.model_dump() | {"candles": {"BTC/USDT": candles}})),
+        param_space={"fast": {"values": [5, 20]}, "slow": {"values": [30, 60]}},
+        method="grid",
+        top_n=4,
+    )
+    result = optimize(spec)
+    assert result.n_evaluated == 4
+    for row in result.ranked:
+        alone = run_backtest(inline.model_copy(update={"params": row.params}), {"BTC/USDT": frame})
+        assert row.metrics["total_return"] == pytest.approx(alone.metrics.total_return, rel=1e-9)

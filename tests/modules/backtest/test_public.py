@@ -16,7 +16,7 @@ from app.modules.backtest.public import (
     run_backtest,
     warmup,
 )
-from app.modules.backtest.schemas import BacktestResult, BacktestSpec
+from app.modules.backtest.specs import BacktestResult, BacktestSpec
 
 
 def _spec(strategy: str, **overrides) -> BacktestSpec:
@@ -69,11 +69,19 @@ def test_chart_json_and_html(btc_window) -> None:
     figure = build_chart(result)
     json.dumps(figure)  # plain JSON
     names = [trace.get("name") for trace in figure["data"]]
-    assert names[:2] == ["Strategy", "Buy & hold"]
-    assert {"Entry", "Exit", "Drawdown", "Gross exposure"} <= set(names)
+    assert names[0] == "BTC/USDT"  # the price panel first
+    assert {"Strategy", "Buy & hold", "Entry", "Exit", "Drawdown", "Gross exposure"} <= set(names)
+    price = figure["data"][0]
+    assert price["y"][-1] == pytest.approx(float(btc_window["close"].iloc[-1]))
     entries = next(t for t in figure["data"] if t.get("name") == "Entry")
     assert len(entries["x"]) == len(result.trades)
+    assert entries["y"] == pytest.approx([t.entry_price for t in result.trades])  # at the fills
+    (table,) = [t for t in figure["data"] if t.get("type") == "table"]
+    rows = dict(zip(table["cells"]["values"][0], table["cells"]["values"][1], strict=True))
+    assert rows["Sharpe"] == f"{result.metrics.sharpe:.2f}"
+    assert rows["Trades"] == str(result.metrics.trade_count)
     html = chart_html(result)
+    assert "plotly.min.js" in html and len(html) < 1_000_000  # plotly.js not inlined
     assert html.lstrip().lower().startswith("<!doctype html>") and "plotly" in html.lower()
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from app.modules.backtest.errors import BacktestError
 from app.modules.backtest.public import walk_forward
-from app.modules.backtest.schemas import BacktestSpec, WalkForwardSpec
+from app.modules.backtest.specs import BacktestSpec, WalkForwardSpec
 from app.modules.backtest.walkforward import fold_windows
 
 

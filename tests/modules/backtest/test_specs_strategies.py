@@ -11,9 +11,16 @@ import numpy as np
 import pytest
 from pydantic import ValidationError
 
+from app.core.errors import PolicyViolation
 from app.modules.backtest.indicators import IndicatorCache
-from app.modules.backtest.public import StrategyError, UnknownStrategyError, list_strategies
-from app.modules.backtest.schemas import BacktestSpec, SignalIn
+from app.modules.backtest.public import (
+    StrategyError,
+    UnknownStrategyError,
+    check_spec_policy,
+    list_strategies,
+    run_backtest,
+)
+from app.modules.backtest.specs import BacktestSignalIn, BacktestSpec
 from app.modules.backtest.strategies import STRATEGIES, Prices, SignalContext, get_strategy
 
 STOP = {"type": "fixed_pct", "value": 0.02}
@@ -25,12 +32,14 @@ def spec(**overrides) -> BacktestSpec:
 
 
 def test_leverage_above_three_is_rejected_naming_the_rule() -> None:
-    assert spec(leverage=3).leverage == 3
-    with pytest.raises(ValidationError) as excinfo:
-        spec(leverage=4)
-    (error,) = excinfo.value.errors()
-    assert error["loc"] == ("leverage",)
-    assert "leverage ≤ 3×" in error["msg"]
+    check_spec_policy(spec(leverage=3))
+    with pytest.raises(PolicyViolation) as excinfo:
+        check_spec_policy(spec(leverage=4), "body.base")
+    problem = excinfo.value
+    assert problem.extra["rule"] == "max-leverage" and "3x cap" in problem.detail
+    assert [e.field for e in problem.errors] == ["body.base.leverage"]
+    with pytest.raises(PolicyViolation):  # the pipeline checks it too, for callers of public
+        run_backtest(spec(leverage=4), {"BTC/USDT": None})
 
 
 @pytest.mark.parametrize("stop", [None, "missing"])
@@ -38,11 +47,11 @@ def test_missing_stop_loss_is_rejected_naming_the_rule(stop: object) -> None:
     values = {"strategy": "sma_cross", "symbols": ["BTC/USDT"]}
     if stop is None:
         values["stop_loss"] = None
-    with pytest.raises(ValidationError) as excinfo:
-        BacktestSpec(**values)
-    (error,) = excinfo.value.errors()
-    assert error["loc"] == ("stop_loss",)
-    assert "stop-loss required" in error["msg"]
+    with pytest.raises(PolicyViolation) as excinfo:
+        check_spec_policy(BacktestSpec(**values))
+    problem = excinfo.value
+    assert problem.extra["rule"] == "stop-loss-required" and "stop-loss required" in problem.detail
+    assert [e.field for e in problem.errors] == ["body.stop_loss"]
 
 
 def test_spec_normalises_and_checks_inputs() -> None:
@@ -152,11 +161,11 @@ def test_vectorised_param_sets_match_one_at_a_time(btc_window) -> None:
 def test_stored_signals_map_to_the_first_bar_closing_at_or_after_them(btc_window) -> None:
     index = btc_window.index
     signals = [
-        SignalIn(timestamp=index[10] + (index[1] - index[0]), side="buy", stop_loss=1.0),
-        SignalIn(timestamp=index[20] + (index[1] - index[0]) * 1.5, side="SELL"),
-        SignalIn(timestamp=index[30], side="BUY", confidence=0.5),  # below the 0.65 floor
-        SignalIn(timestamp=index[40], side="HOLD"),
-        SignalIn(timestamp=index[50], side="BUY", symbol="ETH/USDT"),
+        BacktestSignalIn(timestamp=index[10] + (index[1] - index[0]), side="buy", stop_loss=1.0),
+        BacktestSignalIn(timestamp=index[20] + (index[1] - index[0]) * 1.5, side="SELL"),
+        BacktestSignalIn(timestamp=index[30], side="BUY", confidence=0.5),  # below the 0.65 floor
+        BacktestSignalIn(timestamp=index[40], side="HOLD"),
+        BacktestSignalIn(timestamp=index[50], side="BUY", symbol="ETH/USDT"),
     ]
     context = SignalContext("BTC/USDT", signals, 0.65)
     out = get_strategy("signals").generate(_prices(btc_window), [{}], IndicatorCache(), context)
