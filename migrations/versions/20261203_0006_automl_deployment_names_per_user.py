@@ -4,7 +4,7 @@ A 409 for a taken name must not reveal other users' deployment names: the unique
 ``name`` becomes a plain one, and ``(owner_id, name)`` is unique.
 
 Revision ID: 0006
-Revises: 0009
+Revises: 0005
 Create Date: 2026-12-03 14:30:00.000000
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0006'
-down_revision: str | None = '0009'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
