@@ -120,12 +120,12 @@ def planted_tree(tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
         modules / "database" / f"{PLANT}_up.py", "from app.modules.automl.public import x"
     )
     sibling = plant(
-        modules / "marketmaker" / f"{PLANT}_sibling.py", "import app.modules.backtest.public"
+        modules / "marketmaker" / f"{PLANT}_sibling.py", "import app.modules.portfolio.public"
     )
     plant(modules / "widget" / "__init__.py", '"""A module nobody placed in the layers."""')
     expected["module dependencies point down"] = [
         f"{upward} -> app.modules.automl.public",
-        f"{sibling} -> app.modules.backtest.public",
+        f"{sibling} -> app.modules.portfolio.public",
         "- app.modules.widget",
     ]
 
