@@ -224,11 +224,12 @@ def test_what_the_pattern_refuses_is_refused(password):
 
 
 async def test_nul_characters_are_refused_not_stored(client, admin):
-    # PostgreSQL text cannot hold NUL: each of these was headed for a column.
+    # PostgreSQL text cannot hold NUL: each of these was headed for a column. The core guard
+    # refuses NUL in any form or JSON field before a handler runs (422, naming the body).
     nul_login = await client.post(
         f"{API}/login", data={"username": "root\x00@example.com", "password": PASSWORD}
     )
-    assert_problem(nul_login, 401)
+    assert_problem(nul_login, 422)
     key = await client.post(f"{API}/api-keys", json={"name": "bot\x00"}, headers=admin)
     assert "body.name" in [e["field"] for e in assert_problem(key, 422)["errors"]]
     events = await client.get(f"{API}/login-events", params={"email": "a\x00"}, headers=admin)
