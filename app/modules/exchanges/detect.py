@@ -20,7 +20,6 @@ from app.modules.exchanges.arbitrage import (
     evaluate_triangular,
 )
 from app.modules.exchanges.features import default_taker_fees
-from app.modules.exchanges.public import check_exchange
 from app.modules.exchanges.schemas import (
     ArbitrageIn,
     ArbitrageOut,
@@ -30,6 +29,7 @@ from app.modules.exchanges.schemas import (
     TriangularOut,
 )
 from app.modules.exchanges.service import QuoteContext, get_order_book
+from app.modules.exchanges.source_protocol import check_exchange
 
 Levels = list[tuple[float, float]]
 

@@ -16,12 +16,13 @@ from typing import Any
 
 import orjson
 
-from app.core.jobs import JobContext, JobRunner, job_handler
+from app.core.jobs import Job, JobContext, JobRunner, job_handler
+from app.core.params import timeframe_param
 from app.core.timeframes import TIMEFRAME_MS
 from app.modules.database.public import import_candle_file, latest_candle_time
-from app.modules.exchanges.errors import MarketDataError
-from app.modules.exchanges.public import as_problem, build_from_settings
-from app.modules.exchanges.sources import MarketDataSource
+from app.modules.exchanges.schemas import CandleDownloadIn
+from app.modules.exchanges.source_factory import build_from_settings
+from app.modules.exchanges.source_protocol import MarketDataSource, check_exchange
 from app.modules.exchanges.types import Candle
 
 KIND = "exchanges.candles_download"
@@ -59,6 +60,25 @@ def _ohlcv_json(candles: list[Candle]) -> bytes:
     return orjson.dumps([[c.timestamp, c.open, c.high, c.low, c.close, c.volume] for c in candles])
 
 
+async def start_download(
+    jobs: JobRunner, source: MarketDataSource, body: CandleDownloadIn, owner_id: int
+) -> Job:
+    """Check the request against ``source`` and queue the download job."""
+    exchange = check_exchange(source, body.exchange)
+    timeframe_param(body.timeframe, "body.timeframe")
+    bind_source(jobs, source)
+    params = {
+        "exchange": exchange,
+        "symbol": body.symbol,
+        "timeframe": body.timeframe,
+        "since_ms": _ms(body.since) if body.since else None,
+        "until_ms": _ms(body.until) if body.until else None,
+        "max_candles": body.max_candles,
+        "page_size": body.page_size,
+    }
+    return await jobs.submit(KIND, params, owner_id)
+
+
 @job_handler(KIND)
 async def download_candles(ctx: JobContext) -> dict[str, Any]:
     p = ctx.params
@@ -83,10 +103,7 @@ async def download_candles(ctx: JobContext) -> dict[str, Any]:
     while cursor < until and fetched < max_candles:
         await ctx.check_cancelled()
         limit = min(page_size, max_candles - fetched, -(-(until - cursor) // step))
-        try:
-            page = await source.fetch_ohlcv(exchange, symbol, timeframe, since=cursor, limit=limit)
-        except MarketDataError as exc:
-            raise as_problem(exc) from None
+        page = await source.fetch_ohlcv(exchange, symbol, timeframe, since=cursor, limit=limit)
         page = [c for c in page if cursor <= c.timestamp < until and c.closed]
         if not page:
             break  # the venue has nothing after ``cursor``

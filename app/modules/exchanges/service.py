@@ -27,7 +27,6 @@ from app.modules.exchanges.errors import (
     MarketDataError,
 )
 from app.modules.exchanges.features import exchange_profile
-from app.modules.exchanges.public import as_problem, check_exchange
 from app.modules.exchanges.schemas import (
     BestQuote,
     DepthLimitOut,
@@ -39,7 +38,7 @@ from app.modules.exchanges.schemas import (
     PricesOut,
     QuoteError,
 )
-from app.modules.exchanges.sources import MarketDataSource
+from app.modules.exchanges.source_protocol import MarketDataSource, check_exchange
 from app.modules.exchanges.types import OrderBookSnapshot, Ticker
 
 log = logging.getLogger(__name__)
@@ -104,7 +103,7 @@ async def _cached(
             last = await ctx.cache.get_json(f"{key}:last")
             if last is not None:
                 return last["data"], last["fetched_at"], True
-        raise as_problem(exc) from None
+        raise
     _remember(local_key, entry, ctx.ttl)
     return entry["data"], entry["fetched_at"], False
 

@@ -6,14 +6,14 @@ recording) and says which exchange, source and time span it is based on.
 
 from __future__ import annotations
 
-from fastapi import Path, Query, Request
+from fastapi import Path, Query
 
 from app.core.deps import ReaderUser
 from app.core.errors import FieldError, ValidationFailed, problem_responses
 from app.core.params import symbol_param
 from app.core.routing import module_router
-from app.modules.exchanges.public import get_source
 from app.modules.marketmaker import service
+from app.modules.marketmaker.deps import MarketSourceDep, TrackerDep
 from app.modules.marketmaker.schemas import (
     ActivityOut,
     ImbalanceOut,
@@ -61,7 +61,7 @@ def _notionals(raw: str) -> list[float]:
     responses=STREAM_ERRORS,
 )
 async def imbalance(
-    request: Request,
+    tracker: TrackerDep,
     user: ReaderUser,
     exchange: str = ExchangeQuery,
     symbol: str = SymbolQuery,
@@ -71,7 +71,6 @@ async def imbalance(
     ),
     wait: float = WaitQuery,
 ) -> ImbalanceOut:
-    tracker = service.get_tracker(request.app.state)
     return await service.imbalance(
         tracker,
         exchange,
@@ -89,7 +88,7 @@ async def imbalance(
     responses=STREAM_ERRORS,
 )
 async def spoofing(
-    request: Request,
+    tracker: TrackerDep,
     user: ReaderUser,
     exchange: str = ExchangeQuery,
     symbol: str = SymbolQuery,
@@ -104,7 +103,6 @@ async def spoofing(
     limit: int = Query(default=100, ge=1, le=1000, description="Large orders listed"),
     wait: float = WaitQuery,
 ) -> SpoofingOut:
-    tracker = service.get_tracker(request.app.state)
     return await service.spoofing(
         tracker,
         exchange,
@@ -125,7 +123,7 @@ async def spoofing(
     responses=STREAM_ERRORS,
 )
 async def activity(
-    request: Request,
+    tracker: TrackerDep,
     user: ReaderUser,
     symbol: str = Path(max_length=60, description="BTC-USDT (linear swaps: BTC-USDT:USDT)"),
     exchange: str = ExchangeQuery,
@@ -140,7 +138,6 @@ async def activity(
     ),
     wait: float = WaitQuery,
 ) -> ActivityOut:
-    tracker = service.get_tracker(request.app.state)
     return await service.activity(
         tracker,
         exchange,
@@ -160,5 +157,5 @@ async def activity(
     summary="Wash-trading indicators of a trade tape (given, or the venue's recent trades)",
     responses=STREAM_ERRORS,
 )
-async def wash(body: WashIn, request: Request, user: ReaderUser) -> WashOut:
-    return await service.wash(get_source(request.app.state), body)
+async def wash(body: WashIn, source: MarketSourceDep, user: ReaderUser) -> WashOut:
+    return await service.wash(source, body)

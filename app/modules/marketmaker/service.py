@@ -15,15 +15,10 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from app.core.errors import AppError, ServiceUnavailable
+from app.core.errors import ServiceUnavailable
 from app.core.jsonsafe import finite_json
-from app.modules.exchanges.public import (
-    MarketDataError,
-    MarketDataSource,
-    as_problem,
-    check_exchange,
-    get_source,
-)
+from app.modules.exchanges.public import MarketDataSource, check_exchange
+from app.modules.marketmaker.errors import StreamFailed
 from app.modules.marketmaker.schemas import (
     ActivityOut,
     ImbalanceOut,
@@ -31,36 +26,9 @@ from app.modules.marketmaker.schemas import (
     WashIn,
     WashOut,
 )
-from app.modules.marketmaker.tracker import MarketFeed, MarketTracker, StreamFailed
+from app.modules.marketmaker.tracker import MarketFeed, MarketTracker
 
 MAX_RESILIENCY_EVENTS = 50
-
-
-class UpstreamFailed(AppError):
-    status, slug, title = 502, "exchange-request-failed", "Exchange request failed"
-
-
-_closing: set[asyncio.Task[None]] = set()
-
-
-def get_tracker(state: Any) -> MarketTracker:
-    """The process's tracker for the current market-data source (rebuilt if the source changed)."""
-    source = get_source(state)
-    tracker: MarketTracker | None = getattr(state, "mm_tracker", None)
-    if tracker is None or tracker.source is not source:
-        if tracker is not None:  # keep a reference so the closing task is not collected
-            task = asyncio.get_running_loop().create_task(tracker.close())
-            _closing.add(task)
-            task.add_done_callback(_closing.discard)
-        tracker = state.mm_tracker = MarketTracker(source)
-    return tracker
-
-
-def _problem(error: Exception) -> AppError:
-    if isinstance(error, MarketDataError):
-        return as_problem(error)
-    exchange = getattr(error, "exchange", None)
-    return UpstreamFailed(str(error), exchange=exchange)
 
 
 def _instant_replay(source: MarketDataSource) -> bool:
@@ -91,7 +59,7 @@ async def observe(
             ) from None
     if feed.latest is None:
         tracker.discard(feed)
-        raise _problem(feed.book_error or StreamFailed(exchange, "stream ended without a book"))
+        raise feed.book_error or StreamFailed(exchange, "stream ended without a book")
     while not feed.finished.is_set():
         remaining = deadline - loop.time()
         enough = window is not None and feed.observed_seconds >= window
@@ -327,10 +295,7 @@ async def wash(source: MarketDataSource, body: WashIn) -> WashOut:
     else:
         assert body.exchange is not None and body.symbol is not None
         exchange = check_exchange(source, body.exchange)
-        try:
-            trades = await source.fetch_trades(exchange, body.symbol, limit=body.limit)
-        except MarketDataError as exc:
-            raise as_problem(exc) from None
+        trades = await source.fetch_trades(exchange, body.symbol, limit=body.limit)
         tape = [(t.timestamp / 1000, t.side or "", t.price, t.amount) for t in trades]
         tape = [row for row in tape if row[2] > 0 and row[3] > 0][-body.limit :]
         origin = str(source.source)

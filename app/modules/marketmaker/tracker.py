@@ -22,7 +22,9 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 
+from app.core.errors import AppError
 from app.modules.exchanges.public import MarketDataError, MarketDataSource, OrderBookSnapshot
+from app.modules.marketmaker.errors import StreamFailed
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +39,6 @@ class TrackerLimits:
     max_trades: int = 50_000
     retention_s: float = 3600.0
     idle_s: float = 300.0
-
-
-class StreamFailed(Exception):
-    """A stream ended with an error that is not a market-data error (a parser bug, say)."""
-
-    def __init__(self, exchange: str, reason: str) -> None:
-        super().__init__(f"{exchange} stream failed: {reason}")
-        self.exchange = exchange
 
 
 class MarketFeed:
@@ -68,8 +62,8 @@ class MarketFeed:
         self.trades_seen = 0
         self.folded_updates = 0
         self.dropped_trades = 0
-        self.book_error: Exception | None = None
-        self.trade_error: Exception | None = None
+        self.book_error: AppError | None = None
+        self.trade_error: AppError | None = None
         self.first_book = asyncio.Event()
         self.finished = asyncio.Event()
         self._done = 0

@@ -10,7 +10,7 @@ from app.modules.streaming.router import router
 
 
 async def on_startup(app: FastAPI) -> None:
-    from app.modules.exchanges.public import get_source
+    from app.modules.exchanges.public import market_source
     from app.modules.streaming.config import StreamSettings
     from app.modules.streaming.hub import StreamHub
     from app.modules.streaming.metrics import track
@@ -19,7 +19,7 @@ async def on_startup(app: FastAPI) -> None:
     settings = StreamSettings()
     # The source is looked up on use: the exchanges module starts after this one.
     hub = StreamHub(
-        source=lambda: get_source(app.state),
+        source=lambda: market_source(app),
         cache=app.state.cache,
         bus=app.state.events,
         settings=settings,

@@ -14,7 +14,7 @@ import ccxt
 import pytest
 
 from app.modules.exchanges.errors import ExchangeUnavailable, SymbolNotFound
-from app.modules.exchanges.sources import SyntheticSource
+from app.modules.exchanges.synthetic_source import SyntheticSource
 from tests.conftest import assert_problem
 from tests.market_data import final_book
 from tests.modules.marketmaker.conftest import load_binance_stream

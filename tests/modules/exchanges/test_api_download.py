@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.modules.exchanges.sources import SyntheticSource
+from app.modules.exchanges.synthetic_source import SyntheticSource
 from tests.conftest import assert_problem
 
 URL = "/api/v1/candles/download"

@@ -22,9 +22,11 @@ from app.modules.exchanges.errors import (
     SymbolNotFound,
     UnknownExchange,
 )
+from app.modules.exchanges.live_source import LiveSource
 from app.modules.exchanges.replay import RecordedHttp, Recorder
+from app.modules.exchanges.replay_source import ReplaySource
 from app.modules.exchanges.resilience import HealthState, HealthTracker, RetryPolicy
-from app.modules.exchanges.sources import LiveSource, MarketDataSource, ReplaySource
+from app.modules.exchanges.source_protocol import MarketDataSource
 from app.modules.exchanges.types import OrderBookSnapshot, Source
 from tests.modules.exchanges.binance_replay_server import BinanceReplayServer
 from tests.modules.exchanges.helpers import ccxt_market
@@ -52,7 +54,7 @@ def binance_with_markets(config: dict[str, Any] | None = None) -> Any:
 
 def test_ccxt_is_imported_lazily() -> None:
     code = (
-        "import sys; import app.modules.exchanges.sources as s; "
+        "import sys; import app.modules.exchanges.live_source as s; "
         "s.LiveSource(); assert 'ccxt' not in sys.modules, 'ccxt imported eagerly'"
     )
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, timeout=30)

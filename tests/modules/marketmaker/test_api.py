@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.modules.exchanges.replay import Recorder
-from app.modules.exchanges.sources import ReplaySource
+from app.modules.exchanges.replay_source import ReplaySource
 from app.modules.exchanges.types import OrderBookSnapshot
 from app.modules.marketmaker.activity import activity_report
 from app.modules.marketmaker.book_metrics import book_metrics

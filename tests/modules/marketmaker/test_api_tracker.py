@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.modules.exchanges.errors import ExchangeUnavailable, NotSupportedByExchange
-from app.modules.exchanges.sources import ReplaySource, SyntheticSource
+from app.modules.exchanges.replay_source import ReplaySource
+from app.modules.exchanges.synthetic_source import SyntheticSource
 from app.modules.marketmaker.tracker import MarketTracker, TrackerLimits
 from tests.conftest import assert_problem
 
