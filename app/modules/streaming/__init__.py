@@ -12,6 +12,7 @@ from app.modules.streaming.router import router
 async def on_startup(app: FastAPI) -> None:
     from app.modules.exchanges.public import market_source
     from app.modules.streaming.config import StreamSettings
+    from app.modules.streaming.deps import set_stream_hub
     from app.modules.streaming.hub import StreamHub
     from app.modules.streaming.metrics import track
     from app.modules.streaming.shutdown import install_drain_on_signal
@@ -24,7 +25,7 @@ async def on_startup(app: FastAPI) -> None:
         bus=app.state.events,
         settings=settings,
     )
-    app.state.stream_hub = hub
+    set_stream_hub(app, hub)
     app.state.stream_uninstall_signals = (
         install_drain_on_signal(hub) if settings.drain_on_signal else None
     )
@@ -35,7 +36,10 @@ async def on_shutdown(app: FastAPI) -> None:
     uninstall = getattr(app.state, "stream_uninstall_signals", None)
     if uninstall is not None:
         uninstall()
-    hub = getattr(app.state, "stream_hub", None)
+    from app.modules.streaming.deps import STATE_KEY, set_stream_hub
+
+    hub = getattr(app.state, STATE_KEY, None)
+    set_stream_hub(app, None)
     if hub is not None:
         await hub.close()
 

@@ -23,6 +23,7 @@ from app.modules.exchanges.public import MarketDataSource, timeframe_ms
 from app.modules.streaming.config import StreamSettings
 from app.modules.streaming.interfaces import Client, Sink, TopicHandle
 from app.modules.streaming.schemas import Channel, TopicKey
+from app.modules.streaming.sockets import SocketSlots, create_slots
 from app.modules.streaming.topics import TOPICS, Topic
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ class StreamHub:
         self.topics: dict[TopicKey, Topic] = {}
         self._stopping: dict[TopicKey, asyncio.Task[None]] = {}
         self.connections: set[Client] = set()
+        self.slots: SocketSlots = create_slots(cache)
+        """Open sockets per user (see ``sockets.py``)."""
         self.closing = False
         self.totals = {"messages_sent": 0, "dropped": 0, "conflated": 0, "snapshots_resent": 0}
         """Counters of connections that have closed (live ones are summed in ``stats``)."""

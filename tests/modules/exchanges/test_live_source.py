@@ -171,7 +171,7 @@ async def test_unreachable_exchange_is_503_naming_it_and_fails_fast() -> None:
         with pytest.raises(ExchangeUnavailable) as info:
             await source.fetch_ticker("binance", "BTC/USDT")
         assert calls == 3
-        assert info.value.exchange == "binance" and info.value.status_code == 503
+        assert info.value.exchange == "binance" and info.value.status == 503
         assert "binance" in str(info.value) and "ExchangeNotAvailable" in str(info.value)
         assert source.health()["binance"].state is HealthState.DOWN
 
@@ -190,7 +190,7 @@ async def test_unknown_exchange_and_symbol() -> None:
             await source.fetch_ticker("okx", "BTC/USDT")  # not enabled here
         with pytest.raises(SymbolNotFound) as info:
             await source.fetch_ticker("binance", "NOPE/USDT")
-        assert info.value.status_code == 404
+        assert info.value.status == 404
     finally:
         await source.close()
     with pytest.raises(UnknownExchange):
