@@ -9,7 +9,6 @@ in ``errors`` and left out; it does not fail the scan.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import asdict
 from datetime import datetime
 
 from app.core.errors import AppError, FieldError, ValidationFailed
@@ -21,11 +20,10 @@ from app.modules.exchanges.arbitrage import (
 )
 from app.modules.exchanges.features import default_taker_fees
 from app.modules.exchanges.schemas import (
+    ArbitrageBookError,
+    ArbitrageBookUsed,
     ArbitrageIn,
     ArbitrageOut,
-    BookError,
-    BookUsed,
-    CrossOpportunityOut,
     TriangularOut,
 )
 from app.modules.exchanges.service import QuoteContext, get_order_book
@@ -81,7 +79,7 @@ def _given_books(body: ArbitrageIn) -> tuple[dict[tuple[str, str], _Book], list[
 
 async def _fetch_books(
     ctx: QuoteContext, body: ArbitrageIn
-) -> tuple[dict[tuple[str, str], _Book], list[str], list[str], list[BookError]]:
+) -> tuple[dict[tuple[str, str], _Book], list[str], list[str], list[ArbitrageBookError]]:
     exchanges = [check_exchange(ctx.source, ex) for ex in body.exchanges or ctx.source.exchanges]
     wanted = [(ex, sym) for sym in body.symbols for ex in exchanges]
     if body.triangular is not None:
@@ -89,11 +87,11 @@ async def _fetch_books(
         wanted += [(tri_exchange, sym) for sym in body.triangular.symbols]
     wanted = list(dict.fromkeys(wanted))
 
-    async def one(exchange: str, symbol: str) -> _Book | BookError:
+    async def one(exchange: str, symbol: str) -> _Book | ArbitrageBookError:
         try:
             book = await get_order_book(ctx, exchange, symbol, body.depth, clamp=True)
         except AppError as exc:
-            return BookError(
+            return ArbitrageBookError(
                 exchange=exchange, symbol=symbol, status=exc.status, detail=exc.detail or exc.title
             )
         bids = [(float(p), float(q)) for p, q in book.bids]
@@ -102,7 +100,7 @@ async def _fetch_books(
 
     results = await asyncio.gather(*(one(ex, sym) for ex, sym in wanted))
     books = {(r.exchange, r.symbol): r for r in results if isinstance(r, _Book)}
-    errors = [r for r in results if isinstance(r, BookError)]
+    errors = [r for r in results if isinstance(r, ArbitrageBookError)]
     return books, exchanges, list(body.symbols), errors
 
 
@@ -111,7 +109,7 @@ def _base(symbol: str) -> str:
 
 
 async def detect(ctx: QuoteContext, body: ArbitrageIn) -> ArbitrageOut:
-    errors: list[BookError] = []
+    errors: list[ArbitrageBookError] = []
     if body.books:
         books, exchanges, symbols = _given_books(body)
         source = "request"
@@ -141,7 +139,7 @@ async def detect(ctx: QuoteContext, body: ArbitrageIn) -> ArbitrageOut:
             )
         except ValueError as exc:
             raise _invalid("body", str(exc)) from None
-        opportunities += [CrossOpportunityOut.model_validate(asdict(o)) for o in found]
+        opportunities += found
     opportunities.sort(
         key=lambda o: (
             o.net_profit_quote,
@@ -163,7 +161,7 @@ async def detect(ctx: QuoteContext, body: ArbitrageIn) -> ArbitrageOut:
         opportunities=opportunities,
         triangular=_triangular(body, books, fees),
         books=[
-            BookUsed(
+            ArbitrageBookUsed(
                 exchange=ex,
                 symbol=sym,
                 source=books[ex, sym].source,  # type: ignore[arg-type]
@@ -197,4 +195,4 @@ def _triangular(
     except ValueError as exc:
         field = "start_currency" if "start currency" in str(exc) else "symbols"
         raise _invalid(f"body.triangular.{field}", str(exc)) from None
-    return [TriangularOut.model_validate({**asdict(r), "exchange": tri.exchange}) for r in results]
+    return [TriangularOut(**dict(r), exchange=tri.exchange) for r in results]

@@ -14,9 +14,9 @@ from app.modules.exchanges.deps import QuotesDep, SourceDep
 from app.modules.exchanges.schemas import (
     ArbitrageIn,
     ArbitrageOut,
+    CandleDownloadAccepted,
     CandleDownloadIn,
     ExchangeStatus,
-    JobAccepted,
     OrderBookOut,
     PriceOut,
     PricesOut,
@@ -101,7 +101,7 @@ async def detect_arbitrage(body: ArbitrageIn, quotes: QuotesDep, user: ReaderUse
 
 @router.post(
     "/candles/download",
-    response_model=JobAccepted,
+    response_model=CandleDownloadAccepted,
     status_code=status.HTTP_202_ACCEPTED,
     summary="Download candles from an exchange into the candles store (background job)",
     description="Answers 202 with the job; `Location` (and `status_url`) is its status URL.",
@@ -114,8 +114,10 @@ async def download_candles(
     source: SourceDep,
     user: TraderUser,
     jobs: JobsDep,
-) -> JobAccepted:
+) -> CandleDownloadAccepted:
     job = await download.start_download(jobs, source, body, user.user_id)
     status_url = f"{request.app.state.settings.api_prefix}/jobs/{job.id}"
     response.headers["Location"] = status_url
-    return JobAccepted(job_id=job.id, kind=job.kind, status=job.status, status_url=status_url)
+    return CandleDownloadAccepted(
+        job_id=job.id, kind=job.kind, status=job.status, status_url=status_url
+    )

@@ -32,11 +32,11 @@ from app.modules.exchanges.schemas import (
     DepthLimitOut,
     ExchangeFeatures,
     ExchangePrice,
+    ExchangeQuoteError,
     ExchangeStatus,
     OrderBookOut,
     PriceOut,
     PricesOut,
-    QuoteError,
 )
 from app.modules.exchanges.source_protocol import MarketDataSource, check_exchange
 from app.modules.exchanges.types import OrderBookSnapshot, Ticker
@@ -232,7 +232,9 @@ async def get_prices(ctx: QuoteContext, symbol: str, *, allow_stale: bool = Fals
         try:
             price = await get_price(ctx, exchange, symbol, allow_stale=allow_stale)
         except AppError as exc:
-            error = QuoteError(status=exc.status, title=exc.title, detail=exc.detail or exc.title)
+            error = ExchangeQuoteError(
+                status=exc.status, title=exc.title, detail=exc.detail or exc.title
+            )
             return ExchangePrice(exchange=exchange, ok=False, error=error)
         return ExchangePrice(exchange=exchange, ok=True, price=price)
 

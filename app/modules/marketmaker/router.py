@@ -15,8 +15,8 @@ from app.core.routing import module_router
 from app.modules.marketmaker import service
 from app.modules.marketmaker.deps import MarketSourceDep, TrackerDep
 from app.modules.marketmaker.schemas import (
-    ActivityOut,
     ImbalanceOut,
+    MarketMakerActivityOut,
     SpoofingOut,
     WashIn,
     WashOut,
@@ -118,7 +118,7 @@ async def spoofing(
 
 @router.get(
     "/activity/{symbol}",
-    response_model=ActivityOut,
+    response_model=MarketMakerActivityOut,
     summary="Market-maker presence, quote refresh, slippage and resiliency of one market",
     responses=STREAM_ERRORS,
 )
@@ -137,7 +137,7 @@ async def activity(
         description="Quote notionals for the slippage curve, comma-separated",
     ),
     wait: float = WaitQuery,
-) -> ActivityOut:
+) -> MarketMakerActivityOut:
     return await service.activity(
         tracker,
         exchange,

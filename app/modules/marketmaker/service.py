@@ -20,8 +20,8 @@ from app.core.jsonsafe import finite_json
 from app.modules.exchanges.public import MarketDataSource, check_exchange
 from app.modules.marketmaker.errors import StreamFailed
 from app.modules.marketmaker.schemas import (
-    ActivityOut,
     ImbalanceOut,
+    MarketMakerActivityOut,
     SpoofingOut,
     WashIn,
     WashOut,
@@ -259,7 +259,7 @@ async def activity(
     band_pct: float,
     max_spread_bps: float,
     notionals: list[float],
-) -> ActivityOut:
+) -> MarketMakerActivityOut:
     feed = await observe(tracker, exchange, symbol, window=window, wait=wait)
     bids, asks, updates, trades = feed.snapshot()
     latest = feed.latest
@@ -280,7 +280,7 @@ async def activity(
         max_spread_bps=max_spread_bps,
         notionals=notionals,
     )
-    return ActivityOut(**_observation(feed, window), window_s=window, **result)
+    return MarketMakerActivityOut(**_observation(feed, window), window_s=window, **result)
 
 
 # --------------------------------------------------------------------------- wash trading
