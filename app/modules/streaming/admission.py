@@ -76,11 +76,11 @@ async def serve_websocket(
     """Run one client's websocket from handshake to close."""
     settings = hub.settings
     credential, subprotocol = offered_credential(websocket, token)
+    limit_inbound_frames(websocket, settings.max_message_bytes)
     await websocket.accept(subprotocol=subprotocol)
     if hub.closing:
         await _close(websocket, CLOSE_GOING_AWAY, "server shutting down")
         return
-    limit_inbound_frames(websocket, settings.max_message_bytes)
     by_message = credential is None
     try:
         if credential is None:

@@ -76,9 +76,9 @@ def limit_inbound_frames(websocket: WebSocket, max_bytes: int) -> bool:
     """Under uvicorn's websockets protocols, refuse inbound messages over ``max_bytes`` in the
     parser (close 1009 from the frame header, before the payload is read), not after buffering.
 
-    uvicorn's ``ws_max_size`` is server-wide and applies from the handshake; this lowers it for
-    one connection from its next frame on (the parser already waits on the first one with the
-    server's limit). False when the server is another one: the app's own length check remains.
+    uvicorn's ``ws_max_size`` is server-wide; this lowers it for one connection. The parser reads
+    the limit when a frame's first bytes arrive, so set before accepting it covers every frame.
+    False when the server is another one: the app's own length check remains.
     """
     protocol = getattr(getattr(websocket, "_receive", None), "__self__", None)
     conn = getattr(protocol, "conn", None)
