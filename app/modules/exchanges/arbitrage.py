@@ -26,6 +26,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, permutations
+from typing import Literal
 
 from app.modules.exchanges.specs import CrossExchangeOpportunity, TriangularLeg, TriangularResult
 
@@ -302,6 +303,7 @@ def _convert(
 ) -> TriangularLeg:
     base, quote = _split_symbol(book.symbol)
     fee_rate = _validate_fee(book.taker_fee, f"{book.symbol} taker_fee")
+    side: Literal["buy", "sell"]
     if from_ccy == quote:  # buy base with quote
         out, filled, used = spend_quote_on_asks(asks, amount)
         side, to_ccy = "buy", base

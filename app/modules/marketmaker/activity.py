@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
@@ -216,6 +217,7 @@ def slippage_curve(
         return []
     mid = (b[0, 0] + a[0, 0]) / 2
     out = []
+    side: Literal["buy", "sell"]
     for side, lv in (("buy", a[a[:, 0] <= mid * (1 + max_depth_pct / 100)]),
                      ("sell", b[b[:, 0] >= mid * (1 - max_depth_pct / 100)])):  # fmt: skip
         level_notional = lv[:, 0] * lv[:, 1]

@@ -21,8 +21,10 @@ from app.modules.exchanges.public import MarketDataSource, check_exchange
 from app.modules.marketmaker.errors import StreamFailed
 from app.modules.marketmaker.schemas import (
     ImbalanceOut,
+    LargeOrderOut,
     MarketMakerActivityOut,
     SpoofingOut,
+    SpoofingSettings,
     WashIn,
     WashOut,
 )
@@ -168,18 +170,18 @@ async def spoofing(
         window_s=window,
         updates=report.updates,
         trades=report.trades,
-        alerts=[_order_out(e) for e in report.alerts],
-        large_orders=[_order_out(e) for e in recent],
+        alerts=[LargeOrderOut.model_validate(_order_out(e)) for e in report.alerts],
+        large_orders=[LargeOrderOut.model_validate(_order_out(e)) for e in recent],
         large_orders_total=len(report.large_orders),
-        settings={
-            "size_multiple": config.size_multiple,
-            "max_distance_bps": config.max_distance_bps,
-            "max_fill_fraction": config.max_fill_fraction,
-            "min_approach_fraction": config.min_approach_fraction,
-            "reference_levels": config.reference_levels,
-            "removed_fraction": config.removed_fraction,
-            "trade_grace_s": config.trade_grace_s,
-        },
+        settings=SpoofingSettings(
+            size_multiple=config.size_multiple,
+            max_distance_bps=config.max_distance_bps,
+            max_fill_fraction=config.max_fill_fraction,
+            min_approach_fraction=config.min_approach_fraction,
+            reference_levels=config.reference_levels,
+            removed_fraction=config.removed_fraction,
+            trade_grace_s=config.trade_grace_s,
+        ),
     )
 
 

@@ -91,10 +91,11 @@ async def serve_websocket(
     except AppError as exc:
         await _close(websocket, CLOSE_POLICY, exc.detail or exc.title)
         return
-    slot: tuple[int, str] | None = (principal.user_id, uuid.uuid4().hex)
+    user_id, conn_id = principal.user_id, uuid.uuid4().hex
+    slot: tuple[int, str] | None = (user_id, conn_id)
     limit = settings.max_sockets_per_user
     try:
-        admitted = await hub.slots.acquire(*slot, limit, settings.socket_ttl)
+        admitted = await hub.slots.acquire(user_id, conn_id, limit, settings.socket_ttl)
     except Exception:  # the shared store is down: serve rather than refuse everyone
         log.warning("stream socket slots unavailable; not counting", exc_info=True)
         admitted, slot = True, None
@@ -107,7 +108,7 @@ async def serve_websocket(
     finally:
         if slot is not None:
             with contextlib.suppress(Exception):
-                await hub.slots.release(*slot)
+                await hub.slots.release(user_id, conn_id)
 
 
 async def _serve_admitted(

@@ -22,7 +22,7 @@ import itertools
 import logging
 from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from app.core.errors import AppError
@@ -480,7 +480,7 @@ class BookTopic(UpstreamTopic):
 class _TradeFeed:
     """The kline topic's subscription to its market's trades topic."""
 
-    lane = None
+    lane: Callable[[bytes], bool] | None = None  # never a lane: trades are aggregated here
 
     def __init__(self, kline: KlineTopic) -> None:
         self.kline = kline
