@@ -20,10 +20,10 @@ import logging
 import math
 import time
 from collections import OrderedDict, deque
-from dataclasses import dataclass
 
 from app.core.errors import AppError
 from app.modules.exchanges.public import MarketDataError, MarketDataSource, OrderBookSnapshot
+from app.modules.marketmaker.config import TrackerSettings
 from app.modules.marketmaker.errors import StreamFailed
 
 log = logging.getLogger(__name__)
@@ -32,20 +32,11 @@ Event = tuple[float, str, float, float]
 """``(ts_seconds, side, price, qty)``: a level update (side bid/ask) or a trade (buy/sell/"")."""
 
 
-@dataclass(frozen=True, slots=True)
-class TrackerLimits:
-    max_feeds: int = 32
-    max_updates: int = 200_000
-    max_trades: int = 50_000
-    retention_s: float = 3600.0
-    idle_s: float = 300.0
-
-
 class MarketFeed:
     """The buffered streams of one (exchange, symbol)."""
 
     def __init__(
-        self, source: MarketDataSource, exchange: str, symbol: str, limits: TrackerLimits
+        self, source: MarketDataSource, exchange: str, symbol: str, limits: TrackerSettings
     ) -> None:
         self.source = source
         self.exchange = exchange
@@ -199,9 +190,9 @@ class MarketFeed:
 class MarketTracker:
     """Feeds per (exchange, symbol) over one market-data source, bounded in number and time."""
 
-    def __init__(self, source: MarketDataSource, limits: TrackerLimits | None = None) -> None:
+    def __init__(self, source: MarketDataSource, limits: TrackerSettings | None = None) -> None:
         self.source = source
-        self.limits = limits or TrackerLimits()
+        self.limits = limits or TrackerSettings()
         self._feeds: OrderedDict[tuple[str, str], MarketFeed] = OrderedDict()
         self._reaper: asyncio.Task[None] | None = None
         self._stopping: list[asyncio.Task[None]] = []
