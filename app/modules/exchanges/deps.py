@@ -12,6 +12,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 from starlette.applications import Starlette
 
+from app.core.cache import Cache
+from app.core.config import Settings
 from app.core.errors import ServiceUnavailable
 from app.modules.exchanges.service import QuoteContext
 from app.modules.exchanges.source_protocol import MarketDataSource
@@ -37,8 +39,9 @@ async def _source(request: Request) -> MarketDataSource:
 
 async def _quotes(request: Request) -> QuoteContext:
     app = request.app
-    ttl = app.state.settings.market_cache_ttl_seconds
-    return QuoteContext(market_source(app), app.state.cache, ttl)
+    settings: Settings = app.state.settings
+    cache: Cache = app.state.cache
+    return QuoteContext(market_source(app), cache, settings.market_cache_ttl_seconds)
 
 
 SourceDep = Annotated[MarketDataSource, Depends(_source)]

@@ -3,9 +3,9 @@ candle downloads."""
 
 from __future__ import annotations
 
-from fastapi import Path, Query, Request, Response, status
+from fastapi import Path, Query, Response, status
 
-from app.core.deps import JobsDep, ReaderUser, TraderUser
+from app.core.deps import JobsDep, ReaderUser, SettingsDep, TraderUser
 from app.core.errors import problem_responses
 from app.core.params import symbol_param
 from app.core.routing import module_router
@@ -109,14 +109,14 @@ async def detect_arbitrage(body: ArbitrageIn, quotes: QuotesDep, user: ReaderUse
 )
 async def download_candles(
     body: CandleDownloadIn,
-    request: Request,
     response: Response,
+    settings: SettingsDep,
     source: SourceDep,
     user: TraderUser,
     jobs: JobsDep,
 ) -> CandleDownloadAccepted:
     job = await download.start_download(jobs, source, body, user.user_id)
-    status_url = f"{request.app.state.settings.api_prefix}/jobs/{job.id}"
+    status_url = f"{settings.api_prefix}/jobs/{job.id}"
     response.headers["Location"] = status_url
     return CandleDownloadAccepted(
         job_id=job.id, kind=job.kind, status=job.status, status_url=status_url
