@@ -18,10 +18,9 @@ async def on_startup(app: FastAPI) -> None:
 
 
 async def on_shutdown(app: FastAPI) -> None:
-    from app.modules.exchanges.deps import STATE_KEY, set_market_source
+    from app.modules.exchanges.deps import STATE_KEY
 
     source = getattr(app.state, STATE_KEY, None)
-    set_market_source(app, None)
     if source is not None:
         with contextlib.suppress(Exception):
             await source.close()

@@ -36,10 +36,10 @@ async def on_shutdown(app: FastAPI) -> None:
     uninstall = getattr(app.state, "stream_uninstall_signals", None)
     if uninstall is not None:
         uninstall()
-    from app.modules.streaming.deps import STATE_KEY, set_stream_hub
+    from app.modules.streaming.deps import STATE_KEY
 
+    # The closed hub stays: a client that connects during shutdown still gets 1001 from it.
     hub = getattr(app.state, STATE_KEY, None)
-    set_stream_hub(app, None)
     if hub is not None:
         await hub.close()
 
