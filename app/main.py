@@ -6,25 +6,29 @@ import gc
 import importlib
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from types import ModuleType
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from app.core import health, jobs_api
+from app.core import health, jobs_api, problems_api
 from app.core.cache import create_cache
-from app.core.config import ALL_MODULES, Settings, get_settings
+from app.core.config import ALL_MODULES, Settings, bind_settings, get_settings
 from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
+from app.core.halt import KillSwitch
 from app.core.jobs import JobRunner
 from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
 from app.core.middleware import RequestContextMiddleware
+from app.core.notify import Notifier
 from app.core.policy import EDUCATIONAL_NOTICE
+from app.core.settings_context import SettingsContextMiddleware
 
 log = logging.getLogger("kalkan")
 
@@ -72,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        bind_settings(settings)  # start-up hooks and the tasks they spawn see this app's settings
         db = Database(
             settings.database_url,
             echo=settings.database_echo,
@@ -81,6 +86,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
         jobs = JobRunner(db, cache, settings.job_backend, settings.redis_url)
         app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
+        app.state.kill_switch = KillSwitch(db, cache, events)
+        app.state.notifier = Notifier(db)
         await jobs.startup()
         health.register_check("database", _database_check(db))
         health.register_check("cache", cache.ping)
@@ -99,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 if hook is not None:
                     await hook(app)
             await jobs.shutdown()
+            await app.state.notifier.close()
             await events.close()
             await cache.close()
             await db.dispose()
@@ -120,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
+    app.add_middleware(SettingsContextMiddleware, settings=settings)
 
     @app.get(
         "/health",
@@ -145,6 +154,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body = Readiness(status="ok" if ok else "unavailable", components=components)
         return JSONResponse(body.model_dump(), status_code=200 if ok else 503)
 
+    app.include_router(problems_api.router)
     app.include_router(jobs_api.router, prefix=settings.api_prefix)
     for module in modules.values():
         app.include_router(module.router, prefix=settings.api_prefix)
@@ -159,7 +169,7 @@ def _document_problems(app: FastAPI) -> None:
 
     from app.core.errors import PROBLEM_JSON, Problem
 
-    def openapi() -> dict:  # type: ignore[type-arg]
+    def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
         schema = get_openapi(
@@ -189,10 +199,10 @@ def _document_problems(app: FastAPI) -> None:
         app.openapi_schema = schema
         return schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
 
 
-def _database_check(db: Database):  # type: ignore[no-untyped-def]
+def _database_check(db: Database) -> Callable[[], Awaitable[None]]:
     from sqlalchemy import text
 
     async def check() -> None:
@@ -202,7 +212,7 @@ def _database_check(db: Database):  # type: ignore[no-untyped-def]
     return check
 
 
-def _jobs_check(jobs: JobRunner):  # type: ignore[no-untyped-def]
+def _jobs_check(jobs: JobRunner) -> Callable[[], Awaitable[None]]:
     async def check() -> None:
         if jobs.backend == "redis":
             await jobs.cache.ping()

@@ -10,7 +10,7 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from app.core import jobs  # noqa: F401  (registers core tables)
+from app.core import halt, jobs, notify  # noqa: F401  (registers core tables)
 from app.core.config import ALL_MODULES, get_settings
 from app.core.db import make_engine, metadata
 

@@ -9,4 +9,6 @@ command -v "$PYTHON" >/dev/null || PYTHON=python3
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+# CI runs the static checks here, once the environment is up and before any test.
+[ -z "${KALKAN_STATIC_CHECKS:-}" ] || bash scripts/check.sh
 exec .venv/bin/python -m pytest "$@"

@@ -12,7 +12,7 @@ import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -164,7 +164,8 @@ class RedisCache(Cache):
         self.client = Redis(connection_pool=pool)
 
     async def get(self, key: str) -> bytes | None:
-        return await self.client.get(self.key(key))
+        # No decode_responses on this client, so values come back as bytes.
+        return cast(bytes | None, await self.client.get(self.key(key)))
 
     async def set(self, key: str, value: bytes, ttl: float | None = None) -> None:
         if ttl is None:

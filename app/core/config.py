@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar, Token
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -151,3 +152,20 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+# The settings of the app serving the current request, set per request by
+# ``SettingsContextMiddleware``; outside a request, the process-wide settings.
+_active: ContextVar[Settings | None] = ContextVar("kalkan_settings", default=None)
+
+
+def active_settings() -> Settings:
+    return _active.get() or get_settings()
+
+
+def bind_settings(settings: Settings) -> Token[Settings | None]:
+    return _active.set(settings)
+
+
+def unbind_settings(token: Token[Settings | None]) -> None:
+    _active.reset(token)

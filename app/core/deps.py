@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated, cast
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
@@ -32,7 +32,7 @@ api_key_scheme = APIKeyHeader(name="X-API-Key", auto_error=False)
 # The plain getters are ``async def`` on purpose: FastAPI runs a sync dependency in the thread
 # pool, a thread hop per request for a dictionary lookup.
 async def get_settings_dep(request: Request) -> Settings:
-    return request.app.state.settings
+    return cast(Settings, request.app.state.settings)
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -41,15 +41,15 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 
 
 async def get_cache(request: Request) -> Cache:
-    return request.app.state.cache
+    return cast(Cache, request.app.state.cache)
 
 
 async def get_events(request: Request) -> EventBus:
-    return request.app.state.events
+    return cast(EventBus, request.app.state.events)
 
 
 async def get_jobs(request: Request) -> JobRunner:
-    return request.app.state.jobs
+    return cast(JobRunner, request.app.state.jobs)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]

@@ -106,7 +106,32 @@ class ServiceUnavailable(AppError):
 
 
 def problem_type(slug: str) -> str:
+    """The problem's ``type``: a URI reference that resolves (``GET /problems/{slug}``)."""
     return f"/problems/{slug}"
+
+
+def field_error(field: str, message: str, type: str = "value") -> FieldError:
+    """One entry of a problem's ``errors``: ``field`` is a dotted path (``body.items.3.price``)."""
+    return FieldError(field=field, message=message, type=type)
+
+
+def invalid(field: str, message: str, *, type: str = "value", **extra: Any) -> ValidationFailed:
+    """A 422 naming ``field``: ``raise invalid("query.cursor", "malformed cursor")``."""
+    return ValidationFailed(
+        f"{field}: {message}", errors=[field_error(field, message, type)], **extra
+    )
+
+
+def error_classes() -> list[type[AppError]]:
+    """Every ``AppError`` subclass imported so far (core's and each loaded module's)."""
+    seen: list[type[AppError]] = []
+    stack: list[type[AppError]] = [AppError]
+    while stack:
+        cls = stack.pop()
+        if cls not in seen:
+            seen.append(cls)
+            stack.extend(cls.__subclasses__())
+    return seen
 
 
 def problem_response(

@@ -81,7 +81,7 @@ class RedisEventBus(EventBus):
         finally:
             with contextlib.suppress(Exception):
                 await pubsub.unsubscribe()
-            await pubsub.aclose()
+            await pubsub.aclose()  # type: ignore[no-untyped-call]  # unannotated in redis-py
 
     async def close(self) -> None:
         await self.client.aclose()

@@ -15,15 +15,18 @@ import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import JSON, Column, select, update
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col
 
 from app.core.cache import Cache
 from app.core.db import Database, UTCDateTime, utcnow
 from app.core.errors import AppError, Conflict, NotFound, ValidationFailed
 from app.core.metrics import JOBS, JOBS_RUNNING
+
+if TYPE_CHECKING:  # taskiq is imported when the first job runs
+    from taskiq import AsyncBroker
 
 log = logging.getLogger("kalkan.jobs")
 T = TypeVar("T")
@@ -144,8 +147,9 @@ class JobRunner:
         if self.backend == "redis":
             from taskiq_redis import ListQueueBroker
 
+            # __init__ refused the redis backend without a URL.
             self._broker = ListQueueBroker(
-                self.redis_url, queue_name=f"{self.cache.namespace}:jobs"
+                cast(str, self.redis_url), queue_name=f"{self.cache.namespace}:jobs"
             )
         else:
             from taskiq import InMemoryBroker
@@ -158,10 +162,10 @@ class JobRunner:
         self._task = self._broker.register_task(run_job, task_name=TASK_NAME)
 
     @property
-    def broker(self) -> Any:
+    def broker(self) -> AsyncBroker:
         if self._broker is None:
             self._build_broker()
-        return self._broker
+        return cast("AsyncBroker", self._broker)
 
     async def _started_task(self) -> Any:
         """The registered task, its broker built and started on first use: importing taskiq
@@ -179,7 +183,7 @@ class JobRunner:
             async with self.db.session() as session:
                 await session.execute(
                     update(Job)
-                    .where(Job.status.in_([JobStatus.queued, JobStatus.running]))  # type: ignore[attr-defined]
+                    .where(col(Job.status).in_([JobStatus.queued, JobStatus.running]))
                     .values(
                         status=JobStatus.failed,
                         error="interrupted: the process running it stopped",
@@ -216,10 +220,10 @@ class JobRunner:
     async def list(
         self, owner_id: int, *, kind: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[Job]:
-        query = select(Job).where(Job.owner_id == owner_id)
+        query = select(Job).where(col(Job.owner_id) == owner_id)
         if kind:
-            query = query.where(Job.kind == kind)
-        query = query.order_by(Job.created_at.desc()).limit(limit).offset(offset)  # type: ignore[attr-defined]
+            query = query.where(col(Job.kind) == kind)
+        query = query.order_by(col(Job.created_at).desc()).limit(limit).offset(offset)
         async with self.db.session() as session:
             return list((await session.execute(query)).scalars())
 
@@ -281,7 +285,7 @@ class JobRunner:
 
     async def _update(self, job_id: str, **values: Any) -> None:
         async with self.db.session() as session:
-            await session.execute(update(Job).where(Job.id == job_id).values(**values))
+            await session.execute(update(Job).where(col(Job.id) == job_id).values(**values))
             await session.commit()
 
     async def _finish(self, job_id: str, status: JobStatus, **values: Any) -> None:

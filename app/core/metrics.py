@@ -37,7 +37,7 @@ _MEMO_LIMIT = 4096  # (method, path) pairs remembered; paths carrying ids make i
 class TemplateMemoMiddleware(PrometheusInstrumentatorMiddleware):
     """The instrumentator's middleware with route templates memoised per (method, path)."""
 
-    def __init__(self, app: Any, **kwargs: Any) -> None:
+    def __init__(self, app: Any, /, **kwargs: Any) -> None:
         super().__init__(app, **kwargs)
         self._handlers: dict[tuple[str, str], tuple[str, bool]] = {}
 
@@ -64,7 +64,8 @@ def install_http_metrics(app: FastAPI) -> None:
     # configuration and swap in the memoising subclass.
     app.user_middleware = [
         Middleware(TemplateMemoMiddleware, *entry.args, **entry.kwargs)
-        if entry.cls is PrometheusInstrumentatorMiddleware
+        # starlette types `cls` as a factory protocol the library's class does not match.
+        if entry.cls is PrometheusInstrumentatorMiddleware  # type: ignore[comparison-overlap]
         else entry
         for entry in app.user_middleware
     ]

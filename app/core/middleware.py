@@ -16,7 +16,7 @@ log = logging.getLogger("kalkan.request")
 def _header(scope: Scope, name: bytes) -> bytes:
     for key, value in scope.get("headers") or ():
         if key == name:
-            return value  # type: ignore[no-any-return]
+            return value  # type: ignore[no-any-return]  # Scope types ASGI headers as Any
     return b""
 
 

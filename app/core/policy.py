@@ -6,7 +6,7 @@ broken raises ``PolicyViolation`` (422 naming the rule); nothing is silently cla
 
 from __future__ import annotations
 
-from app.core.config import HARD_MAX_LEVERAGE, HARD_MIN_CONFIDENCE, get_settings
+from app.core.config import HARD_MAX_LEVERAGE, HARD_MIN_CONFIDENCE, Settings, active_settings
 from app.core.errors import PolicyViolation
 
 RULE_LEVERAGE = "max-leverage"
@@ -14,6 +14,9 @@ RULE_CONFIDENCE = "min-confidence"
 RULE_STOP_LOSS = "stop-loss-required"
 RULE_STOP_SIDE = "stop-loss-side"
 RULE_LIVE_TRADING = "paper-trading-only"
+ALL_RULES = frozenset(
+    {RULE_LEVERAGE, RULE_CONFIDENCE, RULE_STOP_LOSS, RULE_STOP_SIDE, RULE_LIVE_TRADING}
+)
 
 EDUCATIONAL_NOTICE = (
     "Kalkan is for education and research only. It is not financial advice; live order "
@@ -23,12 +26,17 @@ EDUCATIONAL_NOTICE = (
 ACTIONABLE_SIDES = frozenset({"BUY", "SELL"})
 
 
-def max_leverage() -> float:
-    return min(get_settings().max_leverage, HARD_MAX_LEVERAGE)
+# The rules read the settings of the app serving the current request (``active_settings``), so
+# two apps in one process (tests, embedded use) each keep their own caps; outside a request
+# (CLI, worker) they are the process-wide settings.
 
 
-def min_confidence() -> float:
-    return max(get_settings().min_confidence, HARD_MIN_CONFIDENCE)
+def max_leverage(settings: Settings | None = None) -> float:
+    return min((settings or active_settings()).max_leverage, HARD_MAX_LEVERAGE)
+
+
+def min_confidence(settings: Settings | None = None) -> float:
+    return max((settings or active_settings()).min_confidence, HARD_MIN_CONFIDENCE)
 
 
 def check_leverage(leverage: float, *, field: str = "leverage") -> None:
@@ -76,7 +84,7 @@ def check_signal(
 
 
 def check_live_trading_allowed() -> None:
-    if not get_settings().live_trading:
+    if not active_settings().live_trading:
         raise PolicyViolation(
             RULE_LIVE_TRADING,
             "live order placement is disabled; set APP_LIVE_TRADING=true to enable it explicitly",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Response
 from fastapi.routing import APIRoute
 
 
@@ -25,3 +25,25 @@ def module_router(module: str, *, rate_group: str | None = "default", **kwargs: 
         dependencies=dependencies,
         **kwargs,
     )
+
+
+def accepted(response: Response, location: str) -> None:
+    """Mark a job-starting answer: ``202 Accepted`` with ``Location`` = the job's status URL."""
+    response.status_code = 202
+    response.headers["Location"] = location
+
+
+def accepted_response(model: type[Any], poll: str) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entry of such a 202: its body model and the documented ``Location`` header."""
+    return {
+        202: {
+            "model": model,
+            "description": f"Queued as a job; poll {poll}",
+            "headers": {
+                "Location": {
+                    "description": "URL of the job's status/results resource",
+                    "schema": {"type": "string"},
+                }
+            },
+        }
+    }

@@ -1,0 +1,106 @@
+"""Emergency circuit breaker: scans of stored candles and the kill switch's user-facing side."""
+
+from __future__ import annotations
+
+import numpy as np
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.core.errors import field_error
+from app.core.halt import HaltInfo, HaltScope, KillSwitch
+from app.core.principals import Principal
+from app.core.timeframes import TIMEFRAME_MS
+from app.modules.database import public as database
+from app.modules.emergency.detectors import scan
+from app.modules.emergency.errors import NotEnoughCandles, SystemHaltNeedsAdmin
+from app.modules.emergency.schemas import (
+    MAX_SCAN_BARS,
+    EmergencyReleaseRequest,
+    EmergencyScanRequest,
+    EmergencyScanResult,
+    EmergencyStatus,
+    EmergencyTriggerRequest,
+    EmergencyTriggerResult,
+)
+from app.modules.emergency.specs import CrashDetectorParams
+
+
+async def scan_candles(session: AsyncSession, request: EmergencyScanRequest) -> EmergencyScanResult:
+    candles = await database.load_candles(
+        session,
+        request.exchange,
+        request.symbol,
+        request.timeframe,
+        request.start,
+        request.end,
+        limit=MAX_SCAN_BARS,
+    )
+    needed = request.params.lookback_bars + 2
+    if len(candles) < needed:
+        raise NotEnoughCandles(
+            f"{len(candles)} {request.timeframe} candles of {request.exchange} {request.symbol} "
+            f"in the range; the detector needs at least {needed} (lookback_bars + 2): import or "
+            "download candles first",
+            errors=[field_error("body.start", "too few candles in the range", "range")],
+        )
+    ts = np.array([int(c.ts.timestamp() * 1000) for c in candles], dtype=np.int64)
+    episodes = scan(
+        ts,
+        np.array([c.open for c in candles]),
+        np.array([c.high for c in candles]),
+        np.array([c.low for c in candles]),
+        np.array([c.close for c in candles]),
+        np.array([c.volume for c in candles]),
+        bar_ms=TIMEFRAME_MS[request.timeframe],
+        params=request.params,
+    )
+    return EmergencyScanResult(
+        exchange=request.exchange,
+        symbol=request.symbol,
+        timeframe=request.timeframe,
+        bars=len(candles),
+        first_bar=candles[0].ts,
+        last_bar=candles[-1].ts,
+        params=request.params,
+        episodes=episodes,
+    )
+
+
+def _target(user: Principal, scope: HaltScope) -> int | None:
+    if scope is HaltScope.system:
+        if not user.is_admin:
+            raise SystemHaltNeedsAdmin("a system-wide halt can only be engaged by an administrator")
+        return None
+    return user.user_id
+
+
+async def trigger(
+    switch: KillSwitch, user: Principal, request: EmergencyTriggerRequest
+) -> EmergencyTriggerResult:
+    halt, engaged = await switch.engage(
+        scope=request.scope,
+        user_id=_target(user, request.scope),
+        reason=request.reason,
+        by=user.user_id,
+    )
+    return EmergencyTriggerResult(halt=halt, engaged=engaged)
+
+
+async def release(
+    switch: KillSwitch, user: Principal, request: EmergencyReleaseRequest
+) -> HaltInfo:
+    return await switch.release(
+        scope=request.scope,
+        user_id=_target(user, request.scope),
+        reason=request.reason,
+        by=user.user_id,
+    )
+
+
+async def status(switch: KillSwitch, user: Principal) -> EmergencyStatus:
+    halts = await switch.halts_for(user.user_id)
+    return EmergencyStatus(
+        trading_halted=bool(halts),
+        halts=halts,
+        history=await switch.history(user.user_id, limit=20),
+        detector_defaults=CrashDetectorParams(),
+    )
