@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from app.core.errors import AppError, FieldError, ValidationFailed
+from app.core.errors import AppError, invalid
 from app.modules.exchanges.arbitrage import (
     MarketBook,
     VenueBook,
@@ -48,11 +48,6 @@ class _Book:
         self.source, self.timestamp = source, timestamp
 
 
-def _invalid(field: str, message: str) -> ValidationFailed:
-    error = FieldError(field=field, message=message, type="value")
-    return ValidationFailed(message, errors=[error])
-
-
 def _given_books(body: ArbitrageIn) -> tuple[dict[tuple[str, str], _Book], list[str], list[str]]:
     books = {
         (b.exchange, b.symbol): _Book(b.exchange, b.symbol, b.bids, b.asks, "request")
@@ -62,16 +57,16 @@ def _given_books(body: ArbitrageIn) -> tuple[dict[tuple[str, str], _Book], list[
     exchanges = body.exchanges or venues
     for exchange in exchanges:
         if exchange not in venues:
-            raise _invalid("body.exchanges", f"exchange {exchange!r} has no book in `books`")
+            raise invalid("body.exchanges", f"exchange {exchange!r} has no book in `books`")
     symbols = body.symbols or list(dict.fromkeys(sym for _, sym in books))
     for symbol in body.symbols:
         if sum((ex, symbol) in books for ex in exchanges) < 2:
-            raise _invalid("body.symbols", f"`books` needs {symbol} from at least two exchanges")
+            raise invalid("body.symbols", f"`books` needs {symbol} from at least two exchanges")
     if body.triangular is not None:
         tri = body.triangular
         missing = [s for s in tri.symbols if (tri.exchange, s) not in books]
         if missing:
-            raise _invalid(
+            raise invalid(
                 "body.triangular.symbols", f"`books` has no {tri.exchange} book for {missing}"
             )
     return books, exchanges, symbols
@@ -138,7 +133,7 @@ async def detect(ctx: QuoteContext, body: ArbitrageIn) -> ArbitrageOut:
                 include_unprofitable=body.include_unprofitable,
             )
         except ValueError as exc:
-            raise _invalid("body", str(exc)) from None
+            raise invalid("body", str(exc)) from None
         opportunities += found
     opportunities.sort(
         key=lambda o: (
@@ -194,5 +189,5 @@ def _triangular(
         results = evaluate_triangular(markets, tri.start_currency, tri.start_amount)
     except ValueError as exc:
         field = "start_currency" if "start currency" in str(exc) else "symbols"
-        raise _invalid(f"body.triangular.{field}", str(exc)) from None
+        raise invalid(f"body.triangular.{field}", str(exc)) from None
     return [TriangularOut(**dict(r), exchange=tri.exchange) for r in results]

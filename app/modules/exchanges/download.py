@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 import weakref
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -23,7 +23,7 @@ from app.modules.database.public import import_candle_file, latest_candle_time
 from app.modules.exchanges.schemas import CandleDownloadIn
 from app.modules.exchanges.source_factory import build_from_settings
 from app.modules.exchanges.source_protocol import MarketDataSource, check_exchange
-from app.modules.exchanges.types import Candle
+from app.modules.exchanges.types import Candle, ms_to_datetime
 
 KIND = "exchanges.candles_download"
 
@@ -46,10 +46,6 @@ def _source_for(ctx: JobContext) -> MarketDataSource:
 
         _worker_source = build_from_settings(get_settings())
     return _worker_source
-
-
-def _dt(ms: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, UTC)
 
 
 def _ms(value: datetime) -> int:
@@ -94,12 +90,19 @@ async def download_candles(ctx: JobContext) -> dict[str, Any]:
 
     async with ctx.db.session() as session:
         last = await latest_candle_time(
-            session, exchange, symbol, timeframe, start=_dt(since), end=_dt(until)
+            session,
+            exchange,
+            symbol,
+            timeframe,
+            start=ms_to_datetime(since),
+            end=ms_to_datetime(until),
         )
     start = since if last is None else _ms(last) + step
     cursor, fetched, inserted, pages = start, 0, 0, 0
     span = max(until - start, 1)
-    await ctx.progress(0.0, f"fetching {exchange} {symbol} {timeframe} from {_dt(start)}")
+    await ctx.progress(
+        0.0, f"fetching {exchange} {symbol} {timeframe} from {ms_to_datetime(start)}"
+    )
     while cursor < until and fetched < max_candles:
         await ctx.check_cancelled()
         limit = min(page_size, max_candles - fetched, -(-(until - cursor) // step))
@@ -124,13 +127,13 @@ async def download_candles(ctx: JobContext) -> dict[str, Any]:
         "symbol": symbol,
         "timeframe": timeframe,
         "source": str(source.source),
-        "requested_from": _dt(since).isoformat(),
-        "resumed_from": _dt(start).isoformat(),
-        "until": _dt(until).isoformat(),
+        "requested_from": ms_to_datetime(since).isoformat(),
+        "resumed_from": ms_to_datetime(start).isoformat(),
+        "until": ms_to_datetime(until).isoformat(),
         "last_stored_before": last.isoformat() if last is not None else None,
         "fetched": fetched,
         "inserted": inserted,
         "pages": pages,
-        "last_candle": _dt(cursor - step).isoformat() if fetched else None,
+        "last_candle": ms_to_datetime(cursor - step).isoformat() if fetched else None,
         "complete": cursor >= until,
     }

@@ -13,6 +13,8 @@ from app.core.errors import AppError
 
 
 class MarketDataError(AppError):
+    """Market data could not be served; the problem names the exchange (``exchange``)."""
+
     status, slug, title = 502, "market-data-error", "Market data error"
 
     def __init__(self, message: str, *, exchange: str | None = None, **kwargs: Any) -> None:
@@ -31,6 +33,8 @@ class UnknownExchange(MarketDataError):
 
 
 class SymbolNotFound(MarketDataError):
+    """The exchange does not list the symbol (or, replayed, the recording has no such market)."""
+
     status, slug, title = 404, "unknown-exchange-or-symbol", "Unknown exchange or symbol"
 
     def __init__(self, exchange: str, symbol: str) -> None:
@@ -49,6 +53,8 @@ class BadMarketRequest(MarketDataError):
 
 
 class NotSupportedByExchange(MarketDataError):
+    """The venue lacks the feature (e.g. no websocket trade stream, no OHLCV endpoint)."""
+
     status, slug, title = 501, "not-supported-by-the-exchange", "Not supported by the exchange"
 
     def __init__(self, exchange: str, feature: str) -> None:

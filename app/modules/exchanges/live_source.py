@@ -12,6 +12,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
+from app.core.retry import RetryPolicy, retry_async
 from app.modules.exchanges.candles import timeframe_ms
 from app.modules.exchanges.errors import (
     BadMarketRequest,
@@ -28,7 +29,7 @@ from app.modules.exchanges.normalize import (
     trade_from_ccxt,
 )
 from app.modules.exchanges.replay import Recorder
-from app.modules.exchanges.resilience import ExchangeHealth, HealthTracker, RetryPolicy
+from app.modules.exchanges.resilience import ExchangeHealth, HealthTracker
 from app.modules.exchanges.source_protocol import DEFAULT_EXCHANGES, check_enabled
 from app.modules.exchanges.types import (
     Candle,
@@ -152,32 +153,34 @@ class LiveSource:
 
         self._health.check(exchange)
         timeout = self.timeout_ms / 1000 * 1.5  # ccxt times out each request; this caps queueing
-        attempt = 0
-        while True:
+        transient = (ccxt.NetworkError, TimeoutError)
+
+        async def attempt() -> T:
             try:
-                result = await asyncio.wait_for(op(), timeout)
-            except ccxt.BadSymbol as exc:
-                raise SymbolNotFound(exchange, symbol or "?") from exc
-            except ccxt.NotSupported as exc:
-                raise NotSupportedByExchange(exchange, str(exc)) from exc
-            except (ccxt.BadRequest, ccxt.ArgumentsRequired) as exc:
-                raise BadMarketRequest(exchange, str(exc)) from exc
-            except ccxt.ExchangeClosedByUser as exc:
-                raise ExchangeUnavailable(exchange, "client closed") from exc
-            except (ccxt.NetworkError, TimeoutError) as exc:
-                attempt += 1
-                self._health.failure(exchange, exc)
-                reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
-                if attempt > self.retry.max_retries:
-                    raise ExchangeUnavailable(exchange, reason) from exc
-                delay = self.retry.delay(attempt)
-                log.info("%s: %s; retry %d in %.2fs", exchange, reason, attempt, delay)
-                await self._sleep(delay)
-                continue
-            except ccxt.ExchangeError as exc:
-                raise ExchangeRequestFailed(exchange, str(exc)) from exc
-            self._health.success(exchange)
-            return result
+                return await asyncio.wait_for(op(), timeout)
+            except transient as exc:
+                self._health.failure(exchange, exc)  # every failed attempt counts towards "down"
+                raise
+
+        try:
+            result = await retry_async(
+                attempt, policy=self.retry, retry_on=transient, sleep=self._sleep, label=exchange
+            )
+        except ccxt.BadSymbol as exc:
+            raise SymbolNotFound(exchange, symbol or "?") from exc
+        except ccxt.NotSupported as exc:
+            raise NotSupportedByExchange(exchange, str(exc)) from exc
+        except (ccxt.BadRequest, ccxt.ArgumentsRequired) as exc:
+            raise BadMarketRequest(exchange, str(exc)) from exc
+        except ccxt.ExchangeClosedByUser as exc:
+            raise ExchangeUnavailable(exchange, "client closed") from exc
+        except transient as exc:
+            reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
+            raise ExchangeUnavailable(exchange, reason) from exc
+        except ccxt.ExchangeError as exc:
+            raise ExchangeRequestFailed(exchange, str(exc)) from exc
+        self._health.success(exchange)
+        return result
 
     async def fetch_ticker(self, exchange: str, symbol: str) -> Ticker:
         client = await self.client(exchange)

@@ -7,8 +7,9 @@ from fastapi import Path, Query, Response, status
 
 from app.core.deps import JobsDep, ReaderUser, SettingsDep, TraderUser
 from app.core.errors import problem_responses
+from app.core.pagination import Page, PageParams
 from app.core.params import symbol_param
-from app.core.routing import module_router
+from app.core.routing import accepted, accepted_response, module_router
 from app.modules.exchanges import detect, download, service
 from app.modules.exchanges.deps import QuotesDep, SourceDep
 from app.modules.exchanges.schemas import (
@@ -34,11 +35,13 @@ AllowStale = Query(
 
 @router.get(
     "/exchanges/list",
-    response_model=list[ExchangeStatus],
+    response_model=Page[ExchangeStatus],
     summary="Enabled exchanges: health, features, depth limits, fees (no network call)",
 )
-async def list_exchanges(source: SourceDep, user: ReaderUser) -> list[ExchangeStatus]:
-    return await service.list_exchanges(source)
+async def list_exchanges(
+    source: SourceDep, user: ReaderUser, page: PageParams
+) -> Page[ExchangeStatus]:
+    return await service.list_exchanges(source, page)
 
 
 @router.get(
@@ -105,7 +108,10 @@ async def detect_arbitrage(body: ArbitrageIn, quotes: QuotesDep, user: ReaderUse
     status_code=status.HTTP_202_ACCEPTED,
     summary="Download candles from an exchange into the candles store (background job)",
     description="Answers 202 with the job; `Location` (and `status_url`) is its status URL.",
-    responses=problem_responses(403, 404),
+    responses={
+        **problem_responses(403, 404),
+        **accepted_response(CandleDownloadAccepted, "GET /api/v1/jobs/{id}"),
+    },
 )
 async def download_candles(
     body: CandleDownloadIn,
@@ -117,7 +123,7 @@ async def download_candles(
 ) -> CandleDownloadAccepted:
     job = await download.start_download(jobs, source, body, user.user_id)
     status_url = f"{settings.api_prefix}/jobs/{job.id}"
-    response.headers["Location"] = status_url
+    accepted(response, status_url)
     return CandleDownloadAccepted(
         job_id=job.id, kind=job.kind, status=job.status, status_url=status_url
     )

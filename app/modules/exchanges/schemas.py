@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, Field, field_validator, model_validator
 
 from app.core.symbols import normalize_symbol
+from app.core.timeutil import UtcDatetime
 from app.modules.exchanges.specs import CrossExchangeOpportunity, TriangularResult
 
 ExchangeId = Annotated[str, Field(pattern=r"^[a-z0-9]{2,32}$", description="ccxt exchange id")]
@@ -282,10 +283,10 @@ class CandleDownloadIn(BaseModel):
     exchange: ExchangeId
     symbol: str = Field(max_length=60, description="ccxt form, e.g. BTC/USDT")
     timeframe: str = Field(default="1h", max_length=8)
-    since: datetime | None = Field(
+    since: UtcDatetime | None = Field(
         default=None, description="First candle wanted (default: `max_candles` before `until`)"
     )
-    until: datetime | None = Field(
+    until: UtcDatetime | None = Field(
         default=None, description="Stop before this time (default: now; only closed candles)"
     )
     max_candles: int = Field(default=10_000, ge=1, le=500_000)
@@ -295,13 +296,6 @@ class CandleDownloadIn(BaseModel):
     @classmethod
     def _norm(cls, value: str) -> str:
         return _symbol(value)
-
-    @field_validator("since", "until")
-    @classmethod
-    def _utc(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value
 
     @model_validator(mode="after")
     def _ordered(self) -> CandleDownloadIn:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from fastapi import Path, Query
 
 from app.core.deps import ReaderUser
-from app.core.errors import FieldError, ValidationFailed, problem_responses
+from app.core.errors import invalid, problem_responses
 from app.core.params import symbol_param
 from app.core.routing import module_router
 from app.modules.marketmaker import service
@@ -48,9 +48,7 @@ def _notionals(raw: str) -> list[float]:
         values = []
     if not values or len(values) > 20 or not all(0 < v <= 1e12 for v in values):
         message = "comma-separated quote notionals, 1 to 20 values in (0, 1e12]"
-        raise ValidationFailed(
-            message, errors=[FieldError(field="query.notionals", message=message, type="value")]
-        )
+        raise invalid("query.notionals", message)
     return values
 
 

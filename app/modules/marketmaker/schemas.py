@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.core.symbols import normalize_symbol
+from app.core.timeutil import UtcDatetime
 from app.modules.marketmaker.specs import (
     BenfordResult,
     BookTouch,
@@ -164,7 +165,7 @@ class MarketMakerActivityOut(MarketObservation):
 
 
 class WashTradeIn(BaseModel):
-    timestamp: datetime
+    timestamp: UtcDatetime
     side: Literal["buy", "sell"] | None = Field(default=None, description="Aggressor side")
     price: float = Field(gt=0, le=1e12)
     amount: float = Field(gt=0, le=1e15)
@@ -175,11 +176,6 @@ class WashTradeIn(BaseModel):
         if not math.isfinite(value):
             raise ValueError("must be finite")
         return value
-
-    @field_validator("timestamp")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 class WashIn(BaseModel):

@@ -26,6 +26,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from app.core.errors import AppError
+from app.core.retry import RetryPolicy
 from app.modules.exchanges.public import MarketDataError, MarketDataSource, timeframe_ms
 from app.modules.streaming.books import BookDiffer
 from app.modules.streaming.interfaces import HubView, Sink, TopicHandle
@@ -250,14 +251,17 @@ class UpstreamTopic(Topic):
             relay.cancel()
             await asyncio.gather(relay, return_exceptions=True)
 
+    def _backoff(self) -> RetryPolicy:
+        return RetryPolicy(base_delay=self.settings.retry_base, max_delay=self.settings.retry_max)
+
     async def _relay(self, handover: asyncio.Event) -> None:
-        delay = self.settings.retry_base
+        failures = 0
         while True:
             try:
                 stream = self.hub.bus.subscribe(self.bus_channel)
                 async with contextlib.aclosing(stream):  # type: ignore[type-var]
                     async for message in stream:
-                        delay = self.settings.retry_base
+                        failures = 0
                         kind = message.get("kind")
                         if kind == "handover":
                             handover.set()
@@ -275,8 +279,8 @@ class UpstreamTopic(Topic):
                 raise
             except Exception:
                 log.warning("stream %s: bus relay failed", self.key.name, exc_info=True)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, self.settings.retry_max)
+            failures += 1
+            await asyncio.sleep(self._backoff().delay(failures))
 
     async def _cleanup(self) -> None:
         if self.role != "leader":
@@ -335,7 +339,7 @@ class UpstreamTopic(Topic):
                 log.exception("stream %s: upstream failed", self.key.name)
                 detail = f"{type(exc).__name__}: {exc}"
             attempt += 1
-            delay = min(settings.retry_max, settings.retry_base * 2 ** (attempt - 1))
+            delay = self._backoff().delay(attempt)
             self._announce(
                 {"state": "reconnecting", "detail": detail, "attempt": attempt, "retry_in": delay}
             )

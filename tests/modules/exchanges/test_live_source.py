@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from app.core.retry import RetryPolicy
 from app.modules.exchanges.errors import (
     ExchangeUnavailable,
     SymbolNotFound,
@@ -25,7 +26,7 @@ from app.modules.exchanges.errors import (
 from app.modules.exchanges.live_source import LiveSource
 from app.modules.exchanges.replay import RecordedHttp, Recorder
 from app.modules.exchanges.replay_source import ReplaySource
-from app.modules.exchanges.resilience import HealthState, HealthTracker, RetryPolicy
+from app.modules.exchanges.resilience import HealthState, HealthTracker
 from app.modules.exchanges.source_protocol import MarketDataSource
 from app.modules.exchanges.types import OrderBookSnapshot, Source
 from tests.modules.exchanges.binance_replay_server import BinanceReplayServer
