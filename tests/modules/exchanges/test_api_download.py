@@ -35,6 +35,7 @@ async def run(client, headers, app, body: dict, wait: float = 30.0) -> dict:
     accepted = response.json()
     assert accepted["kind"] == "exchanges.candles_download"
     assert accepted["status_url"] == f"/api/v1/jobs/{accepted['job_id']}"
+    assert response.headers["location"] == accepted["status_url"]
     await app.state.jobs.wait(accepted["job_id"], wait)
     job = await client.get(accepted["status_url"], headers=headers)
     assert job.status_code == 200, job.text
@@ -175,4 +176,10 @@ class TestCandleDownload:
         )
         assert problem["errors"][0]["field"] == "body.symbol"
         assert_problem(await client.post(URL, json=ok | {"page_size": 5000}, headers=alice), 422)
+        # Naive means UTC; a moment outside UTC's range is a 422 naming the field, not a 500.
+        for since in ("0001-01-01T00:00:00+05:00", 0.5):
+            problem = assert_problem(
+                await client.post(URL, json=ok | {"since": since}, headers=alice), 422
+            )
+            assert problem["errors"][0]["field"] == "body.since"
         assert_problem(await client.post(URL, json=ok), 401)
