@@ -29,8 +29,12 @@ from app.modules.exchanges.normalize import (
     trade_from_ccxt,
 )
 from app.modules.exchanges.replay import Recorder
-from app.modules.exchanges.resilience import ExchangeHealth, HealthTracker
-from app.modules.exchanges.source_protocol import DEFAULT_EXCHANGES, check_enabled
+from app.modules.exchanges.resilience import HealthTracker
+from app.modules.exchanges.source_protocol import (
+    DEFAULT_EXCHANGES,
+    ConfiguredVenues,
+    check_enabled,
+)
 from app.modules.exchanges.types import (
     Candle,
     MarketEvent,
@@ -45,7 +49,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class LiveSource:
+class LiveSource(ConfiguredVenues):
     """ccxt (REST) and ccxt.pro (websocket) with one shared client per exchange.
 
     * markets are loaded once per client, under a lock, on first use;
@@ -72,11 +76,10 @@ class LiveSource:
         recorder: Recorder | None = None,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
-        self._exchanges = list(dict.fromkeys(e.lower() for e in exchanges))
+        super().__init__(exchanges, health)
         self.timeout_ms = timeout_ms
         self.retry = retry
         self.stream_retry = stream_retry
-        self._health = health or HealthTracker()
         self._client_config = {k.lower(): dict(v) for k, v in (client_config or {}).items()}
         self._client_factory = client_factory
         self._recorder = recorder
@@ -85,13 +88,6 @@ class LiveSource:
         self._markets_loaded: set[str] = set()
         self._locks: dict[str, asyncio.Lock] = {}
         self._closed = False
-
-    @property
-    def exchanges(self) -> list[str]:
-        return list(self._exchanges)
-
-    def health(self) -> dict[str, ExchangeHealth]:
-        return {ex: self._health.get(ex) for ex in self._exchanges}
 
     def market_count(self, exchange: str) -> int | None:
         """Markets of ``exchange`` once its client has loaded them; never fetches (``None``)."""

@@ -5,11 +5,11 @@ Each labels what it returns with its own ``source``; none pretends to be another
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 from app.modules.exchanges.errors import UnknownExchange
-from app.modules.exchanges.resilience import ExchangeHealth
+from app.modules.exchanges.resilience import ExchangeHealth, HealthTracker
 from app.modules.exchanges.types import Candle, OrderBookSnapshot, Source, Ticker, Trade
 
 DEFAULT_EXCHANGES: tuple[str, ...] = ("binance", "bybit", "okx", "bitget", "kraken")
@@ -71,3 +71,18 @@ def check_enabled(exchange: str, enabled: Sequence[str]) -> str:
 def check_exchange(source: MarketDataSource, exchange: str) -> str:
     """``exchange`` lower-cased, or a 404 ``UnknownExchange`` when ``source`` does not serve it."""
     return check_enabled(exchange, source.exchanges)
+
+
+class ConfiguredVenues:
+    """Base of the sources that serve a configured list of exchanges, with health per exchange."""
+
+    def __init__(self, exchanges: Iterable[str], health: HealthTracker | None = None) -> None:
+        self._exchanges = list(dict.fromkeys(e.lower() for e in exchanges))
+        self._health = health or HealthTracker()
+
+    @property
+    def exchanges(self) -> list[str]:
+        return list(self._exchanges)
+
+    def health(self) -> dict[str, ExchangeHealth]:
+        return {ex: self._health.get(ex) for ex in self._exchanges}

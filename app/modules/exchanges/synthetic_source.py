@@ -9,13 +9,16 @@ from typing import Any
 
 from app.modules.exchanges.candles import timeframe_ms
 from app.modules.exchanges.errors import BadMarketRequest
-from app.modules.exchanges.resilience import ExchangeHealth, HealthTracker
-from app.modules.exchanges.source_protocol import DEFAULT_EXCHANGES, check_enabled
+from app.modules.exchanges.source_protocol import (
+    DEFAULT_EXCHANGES,
+    ConfiguredVenues,
+    check_enabled,
+)
 from app.modules.exchanges.synthetic import SyntheticMarket, synthetic_candles
 from app.modules.exchanges.types import Candle, OrderBookSnapshot, Source, Ticker, Trade
 
 
-class SyntheticSource:
+class SyntheticSource(ConfiguredVenues):
     """Seeded random-walk markets for demos; every value is labelled ``synthetic``.
 
     Each (exchange, symbol) has its own generator seeded from ``seed``; REST calls advance it one
@@ -36,7 +39,7 @@ class SyntheticSource:
         depth: int = 20,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
-        self._exchanges = list(dict.fromkeys(e.lower() for e in exchanges))
+        super().__init__(exchanges)
         self.seed = seed
         self.interval = interval
         self.step_ms = step_ms
@@ -45,14 +48,6 @@ class SyntheticSource:
         self.depth = depth
         self._sleep = sleep
         self._markets: dict[tuple[str, str], SyntheticMarket] = {}
-        self._health = HealthTracker()
-
-    @property
-    def exchanges(self) -> list[str]:
-        return list(self._exchanges)
-
-    def health(self) -> dict[str, ExchangeHealth]:
-        return {ex: self._health.get(ex) for ex in self._exchanges}
 
     def market_count(self, exchange: str) -> int | None:
         """``None``: any well-formed symbol is generated on demand."""

@@ -26,21 +26,19 @@ async def on_startup(app: FastAPI) -> None:
         settings=settings,
     )
     set_stream_hub(app, hub)
-    app.state.stream_uninstall_signals = (
-        install_drain_on_signal(hub) if settings.drain_on_signal else None
-    )
+    hub.uninstall_signals = install_drain_on_signal(hub) if settings.drain_on_signal else None
     track(hub)
 
 
 async def on_shutdown(app: FastAPI) -> None:
-    uninstall = getattr(app.state, "stream_uninstall_signals", None)
-    if uninstall is not None:
-        uninstall()
     from app.modules.streaming.deps import STATE_KEY
 
     # The closed hub stays: a client that connects during shutdown still gets 1001 from it.
     hub = getattr(app.state, STATE_KEY, None)
     if hub is not None:
+        if hub.uninstall_signals is not None:
+            hub.uninstall_signals()
+            hub.uninstall_signals = None
         await hub.close()
 
 

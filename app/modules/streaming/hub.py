@@ -54,6 +54,8 @@ class StreamHub:
         self._stopping: dict[TopicKey, asyncio.Task[None]] = {}
         self.connections: set[Client] = set()
         self.slots: SocketSlots = create_slots(cache)
+        self.uninstall_signals: Callable[[], None] | None = None
+        """Set by the module's start-up when it wrapped uvicorn's signal handlers."""
         """Open sockets per user (see ``sockets.py``)."""
         self.closing = False
         self.totals = {"messages_sent": 0, "dropped": 0, "conflated": 0, "snapshots_resent": 0}
