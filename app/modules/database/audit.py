@@ -8,7 +8,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.pagination import PageRequest, decode_int_cursor, next_cursor_of
 from app.modules.database.models import AuditEvent
+from app.modules.database.schemas import AuditEntry, AuditPage
 
 MAX_IDS_LISTED = 100
 
@@ -45,9 +47,9 @@ async def query(
     action: str | None,
     start: datetime | None,
     end: datetime | None,
-    limit: int,
-    offset: int,
-) -> list[AuditEvent]:
+    page: PageRequest,
+) -> AuditPage:
+    """Events newest first (by id, which grows with time), one page after ``page.cursor``."""
     statement = select(AuditEvent)
     if user_id is not None:
         statement = statement.where(AuditEvent.user_id == user_id)
@@ -59,5 +61,11 @@ async def query(
         statement = statement.where(AuditEvent.at >= start)
     if end:
         statement = statement.where(AuditEvent.at < end)
-    statement = statement.order_by(AuditEvent.id.desc()).limit(limit).offset(offset)  # type: ignore[union-attr]
-    return list(await session.scalars(statement))
+    if page.cursor:
+        statement = statement.where(AuditEvent.id < decode_int_cursor(page.cursor)[1])  # type: ignore[operator]
+    statement = statement.order_by(AuditEvent.id.desc()).limit(page.limit + 1)  # type: ignore[union-attr]
+    rows = list(await session.scalars(statement))
+    return AuditPage(
+        items=[AuditEntry.model_validate(row, from_attributes=True) for row in rows[: page.limit]],
+        next_cursor=next_cursor_of(rows, page.limit, lambda row: (row.at, row.id)),  # type: ignore[arg-type,return-value]
+    )

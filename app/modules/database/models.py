@@ -68,10 +68,28 @@ class UserSettings(SQLModel, table=True):
 
 
 class Candle(SQLModel, table=True):
-    """OHLCV bars; on PostgreSQL list-partitioned by timeframe, then by month on ``ts``."""
+    """The shared OHLCV store, written only by exchange downloads and admins; on PostgreSQL
+    list-partitioned by timeframe, then by month on ``ts``."""
 
     __tablename__ = "database_candles"
 
+    exchange: str = Field(primary_key=True, max_length=32)
+    symbol: str = Field(primary_key=True, max_length=40)
+    timeframe: str = Field(primary_key=True, max_length=8)
+    ts: datetime = Field(primary_key=True, sa_type=UTCDateTime)
+    open: float
+    high: float
+    low: float
+    close: float
+    volume: float
+
+
+class UserCandle(SQLModel, table=True):
+    """A user's own uploaded bars: read by that user over the shared store (theirs win)."""
+
+    __tablename__ = "database_user_candles"
+
+    owner_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     exchange: str = Field(primary_key=True, max_length=32)
     symbol: str = Field(primary_key=True, max_length=40)
     timeframe: str = Field(primary_key=True, max_length=8)

@@ -1,14 +1,22 @@
-"""What other modules may use from the database module: candles and signals as DTOs."""
+"""What other modules may use from the database module: candles and signals as DTOs.
+
+Candles: the shared store is what exchange downloads and admins write. ``load_candles`` reads it
+alone by default; pass ``user_id`` to read that user's view (their own uploaded bars layered over
+the shared store). ``latest_candle_time`` looks at the shared store only, so a download never
+trusts a user's bars to decide what is missing.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.modules.database import service
-from app.modules.database.candle_parsing import TIMEFRAME_MS
-from app.modules.database.schemas import CandleImportResult, CandleOut, SignalOut
+from app.core.pagination import PageRequest
+from app.core.timeframes import TIMEFRAME_MS
+from app.modules.database import candle_import, candles, signals
+from app.modules.database.specs import CandleImportResult, CandleOut, SignalOut
 
 __all__ = [
     "TIMEFRAME_MS",
@@ -30,15 +38,17 @@ async def load_candles(
     start: datetime | None = None,
     end: datetime | None = None,
     limit: int = 1_000_000,
+    *,
+    user_id: int | None = None,
 ) -> list[CandleOut]:
-    rows = await service.query_candles(
+    """Bars in ``[start, end)``, oldest first: shared only, or ``user_id``'s layered view."""
+    rows = await candles.query_candles(
         session,
-        exchange=exchange,
-        symbol=symbol,
-        timeframe=timeframe,
+        candles.CandleKey(exchange, symbol, timeframe),
         start=start,
         end=end,
         limit=limit,
+        owner_id=user_id,
     )
     return [CandleOut.model_validate(row, from_attributes=True) for row in rows]
 
@@ -51,10 +61,9 @@ async def latest_candle_time(
     start: datetime,
     end: datetime,
 ) -> datetime | None:
-    """Open time of the newest stored candle in ``[start, end)``, or ``None``."""
-    return await service.latest_candle_time(
-        session, exchange=exchange, symbol=symbol, timeframe=timeframe, start=start, end=end
-    )
+    """Open time of the newest *shared* candle in ``[start, end)``, or ``None``."""
+    key = candles.CandleKey(exchange, symbol, timeframe)
+    return await candles.latest_candle_time(session, key, start=start, end=end)
 
 
 async def load_signals(
@@ -67,7 +76,7 @@ async def load_signals(
     limit: int = 100_000,
 ) -> list[SignalOut]:
     """The user's signals, oldest first (for replay in backtests)."""
-    items, _ = await service.signal_history(
+    items, _ = await signals.signal_history(
         session,
         user_id,
         symbol=symbol,
@@ -76,8 +85,7 @@ async def load_signals(
         bot_id=None,
         start=start,
         end=end,
-        limit=limit,
-        cursor=None,
+        page=PageRequest(limit=limit, cursor=None),
     )
     return list(reversed(items))
 
@@ -89,7 +97,17 @@ async def import_candle_file(
     exchange: str,
     symbol: str,
     timeframe: str,
+    *,
+    on_conflict: Literal["skip", "update"] = "skip",
+    owner_id: int | None = None,
 ) -> CandleImportResult:
-    return await service.import_candles(
-        session, user_id, content=content, exchange=exchange, symbol=symbol, timeframe=timeframe
+    """Import ``content`` into the shared store (exchange downloads, the CLI), audited as
+    ``user_id``; with ``owner_id``, into that user's own dataset instead."""
+    return await candle_import.import_bytes(
+        session,
+        user_id,
+        content,
+        candles.CandleKey(exchange, symbol, timeframe),
+        owner_id=owner_id,
+        on_conflict=on_conflict,
     )

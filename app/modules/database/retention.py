@@ -8,7 +8,7 @@ large purge never holds one long write lock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,9 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings
 from app.core.jobs import Job
 from app.core.metrics import RETENTION_DELETED
-from app.modules.database import partitions
+from app.core.timeutil import utcnow
+from app.modules.database import audit, partitions
 from app.modules.database.candle_parsing import TIMEFRAME_MS
-from app.modules.database.models import AuditEvent, Candle, Signal
+from app.modules.database.models import AuditEvent, Candle, Signal, UserCandle
+from app.modules.database.schemas import RetentionPolicyOut, RetentionReport, RetentionRunResult
 
 BATCH = 5000
 
@@ -80,7 +82,7 @@ async def _batched_delete(session: AsyncSession, model: type, column: object, wh
 async def run_retention(
     session: AsyncSession, settings: Settings, now: datetime | None = None
 ) -> tuple[dict[str, int], list[str]]:
-    now = now or datetime.now(UTC)
+    now = now or utcnow()
     deleted: dict[str, int] = {}
     dropped: list[str] = []
     for policy in policies(settings):
@@ -101,6 +103,13 @@ async def run_retention(
                 dropped += await partitions.drop_months_before(session, parent, cutoff)
                 await session.commit()
             count = await _batched_delete(session, Candle, Candle.ts, where)
+            # Users' own datasets age out under the same policy as the shared bars.
+            count += await _batched_delete(
+                session,
+                UserCandle,
+                UserCandle.ts,
+                [UserCandle.timeframe == policy.scope, UserCandle.ts < cutoff],
+            )
         elif policy.table == "database_audit":
             count = await _batched_delete(
                 session, AuditEvent, AuditEvent.at, [AuditEvent.at < cutoff]
@@ -116,3 +125,29 @@ async def run_retention(
             deleted[label] = count
             RETENTION_DELETED.labels(policy.table).inc(count)
     return deleted, dropped
+
+
+async def report(session: AsyncSession, settings: Settings) -> RetentionReport:
+    """The policies in force and how each is enforced on this backend."""
+    items = [
+        RetentionPolicyOut(
+            table=policy.table,
+            scope=policy.scope,
+            keep_days=policy.keep_days,
+            mechanism=await mechanism(session, policy.table),  # type: ignore[arg-type]
+        )
+        for policy in policies(settings)
+    ]
+    return RetentionReport(
+        backend=session.bind.dialect.name,  # type: ignore[union-attr]
+        interval_seconds=settings.retention_interval_seconds,
+        policies=items,
+    )
+
+
+async def run_now(session: AsyncSession, settings: Settings, admin_id: int) -> RetentionRunResult:
+    """Enforce every policy now and audit it as ``admin_id``."""
+    deleted, dropped = await run_retention(session, settings)
+    audit.record(session, admin_id, "retention", "database", [], deleted=deleted)
+    await session.commit()
+    return RetentionRunResult(deleted=deleted, dropped_partitions=dropped)

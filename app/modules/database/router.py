@@ -5,39 +5,46 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Coroutine
-from datetime import datetime
 from typing import Annotated, Any
 
 import orjson
-from fastapi import Body, File, Form, Query, Request, UploadFile, status
+from fastapi import Body, Path, Query, Request, status
 from fastapi.responses import Response
 from fastapi.routing import APIRoute
 from pydantic import Discriminator, Field, Tag
 
 from app.core.deps import AdminUser, CurrentUser, ReaderUser, SessionDep, SettingsDep, TraderUser
-from app.core.errors import ValidationFailed, problem_responses
+from app.core.errors import problem_responses
+from app.core.pagination import PageParams
 from app.core.params import symbol_param, timeframe_param
 from app.core.routing import module_router
-from app.modules.database import audit, retention, service
+from app.core.timeutil import UtcDatetime
+from app.modules.database import (
+    audit,
+    candle_import,
+    candles,
+    retention,
+    signals,
+    trades,
+    user_settings,
+)
+from app.modules.database.deps import CandlePageParams, DatabaseSettingsDep
 from app.modules.database.schemas import (
     MAX_BATCH,
-    AuditOut,
-    CandleImportResult,
-    CandleOut,
+    AuditPage,
     CandleSeries,
     PerformanceStats,
-    RetentionPolicyOut,
     RetentionReport,
     RetentionRunResult,
-    Side,
-    SignalIn,
-    SignalOut,
     SignalPage,
-    TradeIn,
-    TradeOut,
+    SignalSaveItem,
+    TrackedTradeIn,
+    TrackedTradeOut,
     UserSettingsIn,
     UserSettingsOut,
+    candle_import_form_schema,
 )
+from app.modules.database.specs import CandleImportResult, Side, SignalOut
 
 
 class _FastJsonRequest(Request):
@@ -68,7 +75,12 @@ class _FastJsonRoute(APIRoute):
 router = module_router(
     "database", responses=problem_responses(401, 422, 429), route_class=_FastJsonRoute
 )
-MAX_UPLOAD_BYTES = 32 * 1024 * 1024
+Start = Annotated[UtcDatetime | None, Query(description="Inclusive lower bound (UTC)")]
+End = Annotated[UtcDatetime | None, Query(description="Exclusive upper bound (UTC)")]
+
+
+# Ids are 64-bit: a bigger one is a 422 naming the path parameter, never a database overflow.
+SignalId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 def _batch_or_one(value: object) -> str:
@@ -77,8 +89,8 @@ def _batch_or_one(value: object) -> str:
 
 # The discriminator picks the branch up front, so a 10k batch is validated once, not per branch.
 SignalBatch = Annotated[
-    Annotated[SignalIn, Tag("one")]
-    | Annotated[list[SignalIn], Field(min_length=1, max_length=MAX_BATCH), Tag("batch")],
+    Annotated[SignalSaveItem, Tag("one")]
+    | Annotated[list[SignalSaveItem], Field(min_length=1, max_length=MAX_BATCH), Tag("batch")],
     Discriminator(_batch_or_one),
     Body(description=f"One signal, or a list of up to {MAX_BATCH} saved all-or-nothing"),
 ]
@@ -93,11 +105,11 @@ SignalBatch = Annotated[
 )
 async def save_signals(body: SignalBatch, user: TraderUser, session: SessionDep) -> Response:
     items = body if isinstance(body, list) else [body]
-    rows = await service.save_signals(session, user.user_id, items)
+    rows = await signals.save_signals(session, user.user_id, items)
     # Rows are built from validated input; serialising them directly skips re-validating
     # up to 10,000 response items against the response model.
-    body = orjson.dumps(rows, option=orjson.OPT_UTC_Z)  # "Z" like every other response
-    return Response(body, status_code=201, media_type="application/json")
+    content = orjson.dumps(rows, option=orjson.OPT_UTC_Z)  # "Z" like every other response
+    return Response(content, status_code=201, media_type="application/json")
 
 
 @router.get(
@@ -108,27 +120,18 @@ async def save_signals(body: SignalBatch, user: TraderUser, session: SessionDep)
 async def signal_history(
     user: ReaderUser,
     session: SessionDep,
+    page: PageParams,
     symbol: str | None = Query(default=None, max_length=40),
     side: Side | None = None,
     strategy: str | None = Query(default=None, max_length=100),
     bot_id: str | None = Query(default=None, max_length=100),
-    start: datetime | None = None,
-    end: datetime | None = None,
-    limit: int = Query(default=100, ge=1, le=1000),
-    cursor: str | None = Query(default=None, max_length=200),
+    start: Start = None,
+    end: End = None,
 ) -> SignalPage:
-    items, next_cursor = await service.signal_history(
-        session,
-        user.user_id,
-        symbol=None if symbol is None else symbol_param(symbol),
-        side=side,
-        strategy=strategy,
-        bot_id=bot_id,
-        start=start,
-        end=end,
-        limit=limit,
-        cursor=cursor,
-    )
+    items, next_cursor = await signals.signal_history(
+        session, user.user_id, page=page, start=start, end=end, side=side, strategy=strategy,
+        bot_id=bot_id, symbol=None if symbol is None else symbol_param(symbol),
+    )  # fmt: skip
     return SignalPage(items=items, next_cursor=next_cursor)
 
 
@@ -138,8 +141,8 @@ async def signal_history(
     summary="One of the caller's signals",
     responses=problem_responses(404),
 )
-async def get_signal(signal_id: int, user: ReaderUser, session: SessionDep) -> SignalOut:
-    return await service.get_signal(session, user.user_id, signal_id)
+async def get_signal(signal_id: SignalId, user: ReaderUser, session: SessionDep) -> SignalOut:
+    return await signals.get_signal(session, user.user_id, signal_id)
 
 
 @router.delete(
@@ -148,19 +151,21 @@ async def get_signal(signal_id: int, user: ReaderUser, session: SessionDep) -> S
     summary="Delete one of the caller's signals",
     responses=problem_responses(404),
 )
-async def delete_signal(signal_id: int, user: TraderUser, session: SessionDep) -> SignalOut:
-    return await service.delete_signal(session, user.user_id, signal_id)
+async def delete_signal(signal_id: SignalId, user: TraderUser, session: SessionDep) -> SignalOut:
+    return await signals.delete_signal(session, user.user_id, signal_id)
 
 
 @router.post(
     "/performance/track",
-    response_model=TradeOut,
+    response_model=TrackedTradeOut,
     status_code=status.HTTP_201_CREATED,
     summary="Record a closed trade for performance tracking",
 )
-async def track_performance(body: TradeIn, user: TraderUser, session: SessionDep) -> TradeOut:
-    trade = await service.track_trade(session, user.user_id, body)
-    return TradeOut.model_validate(trade, from_attributes=True)
+async def track_performance(
+    body: TrackedTradeIn, user: TraderUser, session: SessionDep
+) -> TrackedTradeOut:
+    trade = await trades.track_trade(session, user.user_id, body)
+    return TrackedTradeOut.model_validate(trade, from_attributes=True)
 
 
 @router.get(
@@ -172,80 +177,71 @@ async def performance_stats(
     user: ReaderUser,
     session: SessionDep,
     bot_id: str | None = Query(default=None, max_length=100),
-    start: datetime | None = None,
-    end: datetime | None = None,
+    start: Start = None,
+    end: End = None,
 ) -> PerformanceStats:
-    stats = await service.performance_stats(session, user.user_id, bot_id, start, end)
+    stats = await trades.performance_stats(session, user.user_id, bot_id, start, end)
     return PerformanceStats.model_validate(stats)
 
 
 @router.get("/settings", response_model=UserSettingsOut, summary="The caller's settings")
 async def get_settings(user: ReaderUser, session: SessionDep) -> UserSettingsOut:
-    return await service.get_settings(session, user.user_id)
+    return await user_settings.get_user_settings(session, user.user_id)
 
 
 @router.put("/settings", response_model=UserSettingsOut, summary="Replace the caller's settings")
 async def put_settings(
     body: UserSettingsIn, user: ReaderUser, session: SessionDep
 ) -> UserSettingsOut:
-    return await service.put_settings(session, user.user_id, body)
+    return await user_settings.put_user_settings(session, user.user_id, body)
 
 
 @router.post(
     "/candles/import",
     response_model=CandleImportResult,
-    summary="Import a candle file (CryptoDataDownload CSV, Binance klines, ccxt OHLCV JSON)",
-    responses=problem_responses(413),
+    summary="Import a candle file (CryptoDataDownload CSV, Binance klines or dumps, ccxt JSON)",
+    description=(
+        "The file is parsed while it streams in (never stored whole). By default it becomes the "
+        "caller's own dataset, which the caller reads layered over the shared store; admins may "
+        "import into the shared store with `dataset=shared`. `on_conflict=update` replaces "
+        "stored bars whose values changed; the counts say what this request inserted, updated "
+        "and left unchanged."
+    ),
+    responses=problem_responses(403, 413),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"multipart/form-data": {"schema": candle_import_form_schema()}},
+        }
+    },
 )
 async def import_candles(
-    user: TraderUser,
-    session: SessionDep,
-    file: Annotated[UploadFile, File(description="CSV or JSON candle file")],
-    exchange: Annotated[str, Form(pattern=r"^[a-z0-9]{2,32}$")],
-    symbol: Annotated[str, Form(max_length=40)],
-    timeframe: Annotated[str, Form(max_length=8)],
-    skip_invalid: Annotated[bool, Form()] = False,
+    request: Request, user: TraderUser, session: SessionDep, config: DatabaseSettingsDep
 ) -> CandleImportResult:
-    content = await file.read(MAX_UPLOAD_BYTES + 1)
-    if len(content) > MAX_UPLOAD_BYTES:
-        raise ValidationFailed(f"file larger than {MAX_UPLOAD_BYTES // 2**20} MiB")
-    return await service.import_candles(
-        session,
-        user.user_id,
-        content=content,
-        exchange=exchange,
-        symbol=symbol_param(symbol, "body.symbol"),
-        timeframe=timeframe_param(timeframe, "body.timeframe"),
-        skip_invalid=skip_invalid,
-    )
+    return await candle_import.import_upload(
+        session, user, request.stream(), content_type=request.headers.get("content-type"),
+        content_length=request.headers.get("content-length"), max_bytes=config.import_max_bytes,
+    )  # fmt: skip
 
 
-@router.get("/candles", response_model=CandleSeries, summary="Stored candles, oldest first")
+@router.get(
+    "/candles",
+    response_model=CandleSeries,
+    summary="Stored candles, oldest first: the caller's own bars over the shared store",
+)
 async def get_candles(
     user: ReaderUser,
     session: SessionDep,
+    page: CandlePageParams,
     exchange: str = Query(pattern=r"^[a-z0-9]{2,32}$"),
     symbol: str = Query(max_length=40),
     timeframe: str = Query(max_length=8),
-    start: datetime | None = None,
-    end: datetime | None = None,
-    limit: int = Query(default=1000, ge=1, le=10_000),
+    start: Start = None,
+    end: End = None,
 ) -> CandleSeries:
-    normalized = symbol_param(symbol)
-    rows = await service.query_candles(
-        session,
-        exchange=exchange,
-        symbol=normalized,
-        timeframe=timeframe_param(timeframe),
-        start=start,
-        end=end,
-        limit=limit,
-    )
-    return CandleSeries(
-        exchange=exchange,
-        symbol=normalized,
-        timeframe=timeframe,
-        candles=[CandleOut.model_validate(row, from_attributes=True) for row in rows],
+    key = candles.CandleKey(exchange, symbol_param(symbol), timeframe_param(timeframe))
+    return await candles.candle_series(
+        session, key, start=start, end=end, page=page, owner_id=user.user_id
     )
 
 
@@ -253,21 +249,7 @@ async def get_candles(
 async def retention_policies(
     user: CurrentUser, session: SessionDep, settings: SettingsDep
 ) -> RetentionReport:
-    items = []
-    for policy in retention.policies(settings):
-        items.append(
-            RetentionPolicyOut(
-                table=policy.table,
-                scope=policy.scope,
-                keep_days=policy.keep_days,
-                mechanism=await retention.mechanism(session, policy.table),  # type: ignore[arg-type]
-            )
-        )
-    return RetentionReport(
-        backend=session.bind.dialect.name,  # type: ignore[union-attr]
-        interval_seconds=settings.retention_interval_seconds,
-        policies=items,
-    )
+    return await retention.report(session, settings)
 
 
 @router.post(
@@ -279,37 +261,25 @@ async def retention_policies(
 async def run_retention(
     admin: AdminUser, session: SessionDep, settings: SettingsDep
 ) -> RetentionRunResult:
-    deleted, dropped = await retention.run_retention(session, settings)
-    audit.record(session, admin.user_id, "retention", "database", [], deleted=deleted)
-    await session.commit()
-    return RetentionRunResult(deleted=deleted, dropped_partitions=dropped)
+    return await retention.run_now(session, settings, admin.user_id)
 
 
 @router.get(
     "/audit",
-    response_model=list[AuditOut],
-    summary="Audit trail (admin)",
+    response_model=AuditPage,
+    summary="Audit trail (admin), newest first, cursor-paginated",
     responses=problem_responses(403),
 )
 async def audit_trail(
     admin: AdminUser,
     session: SessionDep,
-    user_id: int | None = Query(default=None, ge=1),
+    page: PageParams,
+    user_id: int | None = Query(default=None, ge=1, le=2**31 - 1),
     entity: str | None = Query(default=None, max_length=64),
     action: str | None = Query(default=None, max_length=32),
-    start: datetime | None = None,
-    end: datetime | None = None,
-    limit: int = Query(default=100, ge=1, le=1000),
-    offset: int = Query(default=0, ge=0, le=10_000_000),
-) -> list[AuditOut]:
-    rows = await audit.query(
-        session,
-        user_id=user_id,
-        entity=entity,
-        action=action,
-        start=start,
-        end=end,
-        limit=limit,
-        offset=offset,
+    start: Start = None,
+    end: End = None,
+) -> AuditPage:
+    return await audit.query(
+        session, user_id=user_id, entity=entity, action=action, start=start, end=end, page=page
     )
-    return [AuditOut.model_validate(row, from_attributes=True) for row in rows]

@@ -1,39 +1,43 @@
-"""Request and response models of the database module."""
+"""HTTP request and response models of the database module (domain DTOs live in specs.py)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, NotRequired
 
-from pydantic import (
-    AfterValidator,
-    AnyUrl,
-    AwareDatetime,
-    BaseModel,
-    Field,
-    field_validator,
-    model_validator,
-)
+from pydantic import AfterValidator, AnyUrl, BaseModel, Field, field_validator, model_validator
 from typing_extensions import TypedDict
 
+from app.core.pagination import Page
 from app.core.symbols import CcxtSymbol, normalize_symbol
-from app.modules.database.candle_parsing import TIMEFRAME_MS
+from app.core.timeframes import TIMEFRAME_MS
+from app.core.timeutil import UtcDatetime
+from app.modules.database.specs import CandleOut, Side, SignalOut
 
-Side = Literal["BUY", "SELL", "HOLD"]
 MAX_BATCH = 10_000
+MAX_METADATA_DEPTH = 32
 _PRICE = {"gt": 0, "lt": 1e12, "allow_inf_nan": False}
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 Timeframe = Literal[tuple(TIMEFRAME_MS)]  # type: ignore[valid-type]
 
 
+def _depth(value: object) -> int:
+    """Nesting depth of a JSON value, iteratively (no recursion limit to hit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if level > MAX_METADATA_DEPTH:
+                return level
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
 def _small_metadata(value: dict[str, Any]) -> dict[str, Any]:
+    if _depth(value) > MAX_METADATA_DEPTH:
+        raise ValueError(f"metadata may nest at most {MAX_METADATA_DEPTH} levels")
     if len(repr(value)) > 16_384:
         raise ValueError("metadata must be at most 16 KiB")
     return value
@@ -48,7 +52,9 @@ SmallMetadata = Annotated[dict[str, Any], AfterValidator(_small_metadata)]
 # it validates into plain dicts (every key present, defaults filled in). 10,000 of them take
 # ~9 ms instead of ~24 ms as model instances, and the dicts feed the COPY and the response as
 # they are. (typing_extensions' TypedDict: pydantic needs it before Python 3.12.)
-class SignalIn(TypedDict):
+class SignalSaveItem(TypedDict):
+    """One signal to save (POST /signals/save takes one or a list of them)."""
+
     symbol: CcxtSymbol
     side: Side
     price: Annotated[float, Field(**_PRICE)]
@@ -60,42 +66,26 @@ class SignalIn(TypedDict):
     strategy: NotRequired[Annotated[str | None, Field(default=None, max_length=100)]]
     bot_id: NotRequired[Annotated[str | None, Field(default=None, max_length=100)]]
     timestamp: NotRequired[
-        Annotated[AwareDatetime | None, Field(default=None, description="UTC offset required")]
+        Annotated[UtcDatetime | None, Field(default=None, description="Default: now")]
     ]
     metadata: NotRequired[Annotated[SmallMetadata | None, Field(default=None)]]
 
 
-class SignalOut(BaseModel):
-    id: int
-    symbol: str
-    side: Side
-    price: float
-    confidence: float
-    stop_loss: float | None
-    take_profit: float | None
-    leverage: float
-    timeframe: str | None
-    strategy: str | None
-    bot_id: str | None
-    timestamp: datetime
-    metadata: dict[str, Any] | None
-    actionable: bool = Field(description="BUY/SELL that passed the white-hat rules")
+class SignalPage(Page[SignalOut]):
+    """The caller's signals, newest first."""
 
 
-class SignalPage(BaseModel):
-    items: list[SignalOut]
-    next_cursor: str | None
+class TrackedTradeIn(BaseModel):
+    """A closed trade to record for performance tracking."""
 
-
-class TradeIn(BaseModel):
     bot_id: str | None = Field(default=None, max_length=100)
     symbol: str = Field(max_length=40)
     side: Literal["BUY", "SELL"] = Field(description="BUY = long trade, SELL = short trade")
     entry_price: float = Field(**_PRICE)
     exit_price: float = Field(**_PRICE)
     quantity: float = Field(gt=0, lt=1e12, allow_inf_nan=False)
-    entry_time: datetime
-    exit_time: datetime
+    entry_time: UtcDatetime
+    exit_time: UtcDatetime
     fees: float = Field(default=0.0, ge=0, lt=1e12, allow_inf_nan=False)
 
     @field_validator("symbol")
@@ -103,19 +93,16 @@ class TradeIn(BaseModel):
     def _symbol(cls, value: str) -> str:
         return normalize_symbol(value)
 
-    @field_validator("entry_time", "exit_time")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        return _aware(value)  # type: ignore[return-value]
-
     @model_validator(mode="after")
-    def _order(self) -> TradeIn:
+    def _order(self) -> TrackedTradeIn:
         if self.exit_time <= self.entry_time:
             raise ValueError("exit_time must be after entry_time")
         return self
 
 
-class TradeOut(BaseModel):
+class TrackedTradeOut(BaseModel):
+    """A recorded closed trade with its PnL."""
+
     id: int
     bot_id: str | None
     symbol: str
@@ -123,14 +110,14 @@ class TradeOut(BaseModel):
     entry_price: float
     exit_price: float
     quantity: float
-    entry_time: datetime
-    exit_time: datetime
+    entry_time: UtcDatetime
+    exit_time: UtcDatetime
     fees: float
     pnl: float
 
 
 class PerformanceBucket(BaseModel):
-    start: datetime
+    start: UtcDatetime
     trades: int
     pnl: float
     win_rate: float | None
@@ -193,40 +180,52 @@ class UserSettingsIn(BaseModel):
 
 
 class UserSettingsOut(UserSettingsIn):
-    updated_at: datetime | None = None
+    updated_at: UtcDatetime | None = None
 
 
-class CandleOut(BaseModel):
-    ts: datetime
-    open: float
-    high: float
-    low: float
-    close: float
-    volume: float
+class CandleSeries(Page[CandleOut]):
+    """Stored bars, oldest first: the caller's own bars layered over the shared store."""
 
-
-class CandleSeries(BaseModel):
     exchange: str
     symbol: str
     timeframe: str
     source: Literal["db"] = "db"
-    candles: list[CandleOut]
 
 
-class ImportRowError(BaseModel):
-    line: int
-    message: str
+class CandleImportForm(BaseModel):
+    """The multipart form of ``POST /candles/import`` (the file is read as a stream)."""
+
+    model_config = {"extra": "ignore"}
+
+    exchange: str = Field(pattern=r"^[a-z0-9]{2,32}$")
+    symbol: str = Field(max_length=40, description="BTC/USDT or BTC-USDT")
+    timeframe: str = Field(max_length=8)
+    skip_invalid: bool = Field(default=False, description="Import the valid rows, skip the rest")
+    on_conflict: Literal["skip", "update"] = Field(
+        default="skip",
+        description="Bars already stored: skip keeps them, update replaces the changed ones",
+    )
+    dataset: Literal["own", "shared"] = Field(
+        default="own",
+        description="own: the caller's dataset (read by the caller over the shared store); "
+        "shared: the store every user reads (admins only)",
+    )
 
 
-class CandleImportResult(BaseModel):
-    exchange: str
-    symbol: str
-    timeframe: str
-    format: str
-    inserted: int
-    duplicates: int = Field(description="Rows already stored or repeated within the file")
-    first: datetime | None
-    last: datetime | None
+def candle_import_form_schema() -> dict[str, Any]:
+    """OpenAPI schema of the form, with the file as ``format: binary`` (what generators such as
+    openapi-python-client turn into a working upload)."""
+    schema = CandleImportForm.model_json_schema()
+    schema["properties"] = {
+        "file": {
+            "type": "string",
+            "format": "binary",
+            "description": "CryptoDataDownload CSV, Binance kline CSV or dump, ccxt/Binance JSON",
+        },
+        **schema["properties"],
+    }
+    schema["required"] = ["file", *schema.get("required", [])]
+    return schema
 
 
 class RetentionPolicyOut(BaseModel):
@@ -247,11 +246,17 @@ class RetentionRunResult(BaseModel):
     dropped_partitions: list[str]
 
 
-class AuditOut(BaseModel):
+class AuditEntry(BaseModel):
+    """One audit event: who saved, changed or deleted what, and when."""
+
     id: int
-    at: datetime
+    at: UtcDatetime
     user_id: int | None
     action: str
     entity: str
     entity_ids: list[Any]
     details: dict[str, Any]
+
+
+class AuditPage(Page[AuditEntry]):
+    """Audit events, newest first."""

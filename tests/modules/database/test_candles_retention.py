@@ -45,10 +45,10 @@ async def test_import_real_cryptodatadownload_file_and_dedupe(client, alice, sha
             headers=alice,
         )
     ).json()
-    assert stored["source"] == "db" and len(stored["candles"]) == 5
+    assert stored["source"] == "db" and len(stored["items"]) == 5
     oldest = rows[1999].split(",")
-    assert stored["candles"][0]["open"] == pytest.approx(float(oldest[3]))
-    assert stored["candles"][0]["close"] == pytest.approx(float(oldest[6]))
+    assert stored["items"][0]["open"] == pytest.approx(float(oldest[3]))
+    assert stored["items"][0]["close"] == pytest.approx(float(oldest[6]))
 
 
 async def test_import_whole_btc_file_with_banner_quirks(client, alice, shared_data):
@@ -100,7 +100,7 @@ async def test_garbage_is_rejected_with_line_numbers_and_nothing_lands(client, a
         params={"exchange": "binance", "symbol": "BTC/USDT", "timeframe": "1h"},
         headers=alice,
     )
-    assert stored.json()["candles"] == []
+    assert stored.json()["items"] == []
     skipped = (await upload(client, alice, content, skip_invalid="true")).json()
     assert skipped["inserted"] == 1
     for bad in (b"", b"hello world", b"[1,2,3]", b"\xff\xfe"):
@@ -208,5 +208,5 @@ class TestRetention:
                 headers=alice,
             )
 
-        assert len((await count("1m")).json()["candles"]) == 1
-        assert len((await count("1h")).json()["candles"]) == 2
+        assert len((await count("1m")).json()["items"]) == 1
+        assert len((await count("1h")).json()["items"]) == 2

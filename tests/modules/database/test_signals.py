@@ -78,7 +78,6 @@ async def test_batch_is_all_or_nothing_and_names_failed_items(client, alice):
         signal(symbol="not a symbol!"),
         signal(timeframe="7m"),
         signal(symbol="BTC-USDT"),
-        signal(timestamp="2024-01-01T00:00:00"),
         [],
         "text",
     ],
@@ -139,7 +138,9 @@ async def test_signals_need_authentication(client):
 async def test_audit_trail_records_changes_for_admins_only(client, alice, admin):
     await client.post(SAVE, json=[signal(), signal()], headers=alice)
     assert_problem(await client.get("/api/v1/audit", headers=alice), 403)
-    events = (await client.get("/api/v1/audit", params={"entity": "signal"}, headers=admin)).json()
+    events = (await client.get("/api/v1/audit", params={"entity": "signal"}, headers=admin)).json()[
+        "items"
+    ]
     assert (
         len(events) == 1 and events[0]["action"] == "create" and len(events[0]["entity_ids"]) == 2
     )
@@ -196,7 +197,9 @@ async def test_offsets_become_utc_and_big_batches_are_audited_once(client, alice
         "metadata",
         "actionable",
     ]
-    events = (await client.get("/api/v1/audit", params={"entity": "signal"}, headers=admin)).json()
+    events = (await client.get("/api/v1/audit", params={"entity": "signal"}, headers=admin)).json()[
+        "items"
+    ]
     ids = sorted(item["id"] for item in saved)
     assert len(events) == 1 and events[0]["details"]["count"] == 250
     assert events[0]["details"]["id_range"] == [ids[0], ids[-1]]

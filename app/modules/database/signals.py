@@ -1,36 +1,27 @@
-"""Domain logic of the database module: signals, trades, settings and candles."""
+"""Signals: save (white-hat rules enforced, all-or-nothing), history, get and delete."""
 
 from __future__ import annotations
 
 import asyncio
-import base64
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import and_, delete, func, insert, or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import and_, delete, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import FieldError, NotFound, PolicyViolation, ValidationFailed
-from app.core.metrics import CANDLES_IMPORTED, SIGNALS_SAVED
+from app.core.errors import FieldError, PolicyViolation, field_error
+from app.core.metrics import SIGNALS_SAVED
+from app.core.pagination import PageRequest, decode_int_cursor, next_cursor_of
 from app.core.policy import ACTIONABLE_SIDES, check_signal, max_leverage, min_confidence
-from app.modules.database import audit, partitions, performance
-from app.modules.database.candle_parsing import CandleFormatError, parse_candle_file
-from app.modules.database.models import Candle, Signal, Trade, UserSettings
-from app.modules.database.schemas import (
-    CandleImportResult,
-    ImportRowError,
-    SignalIn,
-    SignalOut,
-    TradeIn,
-    UserSettingsIn,
-    UserSettingsOut,
-)
+from app.core.timeutil import utcnow
+from app.modules.database import audit, partitions
+from app.modules.database.errors import SignalNotFound
+from app.modules.database.models import Signal
+from app.modules.database.schemas import SignalSaveItem
+from app.modules.database.specs import SignalOut
 
-CANDLE_CHUNK = 2000
 COPY_THRESHOLD = 200  # batches at least this big use COPY on PostgreSQL
 
 
@@ -54,7 +45,7 @@ def signal_out(row: Signal) -> SignalOut:
     )
 
 
-def _may_break_rules(item: SignalIn, cap: float, floor: float) -> bool:
+def _may_break_rules(item: SignalSaveItem, cap: float, floor: float) -> bool:
     """A cheap screen with the same conditions as ``check_signal`` (caps read once per batch);
     only items it flags pay for the full check, which names the rule and builds the message."""
     if not 0 < item["leverage"] <= cap:
@@ -68,7 +59,7 @@ def _may_break_rules(item: SignalIn, cap: float, floor: float) -> bool:
     return not stop < item["price"] if side == "BUY" else not stop > item["price"]
 
 
-def validate_signals(items: Sequence[SignalIn]) -> None:
+def validate_signals(items: Sequence[SignalSaveItem]) -> None:
     """Apply the white-hat rules to every item; report all failures at once."""
     failures: list[FieldError] = []
     rules: list[str] = []
@@ -83,7 +74,7 @@ def validate_signals(items: Sequence[SignalIn]) -> None:
         except PolicyViolation as exc:
             rule = str(exc.extra["rule"])
             rules.append(rule)
-            failures.append(FieldError(field=f"body.{index}", message=exc.detail or "", type=rule))
+            failures.append(field_error(f"body.{index}", exc.detail or "", rule))
     if failures:
         distinct = sorted(set(rules))
         raise PolicyViolation(
@@ -95,16 +86,9 @@ def validate_signals(items: Sequence[SignalIn]) -> None:
         )
 
 
-def _utc(moment: datetime | None, now: datetime) -> datetime:
-    # Other offsets are converted so responses end in "Z" whatever offset was sent; a zero
-    # offset already serialises as "Z" and is kept as parsed (half the cost of converting).
-    if moment is None:
-        return now
-    return moment if not moment.utcoffset() else moment.astimezone(UTC)
-
-
-def _timestamps(items: Sequence[SignalIn], now: datetime) -> list[datetime]:
-    return [_utc(item["timestamp"], now) for item in items]
+def _timestamps(items: Sequence[SignalSaveItem], now: datetime) -> list[datetime]:
+    # UtcDatetime already converted every given timestamp to UTC.
+    return [item["timestamp"] or now for item in items]
 
 
 def _meta_json(meta: dict[str, Any] | None) -> str | None:
@@ -112,11 +96,11 @@ def _meta_json(meta: dict[str, Any] | None) -> str | None:
 
 
 async def save_signals(
-    session: AsyncSession, user_id: int, items: Sequence[SignalIn]
+    session: AsyncSession, user_id: int, items: Sequence[SignalSaveItem]
 ) -> list[dict[str, Any]]:
     """Save all or nothing; returns the saved signals as ``SignalOut``-shaped dicts."""
     validate_signals(items)
-    now = datetime.now(UTC)
+    now = utcnow()
     stamps = _timestamps(items, now)
     await partitions.ensure_signal_partitions(session, [min(stamps), max(stamps)])
     postgres = session.bind.dialect.name == "postgresql"  # type: ignore[union-attr]
@@ -137,7 +121,7 @@ async def save_signals(
     return saved
 
 
-def _row(user_id: int, item: SignalIn, ts: datetime, now: datetime) -> dict[str, Any]:
+def _row(user_id: int, item: SignalSaveItem, ts: datetime, now: datetime) -> dict[str, Any]:
     return {
         "user_id": user_id,
         "ts": ts,
@@ -157,10 +141,10 @@ def _row(user_id: int, item: SignalIn, ts: datetime, now: datetime) -> dict[str,
 
 
 def _saved(
-    ids: Sequence[int], items: Sequence[SignalIn], stamps: Sequence[datetime]
+    ids: Sequence[int], items: Sequence[SignalSaveItem], stamps: Sequence[datetime]
 ) -> list[dict[str, Any]]:
     # Built straight from the validated input: constructing ORM or Pydantic instances here
-    # costs ~10 µs each, which dominates a 10,000-signal batch. A validated SignalIn holds
+    # costs ~10 µs each, which dominates a 10,000-signal batch. A validated SignalSaveItem holds
     # exactly its fields, in SignalOut's order, so this is SignalOut's shape with id,
     # normalised timestamp and actionable filled in.
     return [
@@ -213,7 +197,7 @@ SELECT id FROM src ORDER BY ord
 async def _insert_signals_one_trip(
     session: AsyncSession,
     user_id: int,
-    items: Sequence[SignalIn],
+    items: Sequence[SignalSaveItem],
     stamps: list[datetime],
     now: datetime,
 ) -> list[int]:
@@ -262,7 +246,7 @@ _AUDIT_INSERT = (
 async def _copy_signals(
     session: AsyncSession,
     user_id: int,
-    items: Sequence[SignalIn],
+    items: Sequence[SignalSaveItem],
     stamps: list[datetime],
     now: datetime,
 ) -> tuple[list[int], list[dict[str, Any]]]:
@@ -298,7 +282,7 @@ async def _copy_signals(
 def _copy_records(
     ids: list[int],
     user_id: int,
-    items: Sequence[SignalIn],
+    items: Sequence[SignalSaveItem],
     stamps: list[datetime],
     now: datetime,
 ) -> list[tuple[Any, ...]]:
@@ -324,24 +308,6 @@ def _copy_records(
     ]
 
 
-def encode_cursor(ts: datetime, row_id: int) -> str:
-    return base64.urlsafe_b64encode(f"{ts.isoformat()}|{row_id}".encode()).decode()
-
-
-def decode_cursor(cursor: str) -> tuple[datetime, int]:
-    try:
-        stamp, row_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
-        moment = datetime.fromisoformat(stamp)
-        if moment.tzinfo is None:
-            raise ValueError
-        return moment, int(row_id)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ValidationFailed(
-            "cursor is malformed; pass back next_cursor unchanged",
-            errors=[FieldError(field="query.cursor", message="malformed cursor", type="cursor")],
-        ) from exc
-
-
 async def signal_history(
     session: AsyncSession,
     user_id: int,
@@ -352,8 +318,7 @@ async def signal_history(
     bot_id: str | None,
     start: datetime | None,
     end: datetime | None,
-    limit: int,
-    cursor: str | None,
+    page: PageRequest,
 ) -> tuple[list[SignalOut], str | None]:
     query = select(Signal).where(Signal.user_id == user_id)
     for column, value in (
@@ -368,16 +333,13 @@ async def signal_history(
         query = query.where(Signal.ts >= start)
     if end is not None:
         query = query.where(Signal.ts < end)
-    if cursor:
-        ts, row_id = decode_cursor(cursor)
+    if page.cursor:
+        ts, row_id = decode_int_cursor(page.cursor)
         query = query.where(or_(Signal.ts < ts, and_(Signal.ts == ts, Signal.id < row_id)))
-    query = query.order_by(Signal.ts.desc(), Signal.id.desc()).limit(limit + 1)  # type: ignore[attr-defined,union-attr]
+    query = query.order_by(Signal.ts.desc(), Signal.id.desc()).limit(page.limit + 1)  # type: ignore[attr-defined,union-attr]
     rows = list(await session.scalars(query))
-    next_cursor = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        next_cursor = encode_cursor(rows[-1].ts, rows[-1].id)  # type: ignore[arg-type]
-    return [signal_out(row) for row in rows], next_cursor
+    cursor = next_cursor_of(rows, page.limit, lambda row: (row.ts, row.id))  # type: ignore[arg-type,return-value]
+    return [signal_out(row) for row in rows[: page.limit]], cursor
 
 
 async def _own_signal(session: AsyncSession, user_id: int, signal_id: int) -> Signal:
@@ -385,7 +347,7 @@ async def _own_signal(session: AsyncSession, user_id: int, signal_id: int) -> Si
         select(Signal).where(Signal.id == signal_id, Signal.user_id == user_id)
     )
     if row is None:
-        raise NotFound(f"signal {signal_id} not found")
+        raise SignalNotFound(signal_id)
     return row
 
 
@@ -400,184 +362,3 @@ async def delete_signal(session: AsyncSession, user_id: int, signal_id: int) -> 
     audit.record(session, user_id, "delete", "signal", [signal_id], symbol=row.symbol)
     await session.commit()
     return out
-
-
-async def track_trade(session: AsyncSession, user_id: int, body: TradeIn) -> Trade:
-    trade = Trade(
-        user_id=user_id,
-        pnl=performance.trade_pnl(
-            body.side, body.entry_price, body.exit_price, body.quantity, body.fees
-        ),
-        **body.model_dump(),
-    )
-    session.add(trade)
-    await session.flush()
-    audit.record(session, user_id, "create", "trade", [trade.id], bot_id=body.bot_id)
-    await session.commit()
-    await session.refresh(trade)
-    return trade
-
-
-async def performance_stats(
-    session: AsyncSession,
-    user_id: int,
-    bot_id: str | None,
-    start: datetime | None,
-    end: datetime | None,
-) -> dict[str, object]:
-    query = select(Trade.exit_time, Trade.pnl).where(Trade.user_id == user_id)
-    if bot_id is not None:
-        query = query.where(Trade.bot_id == bot_id)
-    if start is not None:
-        query = query.where(Trade.exit_time >= start)
-    if end is not None:
-        query = query.where(Trade.exit_time < end)
-    rows = (await session.execute(query)).all()
-    return performance.summarize([performance.ClosedTrade(*row) for row in rows])
-
-
-async def get_settings(session: AsyncSession, user_id: int) -> UserSettingsOut:
-    row = await session.get(UserSettings, user_id)
-    if row is None:
-        return UserSettingsOut()
-    return UserSettingsOut(**row.data, updated_at=row.updated_at)
-
-
-async def put_settings(
-    session: AsyncSession, user_id: int, body: UserSettingsIn
-) -> UserSettingsOut:
-    data = body.model_dump(mode="json")
-    row = await session.get(UserSettings, user_id)
-    now = datetime.now(UTC)
-    previous = row.data if row is not None else {}
-    changed = sorted(key for key in data if previous.get(key) != data[key])
-    if row is None:
-        session.add(UserSettings(user_id=user_id, data=data, updated_at=now))
-    else:
-        row.data, row.updated_at = data, now
-    audit.record(session, user_id, "update", "settings", [user_id], changed=changed)
-    await session.commit()
-    return UserSettingsOut(**data, updated_at=now)
-
-
-async def import_candles(
-    session: AsyncSession,
-    user_id: int | None,
-    *,
-    content: bytes,
-    exchange: str,
-    symbol: str,
-    timeframe: str,
-    skip_invalid: bool = False,
-) -> CandleImportResult:
-    try:
-        parsed = parse_candle_file(content, timeframe)
-    except CandleFormatError as exc:
-        raise ValidationFailed(
-            str(exc), errors=[FieldError(field="body.file", message=str(exc), type="format")]
-        ) from None
-    if parsed.errors and not skip_invalid:
-        shown = parsed.errors[:50]
-        raise ValidationFailed(
-            f"{len(parsed.errors)} invalid row(s); first at line {shown[0].line}: "
-            f"{shown[0].message}. Nothing was imported.",
-            errors=[
-                FieldError(field=f"file.line.{error.line}", message=error.message, type="row")
-                for error in shown
-            ],
-            row_errors=[ImportRowError(line=e.line, message=e.message).model_dump() for e in shown],
-        )
-    if not parsed.rows:
-        raise ValidationFailed("the file holds no valid candles")
-    first = datetime.fromtimestamp(parsed.rows[0].ts / 1000, UTC)
-    last = datetime.fromtimestamp(parsed.rows[-1].ts / 1000, UTC)
-    await partitions.ensure_candle_partitions(session, timeframe, first, last)
-    key = (Candle.exchange == exchange, Candle.symbol == symbol, Candle.timeframe == timeframe)
-    count_query = (
-        select(func.count()).select_from(Candle).where(*key, Candle.ts >= first, Candle.ts <= last)
-    )
-    before = int(await session.scalar(count_query) or 0)
-    builder = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert  # type: ignore[union-attr]
-    records = [
-        {
-            "exchange": exchange,
-            "symbol": symbol,
-            "timeframe": timeframe,
-            "ts": datetime.fromtimestamp(row.ts / 1000, UTC),
-            "open": row.open,
-            "high": row.high,
-            "low": row.low,
-            "close": row.close,
-            "volume": row.volume,
-        }
-        for row in parsed.rows
-    ]
-    for offset in range(0, len(records), CANDLE_CHUNK):
-        statement = builder(Candle).on_conflict_do_nothing()
-        await session.execute(statement, records[offset : offset + CANDLE_CHUNK])
-    after = int(await session.scalar(count_query) or 0)
-    inserted = after - before
-    audit.record(
-        session,
-        user_id,
-        "import",
-        "candles",
-        [],
-        exchange=exchange,
-        symbol=symbol,
-        timeframe=timeframe,
-        inserted=inserted,
-    )
-    await session.commit()
-    CANDLES_IMPORTED.inc(inserted)
-    return CandleImportResult(
-        exchange=exchange,
-        symbol=symbol,
-        timeframe=timeframe,
-        format=parsed.format,
-        inserted=inserted,
-        duplicates=len(parsed.rows) - inserted + parsed.duplicates_in_file,
-        first=first,
-        last=last,
-    )
-
-
-async def query_candles(
-    session: AsyncSession,
-    *,
-    exchange: str,
-    symbol: str,
-    timeframe: str,
-    start: datetime | None,
-    end: datetime | None,
-    limit: int,
-) -> list[Candle]:
-    query = select(Candle).where(
-        Candle.exchange == exchange, Candle.symbol == symbol, Candle.timeframe == timeframe
-    )
-    if start is not None:
-        query = query.where(Candle.ts >= start)
-    if end is not None:
-        query = query.where(Candle.ts < end)
-    query = query.order_by(Candle.ts).limit(limit)  # type: ignore[arg-type]
-    return list(await session.scalars(query))
-
-
-async def latest_candle_time(
-    session: AsyncSession,
-    *,
-    exchange: str,
-    symbol: str,
-    timeframe: str,
-    start: datetime,
-    end: datetime,
-) -> datetime | None:
-    """Open time of the newest stored candle in ``[start, end)`` (one primary-key lookup)."""
-    query = select(func.max(Candle.ts)).where(
-        Candle.exchange == exchange,
-        Candle.symbol == symbol,
-        Candle.timeframe == timeframe,
-        Candle.ts >= start,  # type: ignore[operator]
-        Candle.ts < end,  # type: ignore[operator]
-    )
-    return await session.scalar(query)
