@@ -18,7 +18,9 @@ from pydantic import BaseModel
 from app.core import health, jobs_api, problems_api
 from app.core.cache import create_cache
 from app.core.config import ALL_MODULES, Settings, bind_settings, get_settings
+from app.core.cors import install_cors
 from app.core.db import Database
+from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
 from app.core.halt import KillSwitch
@@ -122,6 +124,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "carries a stop-loss. Errors are RFC 9457 `application/problem+json`."
         ),
         lifespan=lifespan,
+        docs_url=None,  # served offline by app.core.docs
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.modules = sorted(modules)
@@ -129,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
     app.add_middleware(SettingsContextMiddleware, settings=settings)
+    install_cors(app, settings.cors_origins)
 
     @app.get(
         "/health",
@@ -159,6 +164,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in modules.values():
         app.include_router(module.router, prefix=settings.api_prefix)
     _document_problems(app)
+    install_docs(app)
     return app
 
 

@@ -8,6 +8,7 @@ import re
 from logging.config import fileConfig
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from app.core import halt, jobs, notify  # noqa: F401  (registers core tables)
@@ -33,6 +34,12 @@ def _include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no
     return not (type_ == "table" and reflected and name and _PARTITION.match(name))
 
 
+# Several replicas may start at once and each runs `kalkan migrate` (or `serve`): on PostgreSQL
+# they queue on this transaction-level advisory lock, and each one reads the schema version only
+# once it holds the lock, so exactly one applies the migrations and the others find them done.
+MIGRATION_LOCK_KEY = 0x6B616C6B616E  # "kalkan"
+
+
 def database_url() -> str:
     return (
         context.get_x_argument(as_dictionary=True).get("url")
@@ -56,6 +63,12 @@ def _configure(connection: Connection) -> None:
 async def run_async() -> None:
     engine = make_engine(database_url())
     async with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            # Taken in the transaction the migrations run in (alembic joins it); released by
+            # the commit below, or by the rollback if a migration fails.
+            await connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
         await connection.run_sync(_configure)
         await connection.commit()
     await engine.dispose()

@@ -9,6 +9,8 @@ command -v "$PYTHON" >/dev/null || PYTHON=python3
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+# The generated SDK (package kalkan-client), which tests/e2e/test_sdk.py drives a server with.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e clients/python
 # CI runs the static checks here, once the environment is up and before any test.
 [ -z "${KALKAN_STATIC_CHECKS:-}" ] || bash scripts/check.sh
 exec .venv/bin/python -m pytest "$@"

@@ -99,6 +99,16 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
 
+    # Browser origins allowed to call the API ("*" for any); empty sends no CORS headers.
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
     @field_validator("modules_disabled", "market_exchanges", "market_replay_paths", mode="before")
     @classmethod
     def _split_modules(cls, value: object) -> object:

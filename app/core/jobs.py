@@ -23,7 +23,7 @@ from sqlmodel import Field, SQLModel, col
 from app.core.cache import Cache
 from app.core.db import Database, UTCDateTime, utcnow
 from app.core.errors import AppError, Conflict, NotFound, ValidationFailed
-from app.core.metrics import JOBS, JOBS_RUNNING
+from app.core.metrics import JOB_DURATION, JOBS, JOBS_RUNNING
 
 if TYPE_CHECKING:  # taskiq is imported when the first job runs
     from taskiq import AsyncBroker
@@ -263,6 +263,7 @@ class JobRunner:
         await self._update(job_id, status=JobStatus.running, started_at=utcnow())
         JOBS.labels(job.kind, JobStatus.running).inc()
         JOBS_RUNNING.inc()
+        started = time.monotonic()
         current = asyncio.current_task()
         if current is not None:
             self._local[job_id] = current
@@ -280,6 +281,7 @@ class JobRunner:
             await self._finish(job_id, JobStatus.failed, error=f"{type(exc).__name__}: {exc}")
         finally:
             JOBS_RUNNING.dec()
+            JOB_DURATION.labels(job.kind).observe(time.monotonic() - started)
             self._local.pop(job_id, None)
             JOBS.labels(job.kind, "finished").inc()
 

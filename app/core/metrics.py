@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI
-from prometheus_client import Counter, Gauge
+from prometheus_client import Counter, Gauge, Histogram
 from prometheus_fastapi_instrumentator import Instrumentator, metrics
 from prometheus_fastapi_instrumentator.middleware import PrometheusInstrumentatorMiddleware
 from starlette.middleware import Middleware
@@ -24,6 +24,12 @@ JOBS_RUNNING = Gauge("kalkan_jobs_running", "Background jobs running in this pro
 CANDLES_IMPORTED = Counter("kalkan_candles_imported_total", "Candles inserted by imports")
 RETENTION_DELETED = Counter(
     "kalkan_retention_deleted_rows_total", "Rows removed by retention", ["table"]
+)
+JOB_DURATION = Histogram(
+    "kalkan_job_duration_seconds",
+    "Background job run time, from start to its final state",
+    ["kind"],
+    buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900, 1800, 3600),
 )
 
 # The instrumentator's default series, registered once per process: a second app in the same

@@ -1,7 +1,7 @@
 """core_halts (the kill switch) and core_notifications (the delivery log)
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-03 14:30:00.000000
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import app.core.db
 
 revision: str = '0009'
-down_revision: str | None = '0007'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

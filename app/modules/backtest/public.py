@@ -64,6 +64,7 @@ __all__ = [
     "candles_to_frame",
     "chart_html",
     "check_optimize_spec",
+    "equity_metrics",
     "evaluate_params",
     "list_strategies",
     "monte_carlo",
@@ -253,3 +254,16 @@ def warmup() -> None:
     from app.modules.backtest.engine import warmup as _warmup
 
     _warmup()
+
+
+def equity_metrics(
+    equity: Any, initial: float, periods_per_year: float
+) -> dict[str, float | None]:
+    """The backtest's metrics (Sharpe, Sortino, CAGR, drawdown, ...) of one equity curve:
+    ``equity`` holds the value after each bar, ``initial`` the value before the first."""
+    import numpy as np
+
+    from app.modules.backtest.metrics import clean, performance
+
+    result = performance(np.asarray(equity, dtype=np.float64), initial, periods_per_year)
+    return {key: clean(float(values[0])) for key, values in result.items()}

@@ -16,17 +16,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.pagination import PageRequest
 from app.core.timeframes import TIMEFRAME_MS
 from app.modules.database import candle_import, candles, signals
+from app.modules.database.schemas import UserSettingsOut
 from app.modules.database.specs import CandleImportResult, CandleOut, SignalOut
+from app.modules.database.user_settings import get_user_settings
 
 __all__ = [
     "TIMEFRAME_MS",
     "CandleImportResult",
     "CandleOut",
     "SignalOut",
+    "UserSettingsOut",
     "import_candle_file",
     "latest_candle_time",
     "load_candles",
+    "load_close_series",
     "load_signals",
+    "load_user_settings",
 ]
 
 
@@ -111,3 +116,32 @@ async def import_candle_file(
         owner_id=owner_id,
         on_conflict=on_conflict,
     )
+
+
+async def load_close_series(
+    session: AsyncSession,
+    exchange: str,
+    symbol: str,
+    timeframe: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    limit: int = 1_000_000,
+    *,
+    user_id: int | None = None,
+) -> tuple[list[datetime], list[float]]:
+    """Open times and closes only, oldest first (shared, or ``user_id``'s layered view): plain
+    columns instead of DTOs, for the long series portfolio optimisation and risk read."""
+    rows = await candles.query_candles(
+        session,
+        candles.CandleKey(exchange, symbol, timeframe),
+        start=start,
+        end=end,
+        limit=limit,
+        owner_id=user_id,
+    )
+    return [row.ts for row in rows], [row.close for row in rows]
+
+
+async def load_user_settings(session: AsyncSession, user_id: int) -> UserSettingsOut:
+    """The user's settings (defaults when never saved): risk per trade, personal leverage cap…"""
+    return await get_user_settings(session, user_id)

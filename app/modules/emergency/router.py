@@ -66,4 +66,4 @@ async def release(
 async def scan(
     body: EmergencyScanRequest, user: CurrentUser, session: SessionDep
 ) -> EmergencyScanResult:
-    return await service.scan_candles(session, body)
+    return await service.scan_candles(session, user, body)

@@ -24,7 +24,10 @@ from app.modules.emergency.schemas import (
 from app.modules.emergency.specs import CrashDetectorParams
 
 
-async def scan_candles(session: AsyncSession, request: EmergencyScanRequest) -> EmergencyScanResult:
+async def scan_candles(
+    session: AsyncSession, user: Principal, request: EmergencyScanRequest
+) -> EmergencyScanResult:
+    """Scan the caller's view of the candles (their own uploads over the shared store)."""
     candles = await database.load_candles(
         session,
         request.exchange,
@@ -33,6 +36,7 @@ async def scan_candles(session: AsyncSession, request: EmergencyScanRequest) -> 
         request.start,
         request.end,
         limit=MAX_SCAN_BARS,
+        user_id=user.user_id,
     )
     needed = request.params.lookback_bars + 2
     if len(candles) < needed:

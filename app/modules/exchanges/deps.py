@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from starlette.applications import Starlette
+from starlette.datastructures import State
 
 from app.core.cache import Cache
 from app.core.config import Settings
@@ -23,7 +24,11 @@ STATE_KEY = "market_data"
 
 def market_source(app: Starlette) -> MarketDataSource:
     """The source stored by the exchanges module's start-up hook (503 when there is none)."""
-    source: MarketDataSource | None = getattr(app.state, STATE_KEY, None)
+    return source_on(app.state)
+
+
+def source_on(state: State) -> MarketDataSource:
+    source: MarketDataSource | None = getattr(state, STATE_KEY, None)
     if source is None:
         raise ServiceUnavailable("market data is not available (exchanges module disabled)")
     return source

@@ -49,7 +49,7 @@ async def _scan(client, headers, start: str, end: str, **params) -> dict:
 async def test_detector_fires_in_the_first_hour_of_real_crashes(
     client, admin, alice, shared_data, start, end, crash_day, detected
 ) -> None:
-    await _import(client, admin, _rows_between(shared_data / BTC_1H, start, end))
+    await _import(client, alice, _rows_between(shared_data / BTC_1H, start, end))
     result = await _scan(client, alice, f"{start}T00:00:00Z", f"{end}T00:00:00Z")
     assert result["source"] == "db" and result["bars"] > 300
     on_day = [e for e in result["episodes"] if e["detected_at"].startswith(crash_day)]
@@ -66,7 +66,7 @@ async def test_detector_fires_in_the_first_hour_of_real_crashes(
 async def test_detector_is_silent_through_calm_and_ordinary_volatile_months(
     client, admin, alice, shared_data
 ) -> None:
-    await _import(client, admin, _rows_between(shared_data / BTC_1H, "2020-06-01", "2020-12-01"))
+    await _import(client, alice, _rows_between(shared_data / BTC_1H, "2020-06-01", "2020-12-01"))
     result = await _scan(client, alice, "2020-06-01T00:00:00Z", "2020-07-31T00:00:00Z")
     assert result["episodes"] == []
     # October-November 2020: a 60 % rally with 5-8 % hourly swings — still no crash alarm.
@@ -86,7 +86,7 @@ async def test_detector_is_silent_through_calm_and_ordinary_volatile_months(
 
 
 async def test_hysteresis_keeps_one_episode_per_crash(client, admin, alice, shared_data) -> None:
-    await _import(client, admin, _rows_between(shared_data / BTC_1H, "2020-02-20", "2020-03-13"))
+    await _import(client, alice, _rows_between(shared_data / BTC_1H, "2020-02-20", "2020-03-13"))
     result = await _scan(client, alice, "2020-02-20T00:00:00Z", "2020-03-13T00:00:00Z")
     detections = [e["detected_at"] for e in result["episodes"]]
     assert len(detections) == len(set(detections)) == 2  # 10:00 and 23:00 legs of 2020-03-12

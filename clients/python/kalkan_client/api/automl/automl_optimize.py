@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.optimize_request import OptimizeRequest
+from ...models.problem import Problem
+from ...models.study_accepted import StudyAccepted
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OptimizeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/automl/optimize",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | StudyAccepted | None:
+    if response.status_code == 202:
+        response_202 = StudyAccepted.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | StudyAccepted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OptimizeRequest,
+) -> Response[Problem | StudyAccepted]:
+    """Start an Optuna study (strategy parameters or a signal model) as a job
+
+    Args:
+        body (OptimizeRequest): A study: what to optimise (``target``, ``objectives``, sampler,
+            pruner and the target's
+            section), on which candles (``data``), with which backtest settings (``strategy`` target),
+            for how many trials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | StudyAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OptimizeRequest,
+) -> Problem | StudyAccepted | None:
+    """Start an Optuna study (strategy parameters or a signal model) as a job
+
+    Args:
+        body (OptimizeRequest): A study: what to optimise (``target``, ``objectives``, sampler,
+            pruner and the target's
+            section), on which candles (``data``), with which backtest settings (``strategy`` target),
+            for how many trials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | StudyAccepted
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OptimizeRequest,
+) -> Response[Problem | StudyAccepted]:
+    """Start an Optuna study (strategy parameters or a signal model) as a job
+
+    Args:
+        body (OptimizeRequest): A study: what to optimise (``target``, ``objectives``, sampler,
+            pruner and the target's
+            section), on which candles (``data``), with which backtest settings (``strategy`` target),
+            for how many trials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | StudyAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OptimizeRequest,
+) -> Problem | StudyAccepted | None:
+    """Start an Optuna study (strategy parameters or a signal model) as a job
+
+    Args:
+        body (OptimizeRequest): A study: what to optimise (``target``, ``objectives``, sampler,
+            pruner and the target's
+            section), on which candles (``data``), with which backtest settings (``strategy`` target),
+            for how many trials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | StudyAccepted
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

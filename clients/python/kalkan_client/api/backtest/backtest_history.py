@@ -1,0 +1,303 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backtest_history_kind_type_0 import BacktestHistoryKindType0
+from ...models.backtest_history_status_type_0 import BacktestHistoryStatusType0
+from ...models.problem import Problem
+from ...models.run_page import RunPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    kind: BacktestHistoryKindType0 | None | Unset = UNSET,
+    strategy: None | str | Unset = UNSET,
+    status: BacktestHistoryStatusType0 | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, str):
+        json_kind = kind
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_strategy: None | str | Unset
+    if isinstance(strategy, Unset):
+        json_strategy = UNSET
+    else:
+        json_strategy = strategy
+    params["strategy"] = json_strategy
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_start: None | str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.datetime):
+        json_start = start.isoformat()
+    else:
+        json_start = start
+    params["start"] = json_start
+
+    json_end: None | str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end
+    params["end"] = json_end
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/backtest/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RunPage | None:
+    if response.status_code == 200:
+        response_200 = RunPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RunPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    kind: BacktestHistoryKindType0 | None | Unset = UNSET,
+    strategy: None | str | Unset = UNSET,
+    status: BacktestHistoryStatusType0 | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Problem | RunPage]:
+    """The caller's runs, newest first, cursor-paginated
+
+    Args:
+        kind (BacktestHistoryKindType0 | None | Unset):
+        strategy (None | str | Unset):
+        status (BacktestHistoryStatusType0 | None | Unset):
+        start (datetime.datetime | None | Unset): Created at or after (UTC)
+        end (datetime.datetime | None | Unset): Created before (UTC)
+        limit (int | Unset):  Default: 50.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RunPage]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        strategy=strategy,
+        status=status,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    kind: BacktestHistoryKindType0 | None | Unset = UNSET,
+    strategy: None | str | Unset = UNSET,
+    status: BacktestHistoryStatusType0 | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Problem | RunPage | None:
+    """The caller's runs, newest first, cursor-paginated
+
+    Args:
+        kind (BacktestHistoryKindType0 | None | Unset):
+        strategy (None | str | Unset):
+        status (BacktestHistoryStatusType0 | None | Unset):
+        start (datetime.datetime | None | Unset): Created at or after (UTC)
+        end (datetime.datetime | None | Unset): Created before (UTC)
+        limit (int | Unset):  Default: 50.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RunPage
+    """
+
+    return sync_detailed(
+        client=client,
+        kind=kind,
+        strategy=strategy,
+        status=status,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    kind: BacktestHistoryKindType0 | None | Unset = UNSET,
+    strategy: None | str | Unset = UNSET,
+    status: BacktestHistoryStatusType0 | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Problem | RunPage]:
+    """The caller's runs, newest first, cursor-paginated
+
+    Args:
+        kind (BacktestHistoryKindType0 | None | Unset):
+        strategy (None | str | Unset):
+        status (BacktestHistoryStatusType0 | None | Unset):
+        start (datetime.datetime | None | Unset): Created at or after (UTC)
+        end (datetime.datetime | None | Unset): Created before (UTC)
+        limit (int | Unset):  Default: 50.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RunPage]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        strategy=strategy,
+        status=status,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    kind: BacktestHistoryKindType0 | None | Unset = UNSET,
+    strategy: None | str | Unset = UNSET,
+    status: BacktestHistoryStatusType0 | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Problem | RunPage | None:
+    """The caller's runs, newest first, cursor-paginated
+
+    Args:
+        kind (BacktestHistoryKindType0 | None | Unset):
+        strategy (None | str | Unset):
+        status (BacktestHistoryStatusType0 | None | Unset):
+        start (datetime.datetime | None | Unset): Created at or after (UTC)
+        end (datetime.datetime | None | Unset): Created before (UTC)
+        limit (int | Unset):  Default: 50.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RunPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            kind=kind,
+            strategy=strategy,
+            status=status,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backtest_run_out import BacktestRunOut
+from ...models.backtest_run_request import BacktestRunRequest
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BacktestRunRequest,
+    wait: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["wait"] = wait
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/backtest/run",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BacktestRunOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = BacktestRunOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BacktestRunOut.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BacktestRunOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BacktestRunRequest,
+    wait: bool | Unset = False,
+) -> Response[BacktestRunOut | Problem]:
+    """Backtest a strategy on stored or inline candles (a job; wait=true for small runs)
+
+    Args:
+        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
+            False.
+        body (BacktestRunRequest): A backtest over stored candles (``exchange``, ``symbols``,
+            ``timeframe``, ``start``,
+            ``end``) or inline ``candles``. Strategy ``signals`` without inline ``signals`` replays
+            the
+            caller's stored signals (POST /signals/save) in the window.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BacktestRunOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wait=wait,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BacktestRunRequest,
+    wait: bool | Unset = False,
+) -> BacktestRunOut | Problem | None:
+    """Backtest a strategy on stored or inline candles (a job; wait=true for small runs)
+
+    Args:
+        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
+            False.
+        body (BacktestRunRequest): A backtest over stored candles (``exchange``, ``symbols``,
+            ``timeframe``, ``start``,
+            ``end``) or inline ``candles``. Strategy ``signals`` without inline ``signals`` replays
+            the
+            caller's stored signals (POST /signals/save) in the window.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BacktestRunOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        wait=wait,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BacktestRunRequest,
+    wait: bool | Unset = False,
+) -> Response[BacktestRunOut | Problem]:
+    """Backtest a strategy on stored or inline candles (a job; wait=true for small runs)
+
+    Args:
+        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
+            False.
+        body (BacktestRunRequest): A backtest over stored candles (``exchange``, ``symbols``,
+            ``timeframe``, ``start``,
+            ``end``) or inline ``candles``. Strategy ``signals`` without inline ``signals`` replays
+            the
+            caller's stored signals (POST /signals/save) in the window.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BacktestRunOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wait=wait,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BacktestRunRequest,
+    wait: bool | Unset = False,
+) -> BacktestRunOut | Problem | None:
+    """Backtest a strategy on stored or inline candles (a job; wait=true for small runs)
+
+    Args:
+        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
+            False.
+        body (BacktestRunRequest): A backtest over stored candles (``exchange``, ``symbols``,
+            ``timeframe``, ``start``,
+            ``end``) or inline ``candles``. Strategy ``signals`` without inline ``signals`` replays
+            the
+            caller's stored signals (POST /signals/save) in the window.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BacktestRunOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            wait=wait,
+        )
+    ).parsed

@@ -1,0 +1,17 @@
+from typing import Literal
+
+CrashRule = Literal["drawdown", "range_spike", "return_zscore", "severe_drawdown", "volume_spike"]
+
+CRASH_RULE_VALUES: set[CrashRule] = {
+    "drawdown",
+    "range_spike",
+    "return_zscore",
+    "severe_drawdown",
+    "volume_spike",
+}
+
+
+def check_crash_rule(value: str) -> CrashRule:
+    if value in CRASH_RULE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CRASH_RULE_VALUES!r}")

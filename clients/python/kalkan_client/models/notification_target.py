@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_target_kind import NotificationTargetKind, check_notification_target_kind
+
+T = TypeVar("T", bound="NotificationTarget")
+
+
+@_attrs_define
+class NotificationTarget:
+    """
+    Attributes:
+        kind (NotificationTargetKind):
+        target (str):
+    """
+
+    kind: NotificationTargetKind
+    target: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind: str = self.kind
+
+        target = self.target
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "target": target,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = check_notification_target_kind(d.pop("kind"))
+
+        target = d.pop("target")
+
+        notification_target = cls(
+            kind=kind,
+            target=target,
+        )
+
+        notification_target.additional_properties = d
+        return notification_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
