@@ -8,6 +8,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.config import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,11 +27,53 @@ def migrate(url: str | None = None) -> None:
     command.upgrade(config, "head")
 
 
+def uvicorn_limits(settings: Settings | None = None) -> dict[str, object]:
+    """Server-side size limits: the h11 parser (chosen for this: httptools has no header
+    limit) buffers at most ``APP_MAX_HEADER_BYTES`` of request line and headers, and a
+    websocket message over ``APP_WS_MAX_MESSAGE_BYTES`` closes the socket (1009) before it
+    is buffered in full."""
+    from app.core.config import get_settings
+
+    settings = settings or get_settings()
+    return {
+        "http": "h11",
+        "h11_max_incomplete_event_size": settings.max_header_bytes,
+        "ws_max_size": settings.ws_max_message_bytes,
+    }
+
+
+def _settings_or_exit() -> Settings:
+    """The settings, or one clear line naming what is wrong (e.g. APP_SECRET_KEY in prod)."""
+    from pydantic import ValidationError
+
+    from app.core.config import get_settings
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            print(f"kalkan: configuration error: {error['msg']}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def serve(host: str, port: int, workers: int) -> None:
     import uvicorn
 
+    settings = _settings_or_exit()
     migrate()
-    uvicorn.run("app.main:app", host=host, port=port, workers=workers, proxy_headers=True)
+    # Forwarded headers are believed only from APP_TRUSTED_PROXIES (uvicorn would otherwise
+    # trust 127.0.0.1); no `server: uvicorn` banner.
+    trusted = ",".join(settings.trusted_proxies)
+    uvicorn.run(
+        "app.main:app",
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=bool(trusted),
+        forwarded_allow_ips=trusted or None,
+        server_header=False,
+        **uvicorn_limits(settings),  # type: ignore[arg-type]
+    )
 
 
 def worker() -> None:

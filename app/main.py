@@ -24,12 +24,16 @@ from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.events import create_event_bus
 from app.core.halt import KillSwitch
+from app.core.headers import SecurityHeadersMiddleware
 from app.core.jobs import JobRunner
+from app.core.limits import BodyLimits
 from app.core.logging import configure_logging
 from app.core.metrics import install_http_metrics
-from app.core.middleware import RequestContextMiddleware
+from app.core.middleware import OptionsMiddleware, RequestContextMiddleware, RequestLimitsMiddleware
 from app.core.notify import Notifier
 from app.core.policy import EDUCATIONAL_NOTICE
+from app.core.ratelimit import RateLimiter
+from app.core.schema import ensure_schema
 from app.core.settings_context import SettingsContextMiddleware
 
 log = logging.getLogger("kalkan")
@@ -84,12 +88,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             echo=settings.database_echo,
             pool_size=settings.database_pool_size,
         )
+        try:
+            await ensure_schema(db, settings.auto_migrate)
+        except BaseException:
+            await db.dispose()
+            raise
         cache = create_cache(settings.redis_url, settings.cache_namespace)
         events = create_event_bus(settings.redis_url, settings.cache_namespace)
-        jobs = JobRunner(db, cache, settings.job_backend, settings.redis_url)
+        jobs = JobRunner(
+            db,
+            cache,
+            settings.job_backend,
+            settings.redis_url,
+            workers=settings.job_workers,
+            max_active_per_user=settings.job_max_active_per_user,
+            quota_retry_after=settings.job_quota_retry_after_seconds,
+        )
         app.state.db, app.state.cache, app.state.events, app.state.jobs = db, cache, events, jobs
         app.state.kill_switch = KillSwitch(db, cache, events)
         app.state.notifier = Notifier(db)
+        app.state.rate_limiter = RateLimiter(settings.redis_url, settings.cache_namespace)
         await jobs.startup()
         health.register_check("database", _database_check(db))
         health.register_check("cache", cache.ping)
@@ -111,6 +129,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await app.state.notifier.close()
             await events.close()
             await cache.close()
+            await app.state.rate_limiter.close()
             await db.dispose()
             health.unregister_all()
 
@@ -130,9 +149,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.modules = sorted(modules)
     install_error_handlers(app)
+    app.state.body_limits = BodyLimits(
+        settings.max_body_bytes,
+        {
+            settings.api_prefix + route: settings.max_upload_bytes
+            for route in settings.max_upload_routes
+        },
+    )
+    app.add_middleware(OptionsMiddleware)
+    app.add_middleware(
+        RequestLimitsMiddleware,
+        limits=app.state.body_limits,
+        json_max_depth=settings.json_max_depth,
+        max_header_bytes=settings.max_header_bytes,
+    )
     app.add_middleware(RequestContextMiddleware, api_prefix=settings.api_prefix)
     install_http_metrics(app)
     app.add_middleware(SettingsContextMiddleware, settings=settings)
+    app.add_middleware(SecurityHeadersMiddleware, settings=settings)
     install_cors(app, settings.cors_origins)
 
     @app.get(

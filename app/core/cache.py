@@ -1,4 +1,5 @@
-"""One cache interface over Redis (``APP_REDIS_URL``) or an in-process store.
+"""One cache interface over Redis (``APP_REDIS_URL``) or an in-process store; Redis falls back
+to the in-process store while it is unreachable.
 
 Besides get/set it offers the primitives the core needs: fixed-window counters for rate limits,
 and ``get_or_compute`` with per-process request coalescing (single flight), so a burst of
@@ -8,13 +9,17 @@ identical requests makes one upstream call.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import orjson
+
+log = logging.getLogger("kalkan.cache")
+T = TypeVar("T")
 
 
 class Cache(ABC):
@@ -147,9 +152,16 @@ class MemoryCache(Cache):
 
 
 class RedisCache(Cache):
+    """Redis, with a per-process fallback: while Redis is unreachable every operation runs on
+    an in-process ``MemoryCache`` (so the API keeps serving, with per-process counters and
+    values) and Redis is tried again every ``retry_seconds``. ``ping`` does not fall back,
+    so ``/health/ready`` still names the cache as failing."""
+
     backend = "redis"
 
-    def __init__(self, url: str, namespace: str, max_connections: int = 64) -> None:
+    def __init__(
+        self, url: str, namespace: str, max_connections: int = 64, retry_seconds: float = 2.0
+    ) -> None:
         super().__init__(namespace)
         from redis.asyncio import BlockingConnectionPool, Redis
 
@@ -162,33 +174,84 @@ class RedisCache(Cache):
             socket_connect_timeout=5,
         )
         self.client = Redis(connection_pool=pool)
+        self.fallback = MemoryCache(namespace)
+        self.retry_seconds = retry_seconds
+        self._down_until = 0.0
+
+    @property
+    def degraded(self) -> bool:
+        """True while operations are served by the per-process fallback."""
+        return time.monotonic() < self._down_until
+
+    async def _redis_or_fallback(
+        self, on_redis: Callable[[], Awaitable[T]], on_fallback: Callable[[], Awaitable[T]]
+    ) -> T:
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
+
+        if self.degraded:
+            return await on_fallback()
+        try:
+            result = await on_redis()
+        except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+            if not self._down_until:
+                log.warning(
+                    "redis unreachable; using the per-process cache",
+                    extra={"error": f"{type(exc).__name__}: {exc}"[:200]},
+                )
+            self._down_until = time.monotonic() + self.retry_seconds
+            return await on_fallback()
+        if self._down_until:
+            log.warning("redis reachable again")
+            self._down_until = 0.0
+            self.fallback = MemoryCache(self.namespace)  # outage-time values are not shared
+        return result
 
     async def get(self, key: str) -> bytes | None:
-        # No decode_responses on this client, so values come back as bytes.
-        return cast(bytes | None, await self.client.get(self.key(key)))
+        async def on_redis() -> bytes | None:
+            # No decode_responses on this client, so values come back as bytes.
+            return cast(bytes | None, await self.client.get(self.key(key)))
+
+        return await self._redis_or_fallback(on_redis, lambda: self.fallback.get(key))
 
     async def set(self, key: str, value: bytes, ttl: float | None = None) -> None:
-        if ttl is None:
-            await self.client.set(self.key(key), value)
-        else:
-            await self.client.set(self.key(key), value, px=max(int(ttl * 1000), 1))
+        async def on_redis() -> None:
+            if ttl is None:
+                await self.client.set(self.key(key), value)
+            else:
+                await self.client.set(self.key(key), value, px=max(int(ttl * 1000), 1))
+
+        await self._redis_or_fallback(on_redis, lambda: self.fallback.set(key, value, ttl))
 
     async def delete(self, *keys: str) -> None:
-        if keys:
+        if not keys:
+            return
+
+        async def on_redis() -> None:
             await self.client.delete(*(self.key(key) for key in keys))
+
+        await self._redis_or_fallback(on_redis, lambda: self.fallback.delete(*keys))
 
     async def exists_any(self, *keys: str) -> bool:
         # One round trip for several keys.
-        return bool(await self.client.exists(*(self.key(key) for key in keys)))
+        async def on_redis() -> bool:
+            return bool(await self.client.exists(*(self.key(key) for key in keys)))
+
+        return await self._redis_or_fallback(on_redis, lambda: self.fallback.exists_any(*keys))
 
     async def hit_window(self, key: str, window_seconds: int) -> tuple[int, float]:
-        full = self.key(key)
-        async with self.client.pipeline(transaction=True) as pipe:
-            pipe.incr(full)
-            pipe.pexpire(full, window_seconds * 1000, nx=True)
-            pipe.pttl(full)
-            count, _, pttl = await pipe.execute()
-        return int(count), max(int(pttl), 0) / 1000
+        async def on_redis() -> tuple[int, float]:
+            full = self.key(key)
+            async with self.client.pipeline(transaction=True) as pipe:
+                pipe.incr(full)
+                pipe.pexpire(full, window_seconds * 1000, nx=True)
+                pipe.pttl(full)
+                count, _, pttl = await pipe.execute()
+            return int(count), max(int(pttl), 0) / 1000
+
+        return await self._redis_or_fallback(
+            on_redis, lambda: self.fallback.hit_window(key, window_seconds)
+        )
 
     async def ping(self) -> None:
         await self.client.ping()

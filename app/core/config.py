@@ -10,9 +10,6 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-DEFAULT_SECRET = "dev-only-insecure-secret-change-me"
-MIN_SECRET_LENGTH = 32
-
 # The roadmap's white-hat limits. Configuration may tighten them, never loosen them.
 HARD_MAX_LEVERAGE = 3.0
 HARD_MIN_CONFIDENCE = 0.65
@@ -51,7 +48,8 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     cache_namespace: str = "kalkan"
 
-    secret_key: str = DEFAULT_SECRET
+    # Empty: a random key is generated into ``data_dir`` on first start (refused when prod).
+    secret_key: str = ""
     jwt_algorithm: Literal["HS256", "HS384", "HS512"] = "HS256"
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=365)
@@ -102,16 +100,50 @@ class Settings(BaseSettings):
     # Browser origins allowed to call the API ("*" for any); empty sends no CORS headers.
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
-    @field_validator("cors_origins", mode="before")
-    @classmethod
-    def _split_origins(cls, value: object) -> object:
-        if isinstance(value, str):
-            value = [part.strip() for part in value.split(",") if part.strip()]
-        return value
+    # --- Reliability limits (issue 15): job quota, request sizes, start-up schema check ---
+    # A user's jobs queued or running at once; beyond it a submission is 429 + Retry-After.
+    job_max_active_per_user: int = Field(default=10, ge=1, le=10_000)
+    job_quota_retry_after_seconds: int = Field(default=30, ge=1, le=3600)
+    # Request bodies: 413 beyond these, checked on Content-Length and while streaming.
+    # Routes listed in max_upload_routes (path prefixes under the API prefix) get the larger
+    # max_upload_bytes; a module sets its own with app.core.limits.body_limits(app).override.
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    max_upload_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    max_upload_routes: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["/candles/import"]
+    )
+    # Largest incomplete HTTP event (request line + headers) uvicorn's h11 parser buffers.
+    max_header_bytes: int = Field(default=64 * 1024, ge=4096, le=16 * 1024 * 1024)
+    # Largest websocket message the server accepts (uvicorn ws_max_size).
+    ws_max_message_bytes: int = Field(default=64 * 1024, ge=1024, le=64 * 1024 * 1024)
+    # Deepest nesting of arrays/objects accepted in a JSON body.
+    json_max_depth: int = Field(default=64, ge=2, le=1000)
+    # On start-up with an unmigrated or old schema: migrate (SQLite default) or refuse.
+    auto_migrate: bool | None = None
 
-    @field_validator("modules_disabled", "market_exchanges", "market_replay_paths", mode="before")
+    # --- security (issue 15): secrets, client addresses, headers, metrics and docs exposure ---
+    # Where the generated secret key (and other local state) lives.
+    data_dir: Path = Path("./var")
+    # Peers (IPs or CIDRs) whose X-Forwarded-For is believed; none by default.
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Bearer token that /metrics requires when set.
+    metrics_token: str | None = None
+    # /docs, /redoc and /openapi.json; unset means on, except when APP_ENV=prod.
+    docs_enabled: bool | None = None
+    # Strict-Transport-Security max-age; 0 sends no HSTS header (set it behind HTTPS only).
+    hsts_seconds: int = Field(default=0, ge=0, le=2 * 365 * 86400)
+
+    @field_validator(
+        "modules_disabled",
+        "market_exchanges",
+        "market_replay_paths",
+        "cors_origins",
+        "max_upload_routes",
+        mode="before",
+    )
     @classmethod
-    def _split_modules(cls, value: object) -> object:
+    def _split_lists(cls, value: object) -> object:
+        """Comma-separated environment values become lists."""
         if isinstance(value, str):
             value = [part.strip() for part in value.split(",") if part.strip()]
         return value
@@ -142,14 +174,35 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _production_secrets(self) -> Settings:
-        if self.env == "prod" and (
-            self.secret_key == DEFAULT_SECRET or len(self.secret_key) < MIN_SECRET_LENGTH
-        ):
-            raise ValueError(
-                f"APP_SECRET_KEY must be set to a random value of at least {MIN_SECRET_LENGTH} "
-                "characters when APP_ENV=prod"
-            )
+        from app.core.secrets import load_or_create_secret, weak_secret_reason
+
+        if self.env == "prod":
+            reason = weak_secret_reason(self.secret_key)
+            if reason:
+                raise ValueError(f"APP_SECRET_KEY {reason}; APP_ENV=prod needs a configured one")
+        elif not self.secret_key:
+            self.secret_key = load_or_create_secret(self.data_dir / "secret_key")
         return self
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _proxy_networks(cls, value: object) -> object:
+        import ipaddress
+
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if not isinstance(value, list):
+            return value  # pydantic reports the wrong type
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"APP_TRUSTED_PROXIES: {item!r} is not an IP or CIDR") from exc
+        return value
+
+    @property
+    def serve_docs(self) -> bool:
+        return self.env != "prod" if self.docs_enabled is None else self.docs_enabled
 
     @property
     def is_sqlite(self) -> bool:

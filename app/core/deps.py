@@ -21,8 +21,10 @@ from app.core.principals import (
     PrincipalResolver,
     UserRecord,
     get_resolver,
+    parse_user_id,
     scopes_for_roles,
 )
+from app.core.revocation import is_revoked
 from app.core.security import InvalidToken, decode_token
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/login", auto_error=False)
@@ -57,14 +59,6 @@ SessionDep = Annotated[AsyncSession, Depends(get_session)]
 CacheDep = Annotated[Cache, Depends(get_cache)]
 EventsDep = Annotated[EventBus, Depends(get_events)]
 JobsDep = Annotated[JobRunner, Depends(get_jobs)]
-
-
-def revoked_jti_key(jti: str) -> str:
-    return f"revoked:jti:{jti}"
-
-
-def revoked_family_key(family: str) -> str:
-    return f"revoked:fam:{family}"
 
 
 USER_CACHE_SECONDS = 60
@@ -113,9 +107,12 @@ async def authenticate(
                 )
             except InvalidToken as exc:
                 raise Unauthorized(f"invalid access token: {exc}") from None
-        if await cache.exists_any(revoked_jti_key(claims.jti), revoked_family_key(claims.family)):
+        user_id = parse_user_id(claims.sub)
+        if user_id is None:
+            raise Unauthorized("access token does not name a user")
+        if await is_revoked(cache, resolver, session, claims.jti, claims.family):
             raise Unauthorized("access token has been revoked")
-        user = await load_user_cached(cache, resolver, session, int(claims.sub))
+        user = await load_user_cached(cache, resolver, session, user_id)
         if user is None or not user.is_active:
             raise Unauthorized("user no longer exists or is disabled")
         principal = Principal(
@@ -129,7 +126,14 @@ async def authenticate(
             token_family=claims.family,
         )
     elif api_key:
-        found = await resolver.resolve_api_key(session, api_key)
+        # The rate limiter looked this key up already in this request (never reused later:
+        # a websocket re-checks its key on the same state object).
+        looked_up = getattr(request.state, "verified_api_key", None)
+        if looked_up is not None and looked_up[0] == api_key:
+            del request.state.verified_api_key
+            found = looked_up[1]
+        else:
+            found = await resolver.resolve_api_key(session, api_key)
         if found is None:
             raise Unauthorized("invalid or revoked API key")
         principal = found

@@ -46,6 +46,10 @@ class PrincipalResolver(Protocol):
 
     async def resolve_api_key(self, session: AsyncSession, raw_key: str) -> Principal | None: ...
 
+    async def revoked(self, session: AsyncSession, token_ids: list[str]) -> set[str]:
+        """Which of these access-token ids or token families are revoked (and not expired)."""
+        ...
+
 
 _resolver: PrincipalResolver | None = None
 
@@ -57,6 +61,18 @@ def register_resolver(resolver: PrincipalResolver) -> None:
 
 def get_resolver() -> PrincipalResolver | None:
     return _resolver
+
+
+# Database ids are 32-bit integers: a subject outside this range names nobody.
+MAX_ID = 2**31 - 1
+
+
+def parse_user_id(subject: str) -> int | None:
+    """The user id a token's ``sub`` names, or None when it is not a valid id."""
+    if not subject.isascii() or not subject.isdigit() or len(subject) > 10:
+        return None
+    value = int(subject)
+    return value if 1 <= value <= MAX_ID else None
 
 
 def scopes_for_roles(roles: list[str]) -> list[str]:

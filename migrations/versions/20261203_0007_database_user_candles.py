@@ -5,7 +5,7 @@ user's uploads land here, keyed by the owner, and are read by that user on top o
 bars (the user's bar wins at the same open time).
 
 Revision ID: 0007
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-03 14:30:00.000000
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 import app.core.db
 
 revision: str = "0007"
-down_revision: str | None = "0003"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

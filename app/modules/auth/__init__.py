@@ -12,6 +12,9 @@ register_resolver(AuthResolver())
 
 
 async def on_startup(app: FastAPI) -> None:
+    from app.modules.auth.config import AuthSettings
+
+    app.state.auth_settings = AuthSettings()
     settings = app.state.settings
     if settings.bootstrap_admin_email and settings.bootstrap_admin_password:
         from app.modules.auth.service import ensure_admin

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from app.core.db import UTCDateTime, utcnow
@@ -51,3 +51,32 @@ class RefreshToken(SQLModel, table=True):
     expires_at: datetime = Field(sa_type=UTCDateTime)
     used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class RevokedToken(SQLModel, table=True):
+    """A revoked access token (``kind='jti'``) or token family (``kind='family'``). The row is
+    useless once every token it covers has expired, and is deleted after ``expires_at``."""
+
+    __tablename__ = "auth_revoked_tokens"
+
+    token_id: str = Field(primary_key=True, max_length=32)
+    kind: str = Field(max_length=8)
+    user_id: int | None = Field(default=None, index=True)
+    revoked_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class LoginEvent(SQLModel, table=True):
+    """Audit trail of password checks: who tried which account from where, and the outcome
+    (``success``, ``failure``, ``disabled``, ``throttled``, ``locked``). Per-account login
+    throttling reads it, so it counts failures for an email whatever address they come from."""
+
+    __tablename__ = "auth_login_events"
+    __table_args__ = (Index("ix_auth_login_events_email_at", "email", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=320)
+    user_id: int | None = Field(default=None, index=True)
+    outcome: str = Field(max_length=16)
+    client: str = Field(max_length=64)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)

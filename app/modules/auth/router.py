@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Path, Query, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from app.core.deps import (
@@ -16,14 +16,22 @@ from app.core.deps import (
     forget_user,
 )
 from app.core.errors import BadRequest, problem_responses
+from app.core.headers import no_store
+from app.core.principals import MAX_ID
 from app.core.routing import module_router
 from app.modules.auth import service
-from app.modules.auth.models import ApiKey, User
+from app.modules.auth.deps import AuthSettingsDep, ClientDep
+from app.modules.auth.models import ApiKey, LoginEvent, User
 from app.modules.auth.schemas import (
+    NO_NUL,
     ApiKeyCreated,
     ApiKeyIn,
     ApiKeyOut,
+    LoginEventOut,
+    LogoutAllOut,
     LogoutOut,
+    PasswordChangeIn,
+    PasswordChangeOut,
     RefreshIn,
     RegisterIn,
     TokenPair,
@@ -31,6 +39,10 @@ from app.modules.auth.schemas import (
     UserUpdateIn,
     ValidateOut,
 )
+
+# Path ids are 32-bit database ids: anything beyond is a 422, never a database error.
+RowId = Annotated[int, Path(ge=1, le=MAX_ID)]
+NO_STORE = [Depends(no_store)]
 
 # Unauthenticated entry points share the strict "auth" rate limit, counted per client address.
 public = module_router("auth", prefix="/auth", rate_group="auth", responses=problem_responses(429))
@@ -60,14 +72,23 @@ async def register(body: RegisterIn, session: SessionDep) -> UserOut:
     "/login",
     response_model=TokenPair,
     summary="Exchange email and password (OAuth2 password form) for tokens",
+    description=(
+        "Repeated failures for one email, from any address, make further attempts wait "
+        "(growing delays, then a temporary lock): 429 with `Retry-After`."
+    ),
     responses=problem_responses(401, 422),
+    dependencies=NO_STORE,
 )
 async def login(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     session: SessionDep,
     settings: SettingsDep,
+    auth_settings: AuthSettingsDep,
+    client: ClientDep,
 ) -> TokenPair:
-    user = await service.authenticate_password(session, form.username, form.password)
+    user = await service.authenticate_password(
+        session, auth_settings, form.username, form.password, client
+    )
     return await service.issue_pair(session, settings, user)
 
 
@@ -76,6 +97,7 @@ async def login(
     response_model=TokenPair,
     summary="Rotate a refresh token into a new token pair",
     responses=problem_responses(401, 422),
+    dependencies=NO_STORE,
 )
 async def refresh(
     body: RefreshIn, session: SessionDep, cache: CacheDep, settings: SettingsDep
@@ -98,6 +120,48 @@ async def logout(
     return LogoutOut(revoked=True, family=family)
 
 
+@router.post(
+    "/logout_all",
+    response_model=LogoutAllOut,
+    summary="Log out everywhere: revoke every session of the caller, this one included",
+    responses=problem_responses(400),
+)
+async def logout_all(
+    user: CurrentUser, session: SessionDep, cache: CacheDep, settings: SettingsDep
+) -> LogoutAllOut:
+    count = await service.logout_all(session, cache, settings, user)
+    return LogoutAllOut(revoked=True, sessions_revoked=count)
+
+
+@router.post(
+    "/password",
+    response_model=PasswordChangeOut,
+    summary="Change the caller's password and revoke every other session",
+    responses=problem_responses(400, 403, 422),
+    dependencies=NO_STORE,
+)
+async def change_password(
+    body: PasswordChangeIn,
+    user: CurrentUser,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+    auth_settings: AuthSettingsDep,
+    client: ClientDep,
+) -> PasswordChangeOut:
+    count = await service.change_password(
+        session,
+        cache,
+        settings,
+        auth_settings,
+        user,
+        body.current_password,
+        body.new_password,
+        client,
+    )
+    return PasswordChangeOut(changed=True, sessions_revoked=count)
+
+
 @router.get("/validate", response_model=ValidateOut, summary="Describe the presented credential")
 async def validate(user: CurrentUser) -> ValidateOut:
     return ValidateOut(
@@ -116,6 +180,7 @@ async def validate(user: CurrentUser) -> ValidateOut:
     status_code=status.HTTP_201_CREATED,
     summary="Create a scoped API key (the secret is shown once)",
     responses=problem_responses(403, 422),
+    dependencies=NO_STORE,
 )
 async def create_api_key(body: ApiKeyIn, user: CurrentUser, session: SessionDep) -> ApiKeyCreated:
     key, raw = await service.create_api_key(session, user, body)
@@ -133,7 +198,7 @@ async def list_api_keys(user: CurrentUser, session: SessionDep) -> list[ApiKeyOu
     summary="Revoke one of the caller's API keys",
     responses=problem_responses(404),
 )
-async def revoke_api_key(key_id: int, user: CurrentUser, session: SessionDep) -> ApiKeyOut:
+async def revoke_api_key(key_id: RowId, user: CurrentUser, session: SessionDep) -> ApiKeyOut:
     return _key_out(await service.revoke_api_key(session, user.user_id, key_id))
 
 
@@ -156,14 +221,36 @@ async def list_users(
     "/users/{user_id}",
     response_model=UserOut,
     summary="Change a user's roles or disable the account (admin)",
-    responses=problem_responses(403, 404),
+    description="The last active administrator cannot be demoted or disabled (409).",
+    responses=problem_responses(403, 404, 409),
 )
 async def update_user(
-    user_id: int, body: UserUpdateIn, admin: AdminUser, session: SessionDep, cache: CacheDep
+    user_id: RowId, body: UserUpdateIn, admin: AdminUser, session: SessionDep, cache: CacheDep
 ) -> UserOut:
     user = await service.update_user(session, user_id, body.roles, body.is_active)
     await forget_user(cache, user_id)  # roles and disabling take effect on the next request
     return _user_out(user)
+
+
+@router.get(
+    "/login-events",
+    response_model=list[LoginEventOut],
+    summary="The login audit trail, newest first (admin)",
+    responses=problem_responses(403),
+)
+async def list_login_events(
+    admin: AdminUser,
+    session: SessionDep,
+    email: str | None = Query(default=None, max_length=320, pattern=NO_NUL),
+    limit: int = Query(default=100, ge=1, le=1000),
+    offset: int = Query(default=0, ge=0, le=10_000_000),
+) -> list[LoginEventOut]:
+    events = await service.list_login_events(session, email, limit, offset)
+    return [_event_out(event) for event in events]
+
+
+def _event_out(event: LoginEvent) -> LoginEventOut:
+    return LoginEventOut.model_validate(event, from_attributes=True)
 
 
 # The module's router: both groups, each keeping its own rate limit.

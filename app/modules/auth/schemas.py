@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, EmailStr, Field, field_validator
+from pydantic import AfterValidator, BaseModel, EmailStr, Field
 
 Scope = Literal["read", "trade", "admin"]
 Role = Literal["user", "admin"]
@@ -17,13 +17,29 @@ _COMMON_PASSWORDS = {
 }  # fmt: skip
 
 
-def check_password_strength(password: str) -> str:
-    if len(password) < 10:
-        raise ValueError("password must be at least 10 characters long")
-    classes = sum(
-        bool(re.search(pattern, password)) for pattern in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]")
+PASSWORD_MIN_LENGTH = 10
+PASSWORD_MAX_LENGTH = 128
+# At least three of four character classes (ASCII lower, upper, digit, anything else). Written
+# only with constructs that mean the same in Python and ECMA-262 regular expressions, so the
+# pattern published in the schema is exactly the rule enforced here.
+_CLASSES = ("[a-z]", "[A-Z]", "[0-9]", "[^A-Za-z0-9]")
+PASSWORD_PATTERN = (
+    "^(?:"
+    + "|".join(
+        "".join(f"(?=[\\s\\S]*{cls})" for cls in _CLASSES if cls != left_out)
+        for left_out in reversed(_CLASSES)
     )
-    if classes < 3:
+    + ")"
+)
+_PASSWORD_RE = re.compile(PASSWORD_PATTERN)
+
+
+def check_password_strength(password: str) -> str:
+    if len(password) < PASSWORD_MIN_LENGTH:
+        raise ValueError(f"password must be at least {PASSWORD_MIN_LENGTH} characters long")
+    if len(password) > PASSWORD_MAX_LENGTH:
+        raise ValueError(f"password must be at most {PASSWORD_MAX_LENGTH} characters long")
+    if not _PASSWORD_RE.search(password):
         raise ValueError(
             "password must mix at least three of: lower case, upper case, digits, symbols"
         )
@@ -32,14 +48,25 @@ def check_password_strength(password: str) -> str:
     return password
 
 
+NewPassword = Annotated[
+    str,
+    Field(
+        min_length=PASSWORD_MIN_LENGTH,
+        max_length=PASSWORD_MAX_LENGTH,
+        description=(
+            f"{PASSWORD_MIN_LENGTH}-{PASSWORD_MAX_LENGTH} characters mixing at least three of: "
+            "lower case, upper case, digits, symbols (the pattern); a short list of common "
+            "passwords is refused too"
+        ),
+        json_schema_extra={"pattern": PASSWORD_PATTERN},
+    ),
+    AfterValidator(check_password_strength),
+]
+
+
 class RegisterIn(BaseModel):
     email: EmailStr = Field(max_length=320)
-    password: str = Field(min_length=1, max_length=128)
-
-    @field_validator("password")
-    @classmethod
-    def _strong(cls, value: str) -> str:
-        return check_password_strength(value)
+    password: NewPassword
 
 
 class UserOut(BaseModel):
@@ -75,9 +102,13 @@ class ValidateOut(BaseModel):
     via: Literal["jwt", "api_key"]
 
 
+# Text stored in the database: PostgreSQL cannot hold NUL characters.
+NO_NUL = r"^[^\x00]*$"
+
+
 class ApiKeyIn(BaseModel):
-    name: str = Field(min_length=1, max_length=100)
-    scopes: list[Scope] = Field(default_factory=lambda: ["read"], min_length=1)
+    name: str = Field(min_length=1, max_length=100, pattern=NO_NUL)
+    scopes: list[Scope] = Field(default_factory=lambda: list[Scope](["read"]), min_length=1)
     expires_in_days: int | None = Field(default=None, ge=1, le=3650)
 
 
@@ -94,6 +125,30 @@ class ApiKeyOut(BaseModel):
 
 class ApiKeyCreated(ApiKeyOut):
     key: str = Field(description="The secret; shown only once")
+
+
+class PasswordChangeIn(BaseModel):
+    current_password: str = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
+    new_password: NewPassword
+
+
+class PasswordChangeOut(BaseModel):
+    changed: bool
+    sessions_revoked: int = Field(description="Other sessions (token families) revoked")
+
+
+class LogoutAllOut(BaseModel):
+    revoked: bool
+    sessions_revoked: int = Field(description="Sessions (token families) revoked")
+
+
+class LoginEventOut(BaseModel):
+    id: int
+    email: str
+    user_id: int | None
+    outcome: Literal["success", "failure", "disabled", "throttled", "locked"]
+    client: str
+    at: datetime
 
 
 class UserUpdateIn(BaseModel):

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import func, select, update
+from sqlalchemy import String, cast, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core.cache import Cache
 from app.core.config import Settings
-from app.core.deps import revoked_family_key, revoked_jti_key
-from app.core.errors import Conflict, Forbidden, NotFound, Unauthorized
+from app.core.errors import BadRequest, Conflict, Forbidden, NotFound, RateLimited, Unauthorized
 from app.core.metrics import LOGINS_FAILED
-from app.core.principals import Principal, UserRecord, scopes_for_roles
+from app.core.principals import Principal, UserRecord, parse_user_id, scopes_for_roles
+from app.core.revocation import family_key, jti_key, remember_revoked
 from app.core.security import (
     InvalidToken,
     create_token,
@@ -23,7 +27,9 @@ from app.core.security import (
     new_api_key,
     verify_password,
 )
-from app.modules.auth.models import ApiKey, RefreshToken, User
+from app.modules.auth import throttle
+from app.modules.auth.config import AuthSettings
+from app.modules.auth.models import ApiKey, LoginEvent, RefreshToken, RevokedToken, User
 from app.modules.auth.schemas import ApiKeyIn, TokenPair
 
 _LAST_USED_RESOLUTION = timedelta(minutes=1)
@@ -37,10 +43,13 @@ async def register_user(
     session: AsyncSession, email: str, password: str, roles: list[str] | None = None
 ) -> User:
     email = email.strip().lower()
-    existing = await session.scalar(select(User.id).where(User.email == email))
+    # Hash first, whether or not the email is taken: the answer then takes as long for an
+    # existing account as for a new one, so timing does not tell which emails are registered.
+    password_hash = hash_password(password)
+    existing = await session.scalar(select(col(User.id)).where(col(User.email) == email))
     if existing is not None:
         raise Conflict("an account with this email already exists")
-    user = User(email=email, password_hash=hash_password(password), roles=roles or ["user"])
+    user = User(email=email, password_hash=password_hash, roles=roles or ["user"])
     session.add(user)
     try:
         await session.commit()
@@ -51,31 +60,87 @@ async def register_user(
     return user
 
 
-async def authenticate_password(session: AsyncSession, email: str, password: str) -> User:
-    user = await session.scalar(select(User).where(User.email == email.strip().lower()))
-    if not verify_password(password, user.password_hash if user else None) or user is None:
+async def authenticate_password(
+    session: AsyncSession, auth_settings: AuthSettings, email: str, password: str, client: str
+) -> User:
+    """The user whose password this is. Every attempt lands in the login audit trail, and an
+    email with a run of failures must wait (growing delays, then a lock) before the next check."""
+    email = email.strip().lower()[:320]
+    if "\x00" in email:  # no account has one, and PostgreSQL text cannot hold it
         LOGINS_FAILED.inc()
+        raise Unauthorized("incorrect email or password")
+    await _check_throttle(session, auth_settings, email, client)
+    user = await session.scalar(select(User).where(col(User.email) == email))
+    if not verify_password(password, user.password_hash if user else None) or user is None:
+        await _record_failure(session, auth_settings, email, client, user)
         raise Unauthorized("incorrect email or password")
     if not user.is_active:
         LOGINS_FAILED.inc()
+        throttle.record(session, email, "disabled", client, user.id)
+        await session.commit()
         raise Unauthorized("account is disabled")
+    throttle.record(session, email, "success", client, user.id)
     user.last_login_at = _now()
     await session.commit()
     return user
+
+
+async def _check_throttle(
+    session: AsyncSession, auth_settings: AuthSettings, email: str, client: str
+) -> None:
+    state = await throttle.login_throttle(session, auth_settings, email, _now())
+    if state.wait_seconds <= 0:
+        return
+    wait = throttle.retry_after(state)
+    throttle.record(session, email, "locked" if state.locked else "throttled", client)
+    await session.commit()
+    reason = "temporarily locked" if state.locked else "throttled"
+    raise RateLimited(
+        f"password login for this account is {reason} after {state.failures} failed attempts; "
+        f"retry in {wait}s",
+        headers={"Retry-After": str(wait)},
+    )
+
+
+async def _record_failure(
+    session: AsyncSession,
+    auth_settings: AuthSettings,
+    email: str,
+    client: str,
+    user: User | None,
+) -> None:
+    LOGINS_FAILED.inc()
+    throttle.record(session, email, "failure", client, user.id if user else None)
+    await session.commit()
+    state = await throttle.login_throttle(session, auth_settings, email, _now())
+    if state.locked and state.failures == auth_settings.login_lock_failures:
+        throttle.log.warning(
+            "account locked", extra={"email": email, "failures": state.failures, "client": client}
+        )
+
+
+async def list_login_events(
+    session: AsyncSession, email: str | None, limit: int, offset: int
+) -> list[LoginEvent]:
+    query = select(LoginEvent).order_by(col(LoginEvent.id).desc())
+    if email:
+        query = query.where(col(LoginEvent.email) == email.strip().lower())
+    return list(await session.scalars(query.limit(limit).offset(offset)))
 
 
 async def issue_pair(
     session: AsyncSession, settings: Settings, user: User, family: str | None = None
 ) -> TokenPair:
     assert user.id is not None
-    common = {"secret": settings.secret_key, "algorithm": settings.jwt_algorithm}
+    secret, algorithm = settings.secret_key, settings.jwt_algorithm
     access_life = timedelta(minutes=settings.access_token_minutes)
     refresh, refresh_claims = create_token(
         subject=str(user.id),
         token_type="refresh",
         lifetime=timedelta(days=settings.refresh_token_days),
         family=family,
-        **common,
+        secret=secret,
+        algorithm=algorithm,
     )
     access, _ = create_token(
         subject=str(user.id),
@@ -84,7 +149,8 @@ async def issue_pair(
         family=refresh_claims.family,
         roles=user.roles,
         scopes=scopes_for_roles(user.roles),
-        **common,
+        secret=secret,
+        algorithm=algorithm,
     )
     session.add(
         RefreshToken(
@@ -117,9 +183,9 @@ async def rotate_refresh(
     spent = await session.execute(
         update(RefreshToken)
         .where(
-            RefreshToken.jti == claims.jti,
-            RefreshToken.used_at.is_(None),  # type: ignore[union-attr]
-            RefreshToken.revoked_at.is_(None),  # type: ignore[union-attr]
+            col(RefreshToken.jti) == claims.jti,
+            col(RefreshToken.used_at).is_(None),
+            col(RefreshToken.revoked_at).is_(None),
         )
         .values(used_at=_now())
     )
@@ -131,24 +197,64 @@ async def rotate_refresh(
             await revoke_family(session, cache, settings, known.family)
             raise Unauthorized("refresh token already used; its token family has been revoked")
         raise Unauthorized("unknown refresh token")
-    user = await session.get(User, int(claims.sub))
+    user_id = parse_user_id(claims.sub)
+    user = await session.get(User, user_id) if user_id is not None else None
     if user is None or not user.is_active:
         await session.rollback()
         raise Unauthorized("user no longer exists or is disabled")
     return await issue_pair(session, settings, user, family=claims.family)
 
 
+async def _store_revocations(session: AsyncSession, rows: list[RevokedToken], cache: Cache) -> None:
+    """Persist revocations (idempotently), drop the expired ones, then tell the cache."""
+    now = _now()
+    await session.execute(delete(RevokedToken).where(col(RevokedToken.expires_at) < now))
+    ids = [row.token_id for row in rows]
+    known = set(
+        await session.scalars(
+            select(col(RevokedToken.token_id)).where(col(RevokedToken.token_id).in_(ids))
+        )
+    )
+    session.add_all([row for row in rows if row.token_id not in known])
+    try:
+        await session.commit()
+    except IntegrityError:  # a concurrent request revoked the same token: it is revoked
+        await session.rollback()
+    for row in rows:
+        key = jti_key(row.token_id) if row.kind == "jti" else family_key(row.token_id)
+        await remember_revoked(cache, [key], (row.expires_at - now).total_seconds())
+
+
+def _family_row(settings: Settings, family: str, user_id: int | None) -> RevokedToken:
+    # Access tokens of the family stay rejected for as long as any of them could live.
+    lifetime = timedelta(minutes=settings.access_token_minutes, seconds=60)
+    return RevokedToken(
+        token_id=family, kind="family", user_id=user_id, expires_at=_now() + lifetime
+    )
+
+
 async def revoke_family(
     session: AsyncSession, cache: Cache, settings: Settings, family: str
 ) -> None:
+    user_id = await session.scalar(
+        select(col(RefreshToken.user_id)).where(col(RefreshToken.family) == family).limit(1)
+    )
     await session.execute(
         update(RefreshToken)
-        .where(RefreshToken.family == family, RefreshToken.revoked_at.is_(None))  # type: ignore[union-attr]
+        .where(col(RefreshToken.family) == family, col(RefreshToken.revoked_at).is_(None))
         .values(revoked_at=_now())
     )
-    await session.commit()
-    # Access tokens of the family stay rejected for as long as any of them could live.
-    await cache.set(revoked_family_key(family), b"1", ttl=settings.access_token_minutes * 60 + 60)
+    await _store_revocations(session, [_family_row(settings, family, user_id)], cache)
+
+
+def _jti_row(principal: Principal) -> RevokedToken:
+    expires = principal.expires_at or _now() + timedelta(days=1)
+    return RevokedToken(
+        token_id=principal.token_jti or "",
+        kind="jti",
+        user_id=principal.user_id,
+        expires_at=expires + timedelta(seconds=5),
+    )
 
 
 async def logout(
@@ -156,13 +262,96 @@ async def logout(
 ) -> str | None:
     if principal.via != "jwt" or principal.token_jti is None:
         return None
-    remaining = (principal.expires_at or _now()) - _now()
-    await cache.set(
-        revoked_jti_key(principal.token_jti), b"1", ttl=max(remaining.total_seconds(), 1) + 5
-    )
+    rows = [_jti_row(principal)]
     if principal.token_family:
-        await revoke_family(session, cache, settings, principal.token_family)
+        await session.execute(
+            update(RefreshToken)
+            .where(
+                col(RefreshToken.family) == principal.token_family,
+                col(RefreshToken.revoked_at).is_(None),
+            )
+            .values(revoked_at=_now())
+        )
+        rows.append(_family_row(settings, principal.token_family, principal.user_id))
+    await _store_revocations(session, rows, cache)
     return principal.token_family
+
+
+async def revoke_sessions(
+    session: AsyncSession,
+    cache: Cache,
+    settings: Settings,
+    user_id: int,
+    keep_family: str | None = None,
+) -> int:
+    """Revoke every token family of the user that may still hold a live token, except
+    ``keep_family``; returns how many were revoked."""
+    access_life = timedelta(minutes=settings.access_token_minutes, seconds=60)
+    families = set(
+        await session.scalars(
+            select(col(RefreshToken.family)).where(
+                col(RefreshToken.user_id) == user_id,
+                col(RefreshToken.expires_at) > _now() - access_life,
+            )
+        )
+    )
+    if keep_family is not None:
+        families.discard(keep_family)
+    if not families:
+        return 0
+    await session.execute(
+        update(RefreshToken)
+        .where(
+            col(RefreshToken.family).in_(families),
+            col(RefreshToken.revoked_at).is_(None),
+        )
+        .values(revoked_at=_now())
+    )
+    rows = [_family_row(settings, family, user_id) for family in sorted(families)]
+    await _store_revocations(session, rows, cache)
+    return len(families)
+
+
+async def logout_all(
+    session: AsyncSession, cache: Cache, settings: Settings, principal: Principal
+) -> int:
+    """Log the user out everywhere: every session, including the calling one."""
+    if principal.via != "jwt" or principal.token_jti is None:
+        raise BadRequest(
+            "log out everywhere with a bearer token; revoke API keys at /auth/api-keys"
+        )
+    count = await revoke_sessions(session, cache, settings, principal.user_id)
+    await _store_revocations(session, [_jti_row(principal)], cache)
+    return count
+
+
+async def change_password(
+    session: AsyncSession,
+    cache: Cache,
+    settings: Settings,
+    auth_settings: AuthSettings,
+    principal: Principal,
+    current_password: str,
+    new_password: str,
+    client: str,
+) -> int:
+    """Set a new password and revoke every other session; returns how many were revoked."""
+    if principal.via != "jwt":
+        raise BadRequest("change the password with a bearer token, not an API key")
+    user = await session.get(User, principal.user_id)
+    if user is None or not user.is_active:
+        raise Unauthorized("user no longer exists or is disabled")
+    # Guessing the current password with a stolen token meets the login throttle.
+    await _check_throttle(session, auth_settings, user.email, client)
+    if not verify_password(current_password, user.password_hash):
+        await _record_failure(session, auth_settings, user.email, client, user)
+        raise Forbidden("the current password is incorrect")
+    user.password_hash = hash_password(new_password)
+    throttle.record(session, user.email, "success", client, user.id)
+    await session.commit()
+    return await revoke_sessions(
+        session, cache, settings, principal.user_id, keep_family=principal.token_family
+    )
 
 
 async def create_api_key(
@@ -188,7 +377,7 @@ async def create_api_key(
 
 async def list_api_keys(session: AsyncSession, user_id: int) -> list[ApiKey]:
     result = await session.scalars(
-        select(ApiKey).where(ApiKey.user_id == user_id).order_by(ApiKey.id)  # type: ignore[arg-type]
+        select(ApiKey).where(col(ApiKey.user_id) == user_id).order_by(col(ApiKey.id))
     )
     return list(result)
 
@@ -204,16 +393,44 @@ async def revoke_api_key(session: AsyncSession, user_id: int, key_id: int) -> Ap
 
 
 async def list_users(session: AsyncSession, limit: int, offset: int) -> list[User]:
-    result = await session.scalars(select(User).order_by(User.id).limit(limit).offset(offset))  # type: ignore[arg-type]
+    result = await session.scalars(select(User).order_by(col(User.id)).limit(limit).offset(offset))
     return list(result)
 
 
+# Role changes in this process run one at a time: SQLite has no row locks, so without this two
+# admins demoting each other at once would both pass the last-admin check. (PostgreSQL also
+# locks the admin rows, which covers several processes.)
+_role_change_locks: WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = WeakKeyDictionary()
+
+
+def _role_change_lock() -> asyncio.Lock:
+    loop = asyncio.get_running_loop()
+    lock = _role_change_locks.get(loop)
+    if lock is None:
+        lock = _role_change_locks[loop] = asyncio.Lock()
+    return lock
+
+
 async def update_user(
-    session: AsyncSession, user_id: int, roles: list[str] | None, is_active: bool | None
+    session: AsyncSession, user_id: int, roles: Sequence[str] | None, is_active: bool | None
+) -> User:
+    async with _role_change_lock():
+        return await _update_user(session, user_id, roles, is_active)
+
+
+async def _update_user(
+    session: AsyncSession, user_id: int, roles: Sequence[str] | None, is_active: bool | None
 ) -> User:
     user = await session.get(User, user_id)
     if user is None:
         raise NotFound(f"user {user_id} not found")
+    demoted = roles is not None and "admin" not in roles
+    losing_admin = user.is_active and "admin" in user.roles and (demoted or is_active is False)
+    if losing_admin and await _other_active_admins(session, user_id) == 0:
+        raise Conflict(
+            f"user {user_id} is the last active administrator; promote another account "
+            "to admin before demoting or disabling this one"
+        )
     if roles is not None:
         user.roles = list(dict.fromkeys(roles))
     if is_active is not None:
@@ -223,9 +440,25 @@ async def update_user(
     return user
 
 
+async def _other_active_admins(session: AsyncSession, user_id: int) -> int:
+    # Roles are a JSON list; the LIKE narrows it down on both backends, Python decides. The
+    # admin rows are locked in id order (PostgreSQL), so two admins demoting each other at once
+    # are serialised: the second sees the first one's change and gets the 409.
+    candidates = await session.execute(
+        select(col(User.id), col(User.roles))
+        .where(
+            col(User.is_active),
+            cast(User.roles, String).like('%"admin"%'),
+        )
+        .order_by(col(User.id))
+        .with_for_update()
+    )
+    return sum(1 for found, roles in candidates if found != user_id and "admin" in roles)
+
+
 async def ensure_admin(session: AsyncSession, email: str, password: str) -> User:
     """Create the admin (or promote an existing account); used by the CLI and bootstrap."""
-    user = await session.scalar(select(User).where(User.email == email.strip().lower()))
+    user = await session.scalar(select(User).where(col(User.email) == email.strip().lower()))
     if user is None:
         return await register_user(session, email, password, roles=["user", "admin"])
     if "admin" not in user.roles:
@@ -251,8 +484,8 @@ class AuthResolver:
         row = (
             await session.execute(
                 select(ApiKey, User)
-                .join(User, User.id == ApiKey.user_id)  # type: ignore[arg-type]
-                .where(ApiKey.key_hash == hash_api_key(raw_key))
+                .join(User, col(User.id) == col(ApiKey.user_id))
+                .where(col(ApiKey.key_hash) == hash_api_key(raw_key))
             )
         ).first()
         if row is None:
@@ -266,6 +499,7 @@ class AuthResolver:
             await session.commit()
         allowed = scopes_for_roles(user.roles)
         scopes = [scope for scope in key.scopes if scope in allowed]
+        assert user.id is not None  # a stored row
         return Principal(
             user_id=user.id,
             email=user.email,
@@ -276,3 +510,12 @@ class AuthResolver:
             expires_at=key.expires_at,
             api_key_id=key.id,
         )
+
+    async def revoked(self, session: AsyncSession, token_ids: list[str]) -> set[str]:
+        rows = await session.scalars(
+            select(col(RevokedToken.token_id)).where(
+                col(RevokedToken.token_id).in_(token_ids),
+                col(RevokedToken.expires_at) > _now(),
+            )
+        )
+        return set(rows)

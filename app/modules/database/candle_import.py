@@ -179,6 +179,19 @@ def _sqlite_statements(model: Any) -> tuple[str, str]:
     return insert, update
 
 
+def _sqlite_stamp(model: Any, dialect: Any) -> Any:
+    """The ORM's exact text encoding of ``ts`` on SQLite ("YYYY-MM-DD HH:MM:SS.ffffff"). The
+    column type's own processor only converts to naive UTC; the raw driver would then store
+    ``datetime.isoformat(" ")``, which drops zero microseconds, and range filters (compared as
+    text) would exclude a bar exactly at ``start`` and include one exactly at ``end``."""
+    from sqlalchemy.dialects.sqlite import DATETIME
+
+    to_naive = model.__table__.c.ts.type.bind_processor(dialect)
+    to_text = DATETIME().bind_processor(dialect)
+    assert to_text is not None
+    return lambda ts: to_text(to_naive(ts) if to_naive else ts)
+
+
 async def _write_chunk_sqlite(
     session: AsyncSession, model: Any, chunk: _Chunk, on_conflict: OnConflict
 ) -> tuple[int, int]:
@@ -188,7 +201,7 @@ async def _write_chunk_sqlite(
     connection = await session.connection()
     raw = (await connection.get_raw_connection()).driver_connection
     insert, update = _sqlite_statements(model)
-    stamp = model.__table__.c.ts.type.bind_processor(connection.dialect)  # the ORM's encoding
+    stamp = _sqlite_stamp(model, connection.dialect)
     prefix = tuple(chunk.constants)
     rows = [
         (*prefix, stamp(ts), *values)
