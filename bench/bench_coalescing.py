@@ -40,7 +40,7 @@ from app.cli import migrate
 from app.core.config import Settings
 from app.core.deps import ReaderUser
 from app.main import create_app
-from app.modules.exchanges.sources import SyntheticSource
+from app.modules.exchanges.synthetic_source import SyntheticSource
 
 PASSWORD = "Bench-Password-1"
 BINANCE_RATE_LIMIT_MS = 50  # ccxt.binance().rateLimit

@@ -489,6 +489,7 @@ async def run_ours(args: argparse.Namespace, total: int) -> dict[str, Any]:
         )
         token = response.json()["access_token"]
     path = f"/api/v1/stream/trades/BTC-USDT?token={token}"
+    app.state.stream_hub.settings.max_sockets_per_user = args.clients  # all clients are one user
     clients = make_clients(args, port, path, total)
     await clients.ready()
     hub = app.state.stream_hub

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -47,3 +48,50 @@ def configure_logging(level: str = "INFO", json_output: bool = True) -> None:
     root.setLevel(level.upper())
     # uvicorn's access log duplicates our request log.
     logging.getLogger("uvicorn.access").disabled = True
+    install_secret_redaction()
+
+
+# --- credentials in URLs ------------------------------------------------------------------------
+# Browsers can only authenticate a websocket through its URL (``?token=``), and uvicorn logs
+# every websocket's path with its query string; so do HTTP clients' request logs. Every line that
+# leaves through a handler is cleaned of these parameters' values.
+
+_SECRET_PARAM = re.compile(
+    r"(?i)\b((?:access_|refresh_|id_)?token|api[_-]?key|apikey|password|secret)=[^&\s\"'#]+"
+)
+REDACTED = "[REDACTED]"
+
+
+def redact_secrets(text: str) -> str:
+    """``text`` with the values of ``token=``, ``api_key=`` (and alike) replaced."""
+    return _SECRET_PARAM.sub(rf"\1={REDACTED}", text) if "=" in text else text
+
+
+class SecretRedactionFilter(logging.Filter):
+    """Rewrites a record's message when it carries a credential parameter (never drops it)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is the handler's to report, not ours
+            return True
+        cleaned = redact_secrets(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+_redaction = SecretRedactionFilter()
+
+
+def install_secret_redaction() -> None:
+    """Put the filter on the root handlers and on uvicorn's loggers and handlers (which do not
+    propagate to the root, and may be configured again after the app is built: logger filters
+    survive uvicorn's ``dictConfig``)."""
+    for name in ("", "uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi"):
+        logger = logging.getLogger(name)
+        if name and _redaction not in logger.filters:
+            logger.addFilter(_redaction)
+        for handler in logger.handlers:
+            if _redaction not in handler.filters:
+                handler.addFilter(_redaction)

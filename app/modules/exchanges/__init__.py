@@ -10,14 +10,17 @@ from app.modules.exchanges.router import router
 
 
 async def on_startup(app: FastAPI) -> None:
-    from app.modules.exchanges.public import build_from_settings
+    from app.modules.exchanges.deps import set_market_source
+    from app.modules.exchanges.source_factory import build_from_settings
 
     # Building the source is cheap: live ccxt clients are created on first use, not here.
-    app.state.market_data = build_from_settings(app.state.settings)
+    set_market_source(app, build_from_settings(app.state.settings))
 
 
 async def on_shutdown(app: FastAPI) -> None:
-    source = getattr(app.state, "market_data", None)
+    from app.modules.exchanges.deps import STATE_KEY
+
+    source = getattr(app.state, STATE_KEY, None)
     if source is not None:
         with contextlib.suppress(Exception):
             await source.close()

@@ -9,10 +9,9 @@ in ``errors`` and left out; it does not fail the scan.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import asdict
 from datetime import datetime
 
-from app.core.errors import AppError, FieldError, ValidationFailed
+from app.core.errors import AppError, invalid
 from app.modules.exchanges.arbitrage import (
     MarketBook,
     VenueBook,
@@ -20,16 +19,15 @@ from app.modules.exchanges.arbitrage import (
     evaluate_triangular,
 )
 from app.modules.exchanges.features import default_taker_fees
-from app.modules.exchanges.public import check_exchange
 from app.modules.exchanges.schemas import (
+    ArbitrageBookError,
+    ArbitrageBookUsed,
     ArbitrageIn,
     ArbitrageOut,
-    BookError,
-    BookUsed,
-    CrossOpportunityOut,
     TriangularOut,
 )
 from app.modules.exchanges.service import QuoteContext, get_order_book
+from app.modules.exchanges.source_protocol import check_exchange
 
 Levels = list[tuple[float, float]]
 
@@ -50,11 +48,6 @@ class _Book:
         self.source, self.timestamp = source, timestamp
 
 
-def _invalid(field: str, message: str) -> ValidationFailed:
-    error = FieldError(field=field, message=message, type="value")
-    return ValidationFailed(message, errors=[error])
-
-
 def _given_books(body: ArbitrageIn) -> tuple[dict[tuple[str, str], _Book], list[str], list[str]]:
     books = {
         (b.exchange, b.symbol): _Book(b.exchange, b.symbol, b.bids, b.asks, "request")
@@ -64,16 +57,16 @@ def _given_books(body: ArbitrageIn) -> tuple[dict[tuple[str, str], _Book], list[
     exchanges = body.exchanges or venues
     for exchange in exchanges:
         if exchange not in venues:
-            raise _invalid("body.exchanges", f"exchange {exchange!r} has no book in `books`")
+            raise invalid("body.exchanges", f"exchange {exchange!r} has no book in `books`")
     symbols = body.symbols or list(dict.fromkeys(sym for _, sym in books))
     for symbol in body.symbols:
         if sum((ex, symbol) in books for ex in exchanges) < 2:
-            raise _invalid("body.symbols", f"`books` needs {symbol} from at least two exchanges")
+            raise invalid("body.symbols", f"`books` needs {symbol} from at least two exchanges")
     if body.triangular is not None:
         tri = body.triangular
         missing = [s for s in tri.symbols if (tri.exchange, s) not in books]
         if missing:
-            raise _invalid(
+            raise invalid(
                 "body.triangular.symbols", f"`books` has no {tri.exchange} book for {missing}"
             )
     return books, exchanges, symbols
@@ -81,7 +74,7 @@ def _given_books(body: ArbitrageIn) -> tuple[dict[tuple[str, str], _Book], list[
 
 async def _fetch_books(
     ctx: QuoteContext, body: ArbitrageIn
-) -> tuple[dict[tuple[str, str], _Book], list[str], list[str], list[BookError]]:
+) -> tuple[dict[tuple[str, str], _Book], list[str], list[str], list[ArbitrageBookError]]:
     exchanges = [check_exchange(ctx.source, ex) for ex in body.exchanges or ctx.source.exchanges]
     wanted = [(ex, sym) for sym in body.symbols for ex in exchanges]
     if body.triangular is not None:
@@ -89,11 +82,11 @@ async def _fetch_books(
         wanted += [(tri_exchange, sym) for sym in body.triangular.symbols]
     wanted = list(dict.fromkeys(wanted))
 
-    async def one(exchange: str, symbol: str) -> _Book | BookError:
+    async def one(exchange: str, symbol: str) -> _Book | ArbitrageBookError:
         try:
             book = await get_order_book(ctx, exchange, symbol, body.depth, clamp=True)
         except AppError as exc:
-            return BookError(
+            return ArbitrageBookError(
                 exchange=exchange, symbol=symbol, status=exc.status, detail=exc.detail or exc.title
             )
         bids = [(float(p), float(q)) for p, q in book.bids]
@@ -102,7 +95,7 @@ async def _fetch_books(
 
     results = await asyncio.gather(*(one(ex, sym) for ex, sym in wanted))
     books = {(r.exchange, r.symbol): r for r in results if isinstance(r, _Book)}
-    errors = [r for r in results if isinstance(r, BookError)]
+    errors = [r for r in results if isinstance(r, ArbitrageBookError)]
     return books, exchanges, list(body.symbols), errors
 
 
@@ -111,7 +104,7 @@ def _base(symbol: str) -> str:
 
 
 async def detect(ctx: QuoteContext, body: ArbitrageIn) -> ArbitrageOut:
-    errors: list[BookError] = []
+    errors: list[ArbitrageBookError] = []
     if body.books:
         books, exchanges, symbols = _given_books(body)
         source = "request"
@@ -140,8 +133,8 @@ async def detect(ctx: QuoteContext, body: ArbitrageIn) -> ArbitrageOut:
                 include_unprofitable=body.include_unprofitable,
             )
         except ValueError as exc:
-            raise _invalid("body", str(exc)) from None
-        opportunities += [CrossOpportunityOut.model_validate(asdict(o)) for o in found]
+            raise invalid("body", str(exc)) from None
+        opportunities += found
     opportunities.sort(
         key=lambda o: (
             o.net_profit_quote,
@@ -163,7 +156,7 @@ async def detect(ctx: QuoteContext, body: ArbitrageIn) -> ArbitrageOut:
         opportunities=opportunities,
         triangular=_triangular(body, books, fees),
         books=[
-            BookUsed(
+            ArbitrageBookUsed(
                 exchange=ex,
                 symbol=sym,
                 source=books[ex, sym].source,  # type: ignore[arg-type]
@@ -196,5 +189,5 @@ def _triangular(
         results = evaluate_triangular(markets, tri.start_currency, tri.start_amount)
     except ValueError as exc:
         field = "start_currency" if "start currency" in str(exc) else "symbols"
-        raise _invalid(f"body.triangular.{field}", str(exc)) from None
-    return [TriangularOut.model_validate({**asdict(r), "exchange": tri.exchange}) for r in results]
+        raise invalid(f"body.triangular.{field}", str(exc)) from None
+    return [TriangularOut(**dict(r), exchange=tri.exchange) for r in results]

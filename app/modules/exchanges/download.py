@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import time
 import weakref
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import orjson
 
-from app.core.jobs import JobContext, JobRunner, job_handler
+from app.core.jobs import Job, JobContext, JobRunner, job_handler
+from app.core.params import timeframe_param
 from app.core.timeframes import TIMEFRAME_MS
 from app.modules.database.public import import_candle_file, latest_candle_time
-from app.modules.exchanges.errors import MarketDataError
-from app.modules.exchanges.public import as_problem, build_from_settings
-from app.modules.exchanges.sources import MarketDataSource
-from app.modules.exchanges.types import Candle
+from app.modules.exchanges.schemas import CandleDownloadIn
+from app.modules.exchanges.source_factory import build_from_settings
+from app.modules.exchanges.source_protocol import MarketDataSource, check_exchange
+from app.modules.exchanges.types import Candle, ms_to_datetime
 
 KIND = "exchanges.candles_download"
 
@@ -47,16 +48,31 @@ def _source_for(ctx: JobContext) -> MarketDataSource:
     return _worker_source
 
 
-def _dt(ms: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, UTC)
-
-
 def _ms(value: datetime) -> int:
     return int(value.timestamp() * 1000)
 
 
 def _ohlcv_json(candles: list[Candle]) -> bytes:
     return orjson.dumps([[c.timestamp, c.open, c.high, c.low, c.close, c.volume] for c in candles])
+
+
+async def start_download(
+    jobs: JobRunner, source: MarketDataSource, body: CandleDownloadIn, owner_id: int
+) -> Job:
+    """Check the request against ``source`` and queue the download job."""
+    exchange = check_exchange(source, body.exchange)
+    timeframe_param(body.timeframe, "body.timeframe")
+    bind_source(jobs, source)
+    params = {
+        "exchange": exchange,
+        "symbol": body.symbol,
+        "timeframe": body.timeframe,
+        "since_ms": _ms(body.since) if body.since else None,
+        "until_ms": _ms(body.until) if body.until else None,
+        "max_candles": body.max_candles,
+        "page_size": body.page_size,
+    }
+    return await jobs.submit(KIND, params, owner_id)
 
 
 @job_handler(KIND)
@@ -74,19 +90,23 @@ async def download_candles(ctx: JobContext) -> dict[str, Any]:
 
     async with ctx.db.session() as session:
         last = await latest_candle_time(
-            session, exchange, symbol, timeframe, start=_dt(since), end=_dt(until)
+            session,
+            exchange,
+            symbol,
+            timeframe,
+            start=ms_to_datetime(since),
+            end=ms_to_datetime(until),
         )
     start = since if last is None else _ms(last) + step
     cursor, fetched, inserted, pages = start, 0, 0, 0
     span = max(until - start, 1)
-    await ctx.progress(0.0, f"fetching {exchange} {symbol} {timeframe} from {_dt(start)}")
+    await ctx.progress(
+        0.0, f"fetching {exchange} {symbol} {timeframe} from {ms_to_datetime(start)}"
+    )
     while cursor < until and fetched < max_candles:
         await ctx.check_cancelled()
         limit = min(page_size, max_candles - fetched, -(-(until - cursor) // step))
-        try:
-            page = await source.fetch_ohlcv(exchange, symbol, timeframe, since=cursor, limit=limit)
-        except MarketDataError as exc:
-            raise as_problem(exc) from None
+        page = await source.fetch_ohlcv(exchange, symbol, timeframe, since=cursor, limit=limit)
         page = [c for c in page if cursor <= c.timestamp < until and c.closed]
         if not page:
             break  # the venue has nothing after ``cursor``
@@ -107,13 +127,13 @@ async def download_candles(ctx: JobContext) -> dict[str, Any]:
         "symbol": symbol,
         "timeframe": timeframe,
         "source": str(source.source),
-        "requested_from": _dt(since).isoformat(),
-        "resumed_from": _dt(start).isoformat(),
-        "until": _dt(until).isoformat(),
+        "requested_from": ms_to_datetime(since).isoformat(),
+        "resumed_from": ms_to_datetime(start).isoformat(),
+        "until": ms_to_datetime(until).isoformat(),
         "last_stored_before": last.isoformat() if last is not None else None,
         "fetched": fetched,
         "inserted": inserted,
         "pages": pages,
-        "last_candle": _dt(cursor - step).isoformat() if fetched else None,
+        "last_candle": ms_to_datetime(cursor - step).isoformat() if fetched else None,
         "complete": cursor >= until,
     }

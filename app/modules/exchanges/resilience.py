@@ -1,4 +1,4 @@
-"""Retry timing and per-exchange health, independent of ccxt.
+"""Per-exchange health, independent of ccxt (retry timing is ``app.core.retry``).
 
 Health states: ``unknown`` before the first call, ``up`` after a success, ``degraded`` after a
 failure, ``down`` after ``down_after`` consecutive failures. While an exchange is down, calls fail
@@ -8,7 +8,6 @@ trial call is let through, and its outcome moves the state again.
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -41,20 +40,6 @@ class ExchangeHealth:
         data = asdict(self)
         data["state"] = str(self.state)
         return data
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """Exponential backoff: ``base_delay * 2**(attempt-1)`` capped at ``max_delay``, ± jitter."""
-
-    max_retries: int = 3
-    base_delay: float = 0.25
-    max_delay: float = 8.0
-    jitter: float = 0.2
-
-    def delay(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
-        raw = min(self.max_delay, self.base_delay * 2 ** max(0, attempt - 1))
-        return raw * (1 - self.jitter + 2 * self.jitter * rng())
 
 
 class HealthTracker:

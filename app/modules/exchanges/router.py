@@ -3,20 +3,21 @@ candle downloads."""
 
 from __future__ import annotations
 
-from fastapi import Path, Query, Request, status
+from fastapi import Path, Query, Response, status
 
-from app.core.deps import JobsDep, ReaderUser, TraderUser
+from app.core.deps import JobsDep, ReaderUser, SettingsDep, TraderUser
 from app.core.errors import problem_responses
-from app.core.params import symbol_param, timeframe_param
-from app.core.routing import module_router
+from app.core.pagination import Page, PageParams
+from app.core.params import symbol_param
+from app.core.routing import accepted, accepted_response, module_router
 from app.modules.exchanges import detect, download, service
-from app.modules.exchanges.public import check_exchange, get_source
+from app.modules.exchanges.deps import QuotesDep, SourceDep
 from app.modules.exchanges.schemas import (
     ArbitrageIn,
     ArbitrageOut,
+    CandleDownloadAccepted,
     CandleDownloadIn,
     ExchangeStatus,
-    JobAccepted,
     OrderBookOut,
     PriceOut,
     PricesOut,
@@ -32,21 +33,15 @@ AllowStale = Query(
 )
 
 
-def _quotes(request: Request) -> service.QuoteContext:
-    # Straight from app.state: two dependency nodes fewer on the hottest read endpoints.
-    state = request.app.state
-    return service.QuoteContext(
-        get_source(state), state.cache, state.settings.market_cache_ttl_seconds
-    )
-
-
 @router.get(
     "/exchanges/list",
-    response_model=list[ExchangeStatus],
+    response_model=Page[ExchangeStatus],
     summary="Enabled exchanges: health, features, depth limits, fees (no network call)",
 )
-async def list_exchanges(request: Request, user: ReaderUser) -> list[ExchangeStatus]:
-    return await service.list_exchanges(get_source(request.app.state))
+async def list_exchanges(
+    source: SourceDep, user: ReaderUser, page: PageParams
+) -> Page[ExchangeStatus]:
+    return await service.list_exchanges(source, page)
 
 
 @router.get(
@@ -55,13 +50,12 @@ async def list_exchanges(request: Request, user: ReaderUser) -> list[ExchangeSta
     summary="One symbol's price on every enabled exchange, failures reported per exchange",
 )
 async def prices(
-    request: Request,
+    quotes: QuotesDep,
     user: ReaderUser,
     symbol: str = SymbolQuery,
     allow_stale: bool = AllowStale,
 ) -> PricesOut:
-    ctx = _quotes(request)
-    return await service.get_prices(ctx, symbol_param(symbol), allow_stale=allow_stale)
+    return await service.get_prices(quotes, symbol_param(symbol), allow_stale=allow_stale)
 
 
 @router.get(
@@ -71,14 +65,13 @@ async def prices(
     responses=problem_responses(404, 502, 503),
 )
 async def price(
-    request: Request,
+    quotes: QuotesDep,
     user: ReaderUser,
     name: str = ExchangePath,
     symbol: str = SymbolQuery,
     allow_stale: bool = AllowStale,
 ) -> PriceOut:
-    ctx = _quotes(request)
-    return await service.get_price(ctx, name, symbol_param(symbol), allow_stale=allow_stale)
+    return await service.get_price(quotes, name, symbol_param(symbol), allow_stale=allow_stale)
 
 
 @router.get(
@@ -88,17 +81,15 @@ async def price(
     responses=problem_responses(404, 502, 503),
 )
 async def orderbook(
-    request: Request,
+    quotes: QuotesDep,
     user: ReaderUser,
     name: str = ExchangePath,
     symbol: str = SymbolQuery,
     depth: int = Query(default=20, ge=1, le=5000, description="Levels per side"),
     allow_stale: bool = AllowStale,
 ) -> OrderBookOut:
-    ctx = _quotes(request)
-    return await service.get_order_book(
-        ctx, name, symbol_param(symbol), depth, allow_stale=allow_stale
-    )
+    symbol = symbol_param(symbol)
+    return await service.get_order_book(quotes, name, symbol, depth, allow_stale=allow_stale)
 
 
 @router.post(
@@ -107,39 +98,32 @@ async def orderbook(
     summary="Cross-exchange and triangular arbitrage at executable depth, after fees",
     responses=problem_responses(404),
 )
-async def detect_arbitrage(
-    body: ArbitrageIn,
-    request: Request,
-    user: ReaderUser,
-) -> ArbitrageOut:
-    return await detect.detect(_quotes(request), body)
+async def detect_arbitrage(body: ArbitrageIn, quotes: QuotesDep, user: ReaderUser) -> ArbitrageOut:
+    return await detect.detect(quotes, body)
 
 
 @router.post(
     "/candles/download",
-    response_model=JobAccepted,
+    response_model=CandleDownloadAccepted,
     status_code=status.HTTP_202_ACCEPTED,
     summary="Download candles from an exchange into the candles store (background job)",
-    responses=problem_responses(403, 404),
+    description="Answers 202 with the job; `Location` (and `status_url`) is its status URL.",
+    responses={
+        **problem_responses(403, 404),
+        **accepted_response(CandleDownloadAccepted, "GET /api/v1/jobs/{id}"),
+    },
 )
 async def download_candles(
-    body: CandleDownloadIn, request: Request, user: TraderUser, jobs: JobsDep
-) -> JobAccepted:
-    source = get_source(request.app.state)
-    exchange = check_exchange(source, body.exchange)
-    timeframe_param(body.timeframe, "body.timeframe")
-    download.bind_source(jobs, source)
-    params = {
-        "exchange": exchange,
-        "symbol": body.symbol,
-        "timeframe": body.timeframe,
-        "since_ms": int(body.since.timestamp() * 1000) if body.since else None,
-        "until_ms": int(body.until.timestamp() * 1000) if body.until else None,
-        "max_candles": body.max_candles,
-        "page_size": body.page_size,
-    }
-    job = await jobs.submit(download.KIND, params, user.user_id)
-    prefix = request.app.state.settings.api_prefix
-    return JobAccepted(
-        job_id=job.id, kind=job.kind, status=job.status, status_url=f"{prefix}/jobs/{job.id}"
+    body: CandleDownloadIn,
+    response: Response,
+    settings: SettingsDep,
+    source: SourceDep,
+    user: TraderUser,
+    jobs: JobsDep,
+) -> CandleDownloadAccepted:
+    job = await download.start_download(jobs, source, body, user.user_id)
+    status_url = f"{settings.api_prefix}/jobs/{job.id}"
+    accepted(response, status_url)
+    return CandleDownloadAccepted(
+        job_id=job.id, kind=job.kind, status=job.status, status_url=status_url
     )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, Field, field_validator, model_validator
 
 from app.core.symbols import normalize_symbol
+from app.core.timeutil import UtcDatetime
+from app.modules.exchanges.specs import CrossExchangeOpportunity, TriangularResult
 
 ExchangeId = Annotated[str, Field(pattern=r"^[a-z0-9]{2,32}$", description="ccxt exchange id")]
 SourceName = Literal["live", "replay", "synthetic", "db"]
@@ -95,7 +97,7 @@ class OrderBookOut(Freshness):
     spread: float | None
 
 
-class QuoteError(BaseModel):
+class ExchangeQuoteError(BaseModel):
     status: int
     title: str
     detail: str
@@ -105,7 +107,7 @@ class ExchangePrice(BaseModel):
     exchange: str
     ok: bool
     price: PriceOut | None = None
-    error: QuoteError | None = None
+    error: ExchangeQuoteError | None = None
 
 
 class BestQuote(BaseModel):
@@ -127,7 +129,7 @@ class PricesOut(BaseModel):
 # --------------------------------------------------------------------------- arbitrage
 
 
-class BookIn(BaseModel):
+class ArbitrageBookIn(BaseModel):
     """An order book supplied by the caller, for offline what-if analysis."""
 
     exchange: ExchangeId
@@ -151,7 +153,7 @@ class BookIn(BaseModel):
         return levels
 
 
-class TriangularIn(BaseModel):
+class ArbitrageTriangularIn(BaseModel):
     exchange: ExchangeId
     start_currency: str = Field(pattern=r"^[A-Za-z0-9]{1,20}$")
     start_amount: float = Field(gt=0, le=1e12, description="In the start currency")
@@ -204,12 +206,12 @@ class ArbitrageIn(BaseModel):
         default=False, description="Also list venue pairs that lose money, ranked"
     )
     depth: int = Field(default=50, ge=1, le=1000, description="Levels fetched per book")
-    books: list[BookIn] | None = Field(
+    books: list[ArbitrageBookIn] | None = Field(
         default=None,
         max_length=100,
         description="Explicit books: when given, nothing is fetched (what-if analysis)",
     )
-    triangular: TriangularIn | None = None
+    triangular: ArbitrageTriangularIn | None = None
 
     @field_validator("symbols")
     @classmethod
@@ -240,7 +242,7 @@ class ArbitrageIn(BaseModel):
         return self
 
 
-class BookUsed(BaseModel):
+class ArbitrageBookUsed(BaseModel):
     exchange: str
     symbol: str
     source: SourceName | Literal["request"]
@@ -250,68 +252,13 @@ class BookUsed(BaseModel):
     taker_fee: float
 
 
-class CrossOpportunityOut(BaseModel):
-    """Buy on ``buy_exchange``'s asks, sell into ``sell_exchange``'s bids, at executable depth."""
+class TriangularOut(TriangularResult):
+    """A triangular cycle on one exchange."""
 
-    symbol: str
-    buy_exchange: str
-    sell_exchange: str
-    size: float = Field(description="Executable base quantity")
-    buy_vwap: float | None
-    sell_vwap: float | None
-    buy_notional: float
-    sell_notional: float
-    buy_fee_quote: float
-    sell_fee_quote: float
-    withdrawal_fee_base: float
-    withdrawal_fee_quote: float
-    gross_spread_quote: float
-    gross_spread_bps: float | None
-    net_profit_quote: float
-    net_spread_bps: float | None
-    top_of_book_spread_bps: float | None
-    marginal_buy_price_after_fee: float | None
-    marginal_sell_price_after_fee: float | None
-    buy_levels_used: int
-    sell_levels_used: int
-    limited_by: str
-    depth_limited: bool
-    profitable: bool
-    warnings: list[str]
-
-
-class TriangularLegOut(BaseModel):
-    symbol: str
-    side: Literal["buy", "sell"]
-    from_currency: str
-    to_currency: str
-    amount_in: float
-    amount_in_filled: float
-    amount_out_gross: float
-    fee: float
-    amount_out: float
-    vwap: float | None
-    best_price: float | None
-    levels_used: int
-    depth_limited: bool
-
-
-class TriangularOut(BaseModel):
     exchange: str
-    path: list[str]
-    start_currency: str
-    start_amount: float
-    final_amount: float
-    profit: float
-    profit_bps: float
-    top_of_book_final_amount: float | None
-    complete: bool
-    profitable: bool
-    legs: list[TriangularLegOut]
-    warnings: list[str]
 
 
-class BookError(BaseModel):
+class ArbitrageBookError(BaseModel):
     exchange: str
     symbol: str
     status: int
@@ -322,11 +269,11 @@ class ArbitrageOut(BaseModel):
     source: SourceName | Literal["request"] = Field(
         description="Where the books came from; `request` for explicit books"
     )
-    opportunities: list[CrossOpportunityOut] = Field(description="Best net profit first")
+    opportunities: list[CrossExchangeOpportunity] = Field(description="Best net profit first")
     triangular: list[TriangularOut] | None = Field(description="Both directions, best first")
-    books: list[BookUsed]
+    books: list[ArbitrageBookUsed]
     fees: dict[str, float] = Field(description="Taker fee used per exchange")
-    errors: list[BookError] = Field(description="Books that could not be fetched")
+    errors: list[ArbitrageBookError] = Field(description="Books that could not be fetched")
 
 
 # --------------------------------------------------------------------------- downloads
@@ -336,10 +283,10 @@ class CandleDownloadIn(BaseModel):
     exchange: ExchangeId
     symbol: str = Field(max_length=60, description="ccxt form, e.g. BTC/USDT")
     timeframe: str = Field(default="1h", max_length=8)
-    since: datetime | None = Field(
+    since: UtcDatetime | None = Field(
         default=None, description="First candle wanted (default: `max_candles` before `until`)"
     )
-    until: datetime | None = Field(
+    until: UtcDatetime | None = Field(
         default=None, description="Stop before this time (default: now; only closed candles)"
     )
     max_candles: int = Field(default=10_000, ge=1, le=500_000)
@@ -350,13 +297,6 @@ class CandleDownloadIn(BaseModel):
     def _norm(cls, value: str) -> str:
         return _symbol(value)
 
-    @field_validator("since", "until")
-    @classmethod
-    def _utc(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value
-
     @model_validator(mode="after")
     def _ordered(self) -> CandleDownloadIn:
         if self.since and self.until and self.since >= self.until:
@@ -364,7 +304,7 @@ class CandleDownloadIn(BaseModel):
         return self
 
 
-class JobAccepted(BaseModel):
+class CandleDownloadAccepted(BaseModel):
     job_id: str
     kind: str
     status: str

@@ -19,28 +19,27 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.core.cache import Cache
-from app.core.errors import AppError, ValidationFailed
-from app.core.errors import FieldError as ProblemField
+from app.core.errors import AppError, invalid
+from app.core.pagination import Page, PageRequest, decode_cursor, encode_cursor
 from app.modules.exchanges.errors import (
     ExchangeRequestFailed,
     ExchangeUnavailable,
     MarketDataError,
 )
 from app.modules.exchanges.features import exchange_profile
-from app.modules.exchanges.public import as_problem, check_exchange
 from app.modules.exchanges.schemas import (
     BestQuote,
     DepthLimitOut,
     ExchangeFeatures,
     ExchangePrice,
+    ExchangeQuoteError,
     ExchangeStatus,
     OrderBookOut,
     PriceOut,
     PricesOut,
-    QuoteError,
 )
-from app.modules.exchanges.sources import MarketDataSource
-from app.modules.exchanges.types import OrderBookSnapshot, Ticker
+from app.modules.exchanges.source_protocol import MarketDataSource, check_exchange
+from app.modules.exchanges.types import OrderBookSnapshot, Ticker, ms_to_datetime
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +63,7 @@ class QuoteContext:
 
 
 def _iso(ms: int | None) -> datetime | None:
-    return None if ms is None else datetime.fromtimestamp(ms / 1000, UTC)
+    return None if ms is None else ms_to_datetime(ms)
 
 
 def _key(ctx: QuoteContext, kind: str, *parts: object) -> str:
@@ -104,7 +103,7 @@ async def _cached(
             last = await ctx.cache.get_json(f"{key}:last")
             if last is not None:
                 return last["data"], last["fetched_at"], True
-        raise as_problem(exc) from None
+        raise
     _remember(local_key, entry, ctx.ttl)
     return entry["data"], entry["fetched_at"], False
 
@@ -172,9 +171,7 @@ def _request_depth(source: MarketDataSource, exchange: str, depth: int, limit: A
         return int(limit.request_size(depth))
     except ValueError as exc:
         message = f"{exchange}: {exc}"
-        raise ValidationFailed(
-            message, errors=[ProblemField(field="query.depth", message=message, type="depth")]
-        ) from None
+        raise invalid("query.depth", message, type="depth") from None
 
 
 def _book_data(book: OrderBookSnapshot, depth: int) -> dict[str, Any]:
@@ -233,7 +230,9 @@ async def get_prices(ctx: QuoteContext, symbol: str, *, allow_stale: bool = Fals
         try:
             price = await get_price(ctx, exchange, symbol, allow_stale=allow_stale)
         except AppError as exc:
-            error = QuoteError(status=exc.status, title=exc.title, detail=exc.detail or exc.title)
+            error = ExchangeQuoteError(
+                status=exc.status, title=exc.title, detail=exc.detail or exc.title
+            )
             return ExchangePrice(exchange=exchange, ok=False, error=error)
         return ExchangePrice(exchange=exchange, ok=True, price=price)
 
@@ -255,10 +254,28 @@ async def get_prices(ctx: QuoteContext, symbol: str, *, allow_stale: bool = Fals
     )
 
 
-async def list_exchanges(source: MarketDataSource) -> list[ExchangeStatus]:
-    """Enabled venues with health, features, depth limits, fees and market counts (offline)."""
+_LISTING_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""Venues have no time of their own: the listing's cursor is (this, last id), in enabled order."""
+
+
+def _page_of_exchanges(source: MarketDataSource, page: PageRequest) -> tuple[list[str], str | None]:
+    enabled = source.exchanges
+    start = 0
+    if page.cursor is not None:
+        _, after = decode_cursor(page.cursor)
+        if after not in enabled:
+            raise invalid("query.cursor", f"exchange {after!r} is no longer listed; start over")
+        start = enabled.index(after) + 1
+    chosen = enabled[start : start + page.limit]
+    more = start + page.limit < len(enabled)
+    return chosen, encode_cursor(_LISTING_EPOCH, chosen[-1]) if more and chosen else None
+
+
+async def list_exchanges(source: MarketDataSource, page: PageRequest) -> Page[ExchangeStatus]:
+    """Enabled venues with health, features, depth limits, fees and market counts (offline),
+    in the configured order (the first is the streams' default)."""
     health = source.health()
-    exchanges = source.exchanges
+    exchanges, next_cursor = _page_of_exchanges(source, page)
     profiles = await asyncio.gather(*(exchange_profile(exchange) for exchange in exchanges))
     result = []
     for exchange, profile in zip(exchanges, profiles, strict=True):
@@ -292,4 +309,4 @@ async def list_exchanges(source: MarketDataSource) -> list[ExchangeStatus]:
                 markets=source.market_count(exchange),
             )
         )
-    return result
+    return Page[ExchangeStatus](items=result, next_cursor=next_cursor)

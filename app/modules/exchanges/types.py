@@ -31,11 +31,16 @@ class Source(StrEnum):
     DB = "db"
 
 
+def ms_to_datetime(ms: int) -> datetime:
+    """Milliseconds since the epoch → an aware UTC ``datetime``."""
+    return datetime.fromtimestamp(ms / 1000, tz=UTC)
+
+
 def ms_to_iso(ms: int | None) -> str | None:
     """Milliseconds since the epoch → ISO 8601 UTC string (``None`` stays ``None``)."""
     if ms is None:
         return None
-    return datetime.fromtimestamp(ms / 1000, tz=UTC).isoformat().replace("+00:00", "Z")
+    return ms_to_datetime(ms).isoformat().replace("+00:00", "Z")
 
 
 def _to_dict(obj: Any) -> dict[str, Any]:

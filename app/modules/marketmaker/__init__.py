@@ -11,11 +11,10 @@ from app.modules.marketmaker.router import router
 
 
 async def on_shutdown(app: FastAPI) -> None:
-    tracker = getattr(app.state, "mm_tracker", None)
-    if tracker is not None:
-        with contextlib.suppress(Exception):
-            await tracker.close()
-        app.state.mm_tracker = None
+    from app.modules.marketmaker.deps import close_tracker
+
+    with contextlib.suppress(Exception):
+        await close_tracker(app)
 
 
 __all__ = ["on_shutdown", "router"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
@@ -24,6 +25,7 @@ from app.modules.marketmaker.events import (
     TradePrint,
     replay_states,
 )
+from app.modules.marketmaker.specs import SlippagePoint
 
 DEFAULT_SCORE_WEIGHTS = {"presence": 0.35, "refresh": 0.25, "symmetry": 0.2, "tightness": 0.2}
 # Exchange books are nearly always two-sided, so presence alone lifts most books to ~0.5; on
@@ -202,26 +204,6 @@ def activity_report(
 # --------------------------------------------------------------------------- slippage
 
 
-@dataclass(frozen=True, slots=True)
-class SlippagePoint:
-    """Walking one side of the book for ``notional`` (quote units).
-
-    ``side`` is the taker side: ``buy`` walks the asks, ``sell`` the bids. Only levels within
-    ``max_depth_pct`` % of mid are used (far tails of full books hold junk quotes), so
-    ``fully_filled`` is False when the capped book cannot absorb the notional.
-    """
-
-    side: str
-    notional: float
-    filled_notional: float
-    filled_qty: float
-    vwap: float | None
-    slippage_bps: float | None  # adverse distance of the VWAP from mid
-    worst_price: float | None
-    levels_used: int
-    fully_filled: bool
-
-
 def slippage_curve(
     bids: Levels,
     asks: Levels,
@@ -235,6 +217,7 @@ def slippage_curve(
         return []
     mid = (b[0, 0] + a[0, 0]) / 2
     out = []
+    side: Literal["buy", "sell"]
     for side, lv in (("buy", a[a[:, 0] <= mid * (1 + max_depth_pct / 100)]),
                      ("sell", b[b[:, 0] >= mid * (1 - max_depth_pct / 100)])):  # fmt: skip
         level_notional = lv[:, 0] * lv[:, 1]

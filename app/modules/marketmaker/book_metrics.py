@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.modules.marketmaker.specs import BookTouch, DepthBand
+
 BPS = 1e4
 DEFAULT_DEPTH_PCTS: tuple[float, ...] = (0.5, 1.0, 2.0)
 
@@ -31,19 +33,7 @@ def as_levels(levels: Levels | np.ndarray | None, side: str) -> np.ndarray:
     return arr[order]
 
 
-@dataclass(frozen=True, slots=True)
-class Touch:
-    best_bid: float
-    best_ask: float
-    bid_qty: float
-    ask_qty: float
-    mid: float
-    spread: float
-    spread_bps: float  # vs mid
-    crossed: bool  # best bid >= best ask: stale or broken data, metrics are unreliable
-
-
-def touch(bids: Levels, asks: Levels) -> Touch | None:
+def touch(bids: Levels, asks: Levels) -> BookTouch | None:
     """Best levels, mid and spread; ``None`` if either side is empty."""
     b, a = as_levels(bids, "bid"), as_levels(asks, "ask")
     if not len(b) or not len(a):
@@ -51,7 +41,7 @@ def touch(bids: Levels, asks: Levels) -> Touch | None:
     bb, bq = b[0]
     ba, aq = a[0]
     mid = (bb + ba) / 2
-    return Touch(
+    return BookTouch(
         best_bid=float(bb),
         best_ask=float(ba),
         bid_qty=float(bq),
@@ -107,19 +97,6 @@ def weighted_imbalance(
     return (sb - sa) / (sb + sa) if sb + sa > 0 else None
 
 
-@dataclass(frozen=True, slots=True)
-class DepthBand:
-    """Resting size within ``pct`` % of mid: bids in ``[mid(1-pct), mid]``, asks in
-    ``[mid, mid(1+pct)]``; quantities in base, notionals in quote."""
-
-    pct: float
-    bid_qty: float
-    ask_qty: float
-    bid_notional: float
-    ask_notional: float
-    imbalance: float | None
-
-
 def depth_bands(
     bids: Levels, asks: Levels, pcts: Sequence[float] = DEFAULT_DEPTH_PCTS
 ) -> list[DepthBand]:
@@ -154,7 +131,7 @@ class BookMetrics:
     levels: int
     bid_levels: int
     ask_levels: int
-    touch: Touch | None
+    touch: BookTouch | None
     microprice: float | None
     imbalance: float | None
     weighted_imbalance: float | None

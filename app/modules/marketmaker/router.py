@@ -6,17 +6,17 @@ recording) and says which exchange, source and time span it is based on.
 
 from __future__ import annotations
 
-from fastapi import Path, Query, Request
+from fastapi import Path, Query
 
 from app.core.deps import ReaderUser
-from app.core.errors import FieldError, ValidationFailed, problem_responses
+from app.core.errors import invalid, problem_responses
 from app.core.params import symbol_param
 from app.core.routing import module_router
-from app.modules.exchanges.public import get_source
 from app.modules.marketmaker import service
+from app.modules.marketmaker.deps import MarketSourceDep, TrackerDep
 from app.modules.marketmaker.schemas import (
-    ActivityOut,
     ImbalanceOut,
+    MarketMakerActivityOut,
     SpoofingOut,
     WashIn,
     WashOut,
@@ -48,9 +48,7 @@ def _notionals(raw: str) -> list[float]:
         values = []
     if not values or len(values) > 20 or not all(0 < v <= 1e12 for v in values):
         message = "comma-separated quote notionals, 1 to 20 values in (0, 1e12]"
-        raise ValidationFailed(
-            message, errors=[FieldError(field="query.notionals", message=message, type="value")]
-        )
+        raise invalid("query.notionals", message)
     return values
 
 
@@ -61,7 +59,7 @@ def _notionals(raw: str) -> list[float]:
     responses=STREAM_ERRORS,
 )
 async def imbalance(
-    request: Request,
+    tracker: TrackerDep,
     user: ReaderUser,
     exchange: str = ExchangeQuery,
     symbol: str = SymbolQuery,
@@ -71,7 +69,6 @@ async def imbalance(
     ),
     wait: float = WaitQuery,
 ) -> ImbalanceOut:
-    tracker = service.get_tracker(request.app.state)
     return await service.imbalance(
         tracker,
         exchange,
@@ -89,7 +86,7 @@ async def imbalance(
     responses=STREAM_ERRORS,
 )
 async def spoofing(
-    request: Request,
+    tracker: TrackerDep,
     user: ReaderUser,
     exchange: str = ExchangeQuery,
     symbol: str = SymbolQuery,
@@ -104,7 +101,6 @@ async def spoofing(
     limit: int = Query(default=100, ge=1, le=1000, description="Large orders listed"),
     wait: float = WaitQuery,
 ) -> SpoofingOut:
-    tracker = service.get_tracker(request.app.state)
     return await service.spoofing(
         tracker,
         exchange,
@@ -120,12 +116,12 @@ async def spoofing(
 
 @router.get(
     "/activity/{symbol}",
-    response_model=ActivityOut,
+    response_model=MarketMakerActivityOut,
     summary="Market-maker presence, quote refresh, slippage and resiliency of one market",
     responses=STREAM_ERRORS,
 )
 async def activity(
-    request: Request,
+    tracker: TrackerDep,
     user: ReaderUser,
     symbol: str = Path(max_length=60, description="BTC-USDT (linear swaps: BTC-USDT:USDT)"),
     exchange: str = ExchangeQuery,
@@ -139,8 +135,7 @@ async def activity(
         description="Quote notionals for the slippage curve, comma-separated",
     ),
     wait: float = WaitQuery,
-) -> ActivityOut:
-    tracker = service.get_tracker(request.app.state)
+) -> MarketMakerActivityOut:
     return await service.activity(
         tracker,
         exchange,
@@ -160,5 +155,5 @@ async def activity(
     summary="Wash-trading indicators of a trade tape (given, or the venue's recent trades)",
     responses=STREAM_ERRORS,
 )
-async def wash(body: WashIn, request: Request, user: ReaderUser) -> WashOut:
-    return await service.wash(get_source(request.app.state), body)
+async def wash(body: WashIn, source: MarketSourceDep, user: ReaderUser) -> WashOut:
+    return await service.wash(source, body)

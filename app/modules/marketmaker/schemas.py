@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.core.symbols import normalize_symbol
+from app.core.timeutil import UtcDatetime
+from app.modules.marketmaker.specs import (
+    BenfordResult,
+    BookTouch,
+    DepthBand,
+    HillTailResult,
+    MirrorPrintsResult,
+    RoundSizeResult,
+    SlippagePoint,
+)
 
 SourceName = Literal["live", "replay", "synthetic", "db", "request"]
 ExchangeId = Annotated[str, Field(pattern=r"^[a-z0-9]{2,32}$", description="ccxt exchange id")]
 
 
-class Observation(BaseModel):
+class MarketObservation(BaseModel):
     """Which part of the tracked streams an answer is based on (venue event times, UTC)."""
 
     exchange: str
@@ -36,38 +46,18 @@ class Observation(BaseModel):
 # --------------------------------------------------------------------------- imbalance
 
 
-class TouchOut(BaseModel):
-    best_bid: float
-    best_ask: float
-    bid_qty: float
-    ask_qty: float
-    mid: float
-    spread: float
-    spread_bps: float
-    crossed: bool
-
-
-class DepthBandOut(BaseModel):
-    pct: float
-    bid_qty: float
-    ask_qty: float
-    bid_notional: float
-    ask_notional: float
-    imbalance: float | None
-
-
-class ImbalanceOut(Observation):
+class ImbalanceOut(MarketObservation):
     timestamp: datetime | None = Field(description="Venue time of the book analysed")
     sequence: int | None
     levels: int
     bid_levels: int
     ask_levels: int
-    touch: TouchOut | None
+    touch: BookTouch | None
     microprice: float | None
     imbalance: float | None = Field(description="(B - A) / (B + A) over the top `levels`")
     weighted_imbalance: float | None
     half_life_bps: float
-    depth: list[DepthBandOut]
+    depth: list[DepthBand]
 
 
 # --------------------------------------------------------------------------- spoofing
@@ -107,7 +97,7 @@ class LargeOrderOut(BaseModel):
     reasons: list[str]
 
 
-class SpoofingOut(Observation):
+class SpoofingOut(MarketObservation):
     window_s: float
     updates: int = Field(description="Level updates replayed (including those building the book)")
     trades: int
@@ -120,7 +110,7 @@ class SpoofingOut(Observation):
 # --------------------------------------------------------------------------- activity
 
 
-class ActivityStats(BaseModel):
+class MarketMakerActivityStats(BaseModel):
     states: int
     updates: int
     touch_updates: int
@@ -138,18 +128,6 @@ class ActivityStats(BaseModel):
     top_levels: int
     band_pct: float
     max_spread_bps: float
-
-
-class SlippageOut(BaseModel):
-    side: Literal["buy", "sell"]
-    notional: float
-    filled_notional: float
-    filled_qty: float
-    vwap: float | None
-    slippage_bps: float | None
-    worst_price: float | None
-    levels_used: int
-    fully_filled: bool
 
 
 class ResiliencyEventOut(BaseModel):
@@ -176,18 +154,18 @@ class ResiliencyOut(BaseModel):
     events: list[ResiliencyEventOut] = Field(description="Most recent first, up to 50")
 
 
-class ActivityOut(Observation):
+class MarketMakerActivityOut(MarketObservation):
     window_s: float
-    activity: ActivityStats
-    slippage: list[SlippageOut] = Field(description="Walking the latest book, per notional")
+    activity: MarketMakerActivityStats
+    slippage: list[SlippagePoint] = Field(description="Walking the latest book, per notional")
     resiliency: ResiliencyOut
 
 
 # --------------------------------------------------------------------------- wash trading
 
 
-class TradeIn(BaseModel):
-    timestamp: datetime
+class WashTradeIn(BaseModel):
+    timestamp: UtcDatetime
     side: Literal["buy", "sell"] | None = Field(default=None, description="Aggressor side")
     price: float = Field(gt=0, le=1e12)
     amount: float = Field(gt=0, le=1e15)
@@ -199,18 +177,13 @@ class TradeIn(BaseModel):
             raise ValueError("must be finite")
         return value
 
-    @field_validator("timestamp")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value
-
 
 class WashIn(BaseModel):
     exchange: ExchangeId | None = Field(
         default=None, description="Venue to read recent trades from when `trades` is not given"
     )
     symbol: str | None = Field(default=None, max_length=60, description="ccxt form")
-    trades: list[TradeIn] | None = Field(
+    trades: list[WashTradeIn] | None = Field(
         default=None, max_length=100_000, description="A trade tape to analyse"
     )
     limit: int = Field(default=1000, ge=1, le=5000, description="Recent trades to read")
@@ -230,54 +203,6 @@ class WashIn(BaseModel):
         return self
 
 
-class BenfordOut(BaseModel):
-    n: int
-    counts: list[int]
-    observed: list[float]
-    expected: list[float]
-    chi2: float | None
-    p_value: float | None
-    dof: int
-    mad: float | None
-    null_mad: float | None
-    conformity: str
-    score: float | None
-    min_n: int
-
-
-class RoundSizeOut(BaseModel):
-    n: int
-    round_trades: int
-    round_share: float | None
-    expected_share: float | None
-    ratio: float | None
-    z: float | None
-    p_value: float | None
-    lot_size: float
-    score: float | None
-
-
-class TailOut(BaseModel):
-    n: int
-    k: int
-    alpha: float | None
-    std_error: float | None
-    threshold: float | None
-    in_pareto_levy_range: bool | None
-    score: float | None
-
-
-class MirrorPrintsOut(BaseModel):
-    n: int
-    pairs: int
-    trades_in_pairs: int
-    share_of_trades: float | None
-    share_of_volume: float | None
-    window_ms: float
-    examples: list[list[float]] = Field(description="[first ts, second ts, price, qty]")
-    score: float | None
-
-
 class WashOut(BaseModel):
     exchange: str | None
     symbol: str | None
@@ -287,7 +212,7 @@ class WashOut(BaseModel):
     last_trade_at: datetime | None
     suspicion: float | None = Field(description="Mean of the indicator scores; not a verdict")
     scores: dict[str, float]
-    benford: BenfordOut
-    round_sizes: RoundSizeOut
-    tail: TailOut
-    mirror_prints: MirrorPrintsOut
+    benford: BenfordResult
+    round_sizes: RoundSizeResult
+    tail: HillTailResult
+    mirror_prints: MirrorPrintsResult

@@ -15,52 +15,22 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from app.core.errors import AppError, ServiceUnavailable
+from app.core.errors import ServiceUnavailable
 from app.core.jsonsafe import finite_json
-from app.modules.exchanges.public import (
-    MarketDataError,
-    MarketDataSource,
-    as_problem,
-    check_exchange,
-    get_source,
-)
+from app.modules.exchanges.public import MarketDataSource, check_exchange
+from app.modules.marketmaker.errors import StreamFailed
 from app.modules.marketmaker.schemas import (
-    ActivityOut,
     ImbalanceOut,
+    LargeOrderOut,
+    MarketMakerActivityOut,
     SpoofingOut,
+    SpoofingSettings,
     WashIn,
     WashOut,
 )
-from app.modules.marketmaker.tracker import MarketFeed, MarketTracker, StreamFailed
+from app.modules.marketmaker.tracker import MarketFeed, MarketTracker
 
 MAX_RESILIENCY_EVENTS = 50
-
-
-class UpstreamFailed(AppError):
-    status, slug, title = 502, "exchange-request-failed", "Exchange request failed"
-
-
-_closing: set[asyncio.Task[None]] = set()
-
-
-def get_tracker(state: Any) -> MarketTracker:
-    """The process's tracker for the current market-data source (rebuilt if the source changed)."""
-    source = get_source(state)
-    tracker: MarketTracker | None = getattr(state, "mm_tracker", None)
-    if tracker is None or tracker.source is not source:
-        if tracker is not None:  # keep a reference so the closing task is not collected
-            task = asyncio.get_running_loop().create_task(tracker.close())
-            _closing.add(task)
-            task.add_done_callback(_closing.discard)
-        tracker = state.mm_tracker = MarketTracker(source)
-    return tracker
-
-
-def _problem(error: Exception) -> AppError:
-    if isinstance(error, MarketDataError):
-        return as_problem(error)
-    exchange = getattr(error, "exchange", None)
-    return UpstreamFailed(str(error), exchange=exchange)
 
 
 def _instant_replay(source: MarketDataSource) -> bool:
@@ -91,7 +61,7 @@ async def observe(
             ) from None
     if feed.latest is None:
         tracker.discard(feed)
-        raise _problem(feed.book_error or StreamFailed(exchange, "stream ended without a book"))
+        raise feed.book_error or StreamFailed(exchange, "stream ended without a book")
     while not feed.finished.is_set():
         remaining = deadline - loop.time()
         enough = window is not None and feed.observed_seconds >= window
@@ -200,18 +170,18 @@ async def spoofing(
         window_s=window,
         updates=report.updates,
         trades=report.trades,
-        alerts=[_order_out(e) for e in report.alerts],
-        large_orders=[_order_out(e) for e in recent],
+        alerts=[LargeOrderOut.model_validate(_order_out(e)) for e in report.alerts],
+        large_orders=[LargeOrderOut.model_validate(_order_out(e)) for e in recent],
         large_orders_total=len(report.large_orders),
-        settings={
-            "size_multiple": config.size_multiple,
-            "max_distance_bps": config.max_distance_bps,
-            "max_fill_fraction": config.max_fill_fraction,
-            "min_approach_fraction": config.min_approach_fraction,
-            "reference_levels": config.reference_levels,
-            "removed_fraction": config.removed_fraction,
-            "trade_grace_s": config.trade_grace_s,
-        },
+        settings=SpoofingSettings(
+            size_multiple=config.size_multiple,
+            max_distance_bps=config.max_distance_bps,
+            max_fill_fraction=config.max_fill_fraction,
+            min_approach_fraction=config.min_approach_fraction,
+            reference_levels=config.reference_levels,
+            removed_fraction=config.removed_fraction,
+            trade_grace_s=config.trade_grace_s,
+        ),
     )
 
 
@@ -291,7 +261,7 @@ async def activity(
     band_pct: float,
     max_spread_bps: float,
     notionals: list[float],
-) -> ActivityOut:
+) -> MarketMakerActivityOut:
     feed = await observe(tracker, exchange, symbol, window=window, wait=wait)
     bids, asks, updates, trades = feed.snapshot()
     latest = feed.latest
@@ -312,7 +282,7 @@ async def activity(
         max_spread_bps=max_spread_bps,
         notionals=notionals,
     )
-    return ActivityOut(**_observation(feed, window), window_s=window, **result)
+    return MarketMakerActivityOut(**_observation(feed, window), window_s=window, **result)
 
 
 # --------------------------------------------------------------------------- wash trading
@@ -327,10 +297,7 @@ async def wash(source: MarketDataSource, body: WashIn) -> WashOut:
     else:
         assert body.exchange is not None and body.symbol is not None
         exchange = check_exchange(source, body.exchange)
-        try:
-            trades = await source.fetch_trades(exchange, body.symbol, limit=body.limit)
-        except MarketDataError as exc:
-            raise as_problem(exc) from None
+        trades = await source.fetch_trades(exchange, body.symbol, limit=body.limit)
         tape = [(t.timestamp / 1000, t.side or "", t.price, t.amount) for t in trades]
         tape = [row for row in tape if row[2] > 0 and row[3] > 0][-body.limit :]
         origin = str(source.source)

@@ -20,9 +20,11 @@ import logging
 import math
 import time
 from collections import OrderedDict, deque
-from dataclasses import dataclass
 
+from app.core.errors import AppError
 from app.modules.exchanges.public import MarketDataError, MarketDataSource, OrderBookSnapshot
+from app.modules.marketmaker.config import TrackerSettings
+from app.modules.marketmaker.errors import StreamFailed
 
 log = logging.getLogger(__name__)
 
@@ -30,28 +32,11 @@ Event = tuple[float, str, float, float]
 """``(ts_seconds, side, price, qty)``: a level update (side bid/ask) or a trade (buy/sell/"")."""
 
 
-@dataclass(frozen=True, slots=True)
-class TrackerLimits:
-    max_feeds: int = 32
-    max_updates: int = 200_000
-    max_trades: int = 50_000
-    retention_s: float = 3600.0
-    idle_s: float = 300.0
-
-
-class StreamFailed(Exception):
-    """A stream ended with an error that is not a market-data error (a parser bug, say)."""
-
-    def __init__(self, exchange: str, reason: str) -> None:
-        super().__init__(f"{exchange} stream failed: {reason}")
-        self.exchange = exchange
-
-
 class MarketFeed:
     """The buffered streams of one (exchange, symbol)."""
 
     def __init__(
-        self, source: MarketDataSource, exchange: str, symbol: str, limits: TrackerLimits
+        self, source: MarketDataSource, exchange: str, symbol: str, limits: TrackerSettings
     ) -> None:
         self.source = source
         self.exchange = exchange
@@ -68,8 +53,8 @@ class MarketFeed:
         self.trades_seen = 0
         self.folded_updates = 0
         self.dropped_trades = 0
-        self.book_error: Exception | None = None
-        self.trade_error: Exception | None = None
+        self.book_error: AppError | None = None
+        self.trade_error: AppError | None = None
         self.first_book = asyncio.Event()
         self.finished = asyncio.Event()
         self._done = 0
@@ -205,9 +190,9 @@ class MarketFeed:
 class MarketTracker:
     """Feeds per (exchange, symbol) over one market-data source, bounded in number and time."""
 
-    def __init__(self, source: MarketDataSource, limits: TrackerLimits | None = None) -> None:
+    def __init__(self, source: MarketDataSource, limits: TrackerSettings | None = None) -> None:
         self.source = source
-        self.limits = limits or TrackerLimits()
+        self.limits = limits or TrackerSettings()
         self._feeds: OrderedDict[tuple[str, str], MarketFeed] = OrderedDict()
         self._reaper: asyncio.Task[None] | None = None
         self._stopping: list[asyncio.Task[None]] = []

@@ -21,10 +21,17 @@ from __future__ import annotations
 import math
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
+
+from app.modules.marketmaker.specs import (
+    BenfordResult,
+    HillTailResult,
+    MirrorPrintsResult,
+    RoundSizeResult,
+)
 
 DIGITS = np.arange(1, 10)
 BENFORD_FIRST_DIGIT = np.log10(1 + 1 / DIGITS)
@@ -73,26 +80,6 @@ def expected_null_mad(n: int) -> float:
     """
     p = BENFORD_FIRST_DIGIT
     return float(np.mean(np.sqrt(2 / np.pi * p * (1 - p) / n))) if n > 0 else math.nan
-
-
-@dataclass(frozen=True, slots=True)
-class BenfordResult:
-    """``score = 1 - exp(-excess / 0.015)`` with ``excess = max(0, mad - null_mad)``: MAD beyond
-    the sampling noise of ``n`` draws, scaled by Nigrini's nonconformity cut-off (an excess of
-    0.015 scores 0.63)."""
-
-    n: int
-    counts: list[int]
-    observed: list[float]
-    expected: list[float]
-    chi2: float | None
-    p_value: float | None
-    dof: int
-    mad: float | None
-    null_mad: float | None
-    conformity: str
-    score: float | None
-    min_n: int
 
 
 def benford_first_digit(sizes: Iterable[float], *, min_n: int = 50) -> BenfordResult:
@@ -158,30 +145,6 @@ def infer_lot_size(sizes: Iterable[float]) -> float:
     return 10.0 ** max(min(finest, 0), -12)
 
 
-@dataclass(frozen=True, slots=True)
-class RoundSizeResult:
-    """Share of trades at round sizes (one significant digit: 0.5, 2, 300 …) vs expectation.
-
-    ``expected_share`` assumes a smooth log-uniform size distribution on the lot-size grid:
-    within a decade ``[10^e, 10^(e+1))`` the grid has ``9*10^e/lot`` points of which 9 are
-    round, weighted by the 1/x density → ``P(round) = lot / 10^e * H_9 / ln 10``. ``ratio``
-    = observed / expected (> 1: clustering, typical of human order entry); ``z`` and
-    ``p_value`` test observed = expected (normal approximation to the Poisson-binomial).
-    """
-
-    n: int
-    round_trades: int
-    round_share: float | None
-    expected_share: float | None
-    ratio: float | None
-    z: float | None
-    p_value: float | None
-    lot_size: float
-    # 1 at ratio <= 0.5 (no clustering), 0 at ratio >= 1.5; None when neither the expected nor
-    # the observed round count reaches ``min_count`` (a fine lot size makes the test powerless)
-    score: float | None
-
-
 _H9_OVER_LN10 = sum(1 / d for d in range(1, 10)) / math.log(10)
 
 
@@ -222,39 +185,22 @@ def round_size_clustering(
 # --------------------------------------------------------------------------- tail exponent
 
 
-@dataclass(frozen=True, slots=True)
-class TailResult:
-    """Hill estimator ``alpha = 1 / mean(ln(x_(i) / x_(k+1)))`` over the top ``k`` sizes.
-
-    ``alpha`` is ``None`` when the top sizes are all equal (a degenerate, heavily suspicious
-    tail) or there are too few trades.
-    """
-
-    n: int
-    k: int
-    alpha: float | None
-    std_error: float | None
-    threshold: float | None
-    in_pareto_levy_range: bool | None
-    score: float | None  # 0 inside (1, 2), rising by 1 per unit of alpha outside; 1 if degenerate
-
-
 def hill_tail_exponent(
     sizes: Iterable[float], *, k: int | None = None, min_n: int = 20
-) -> TailResult:
+) -> HillTailResult:
     x = np.sort(_positive(sizes))[::-1]
     n = len(x)
     if n < min_n:
-        return TailResult(n, 0, None, None, None, None, None)
+        return HillTailResult(n, 0, None, None, None, None, None)
     k = int(k if k is not None else max(10, round(0.1 * n)))
     k = min(max(k, 2), n - 1)
     threshold = x[k]
     h = float(np.mean(np.log(x[:k] / threshold)))
     if h <= 0:
-        return TailResult(n, k, None, None, float(threshold), False, 1.0)
+        return HillTailResult(n, k, None, None, float(threshold), False, 1.0)
     alpha = 1 / h
     outside = max(1 - alpha, alpha - 2, 0.0)
-    return TailResult(
+    return HillTailResult(
         n=n,
         k=k,
         alpha=alpha,
@@ -266,24 +212,6 @@ def hill_tail_exponent(
 
 
 # --------------------------------------------------------------------------- mirror prints
-
-
-@dataclass(frozen=True, slots=True)
-class MirrorPrintsResult:
-    """Pairs of trades with the same price and size on opposite sides within ``window_ms``.
-
-    Each trade is used in at most one pair (greedy, oldest first). Trades with an unknown side
-    pair with either side.
-    """
-
-    n: int
-    pairs: int
-    trades_in_pairs: int
-    share_of_trades: float | None
-    share_of_volume: float | None
-    window_ms: float
-    examples: list[tuple[float, float, float, float]] = field(default_factory=list)
-    score: float | None = None  # share_of_trades / 0.1, capped at 1
 
 
 def same_size_opposite_prints(
@@ -343,7 +271,7 @@ class WashReport:
     n: int
     benford: BenfordResult
     round_sizes: RoundSizeResult
-    tail: TailResult
+    tail: HillTailResult
     mirror_prints: MirrorPrintsResult
     suspicion: float | None  # mean of the available indicator scores
     scores: dict[str, float]

@@ -22,7 +22,21 @@ class StreamSettings(BaseSettings):
     )
     kline_queue: int = Field(default=8, ge=2, description="Distinct candles buffered per client")
     max_subscriptions: int = Field(default=50, ge=1, description="Subscriptions per connection")
-    max_message_bytes: int = Field(default=4096, ge=256, description="Largest control message")
+    max_message_bytes: int = Field(
+        default=4096,
+        ge=256,
+        description="Largest inbound message; under uvicorn a bigger frame is refused (1009) "
+        "from its header, unread",
+    )
+    max_sockets_per_user: int = Field(
+        default=20, ge=1, description="Open websockets per user, across processes sharing Redis"
+    )
+    socket_ttl: float = Field(
+        default=60.0, gt=0, description="A dead process's sockets stop counting after this long"
+    )
+    auth_timeout: float = Field(
+        default=5.0, gt=0, description='Wait this long for a first {"type": "auth"} message'
+    )
 
     ping_interval: float = Field(
         default=20.0, gt=0, description="Send an application ping after this much silence"

@@ -52,12 +52,19 @@ def error_data(exc: AppError, **extra: Any) -> dict[str, Any]:
 
 class Connection:
     def __init__(
-        self, websocket: WebSocket, hub: StreamHub, credential: str, settings: StreamSettings
+        self,
+        websocket: WebSocket,
+        hub: StreamHub,
+        credential: str,
+        settings: StreamSettings,
+        slot: tuple[int, str] | None = None,
     ) -> None:
         self.ws = websocket
         self.hub = hub
         self.credential = credential
         self.settings = settings
+        self.slot = slot
+        """``(user id, connection id)`` of the socket slot this connection renews."""
         self.outlets: dict[TopicKey, Outlet] = {}
         self._control: deque[Envelope] = deque()
         self._ready: deque[Outlet] = deque()
@@ -89,6 +96,7 @@ class Connection:
         self._last_heard = now
         self._last_busy = now
         self._next_auth_check = now + self._auth_interval()
+        self._next_slot_renewal = now + settings.socket_ttl / 3
 
     @property
     def sent(self) -> int:
@@ -397,6 +405,12 @@ class Connection:
             if settings.client_timeout and now - self._last_heard >= settings.client_timeout:
                 self.request_close(CLOSE_NORMAL, "client timeout: nothing received")
                 return
+            if self.slot is not None and now >= self._next_slot_renewal:
+                self._next_slot_renewal = now + settings.socket_ttl / 3
+                try:
+                    await self.hub.slots.renew(*self.slot, settings.socket_ttl)
+                except Exception:  # Redis briefly away: the slot lives on until its TTL
+                    log.warning("stream socket slot renewal failed", exc_info=True)
             if now >= self._next_auth_check:
                 self._next_auth_check = now + self._auth_interval()
                 try:

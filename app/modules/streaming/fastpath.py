@@ -70,3 +70,23 @@ class DirectWriter:
         self._transport_write(frame)
         self.sent += 1
         return True
+
+
+def limit_inbound_frames(websocket: WebSocket, max_bytes: int) -> bool:
+    """Under uvicorn's websockets protocols, refuse inbound messages over ``max_bytes`` in the
+    parser (close 1009 from the frame header, before the payload is read), not after buffering.
+
+    uvicorn's ``ws_max_size`` is server-wide; this lowers it for one connection. The parser reads
+    the limit when a frame's first bytes arrive, so set before accepting it covers every frame.
+    False when the server is another one: the app's own length check remains.
+    """
+    protocol = getattr(getattr(websocket, "_receive", None), "__self__", None)
+    conn = getattr(protocol, "conn", None)
+    if conn is not None and hasattr(conn, "max_message_size"):  # websockets-sansio
+        current = conn.max_message_size
+        conn.max_message_size = max_bytes if current is None else min(current, max_bytes)
+        return True
+    if protocol is not None and isinstance(getattr(protocol, "max_size", None), int):
+        protocol.max_size = min(protocol.max_size, max_bytes)  # the legacy websockets protocol
+        return True
+    return False

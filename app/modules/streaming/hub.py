@@ -13,7 +13,7 @@ import os
 import socket
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.core.cache import Cache
 from app.core.errors import AppError, BadRequest, NotFound, ServiceUnavailable
@@ -21,11 +21,10 @@ from app.core.events import EventBus
 from app.core.symbols import normalize_symbol
 from app.modules.exchanges.public import MarketDataSource, timeframe_ms
 from app.modules.streaming.config import StreamSettings
+from app.modules.streaming.interfaces import Client, Sink, TopicHandle
 from app.modules.streaming.schemas import Channel, TopicKey
-from app.modules.streaming.topics import TOPICS, Sink, Topic
-
-if TYPE_CHECKING:
-    from app.modules.streaming.connection import Connection
+from app.modules.streaming.sockets import SocketSlots, create_slots
+from app.modules.streaming.topics import TOPICS, Topic
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +52,11 @@ class StreamHub:
         self.node = node or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.topics: dict[TopicKey, Topic] = {}
         self._stopping: dict[TopicKey, asyncio.Task[None]] = {}
-        self.connections: set[Connection] = set()
+        self.connections: set[Client] = set()
+        self.slots: SocketSlots = create_slots(cache)
+        self.uninstall_signals: Callable[[], None] | None = None
+        """Set by the module's start-up when it wrapped uvicorn's signal handlers."""
+        """Open sockets per user (see ``sockets.py``)."""
         self.closing = False
         self.totals = {"messages_sent": 0, "dropped": 0, "conflated": 0, "snapshots_resent": 0}
         """Counters of connections that have closed (live ones are summed in ``stats``)."""
@@ -122,7 +125,7 @@ class StreamHub:
         if not topic.sinks:
             self.retire(topic)
 
-    def retire(self, topic: Topic) -> None:
+    def retire(self, topic: TopicHandle) -> None:
         """Stop ``topic`` in the background; a new subscriber waits for it to finish."""
         key = topic.key
         if self.topics.get(key) is topic:

@@ -20,13 +20,11 @@ import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
+from app.modules.streaming.interfaces import TopicHandle
 from app.modules.streaming.messages import Envelope
 from app.modules.streaming.schemas import Channel, TopicKey
-
-if TYPE_CHECKING:
-    from app.modules.streaming.topics import Topic
 
 COMMITTED_LIMIT = 64
 """Committed messages kept per capacity unit; past that a stuck client loses the oldest (the
@@ -57,7 +55,7 @@ class Outlet(ABC):
         self.capacity = capacity
         self.report_interval = report_interval
         self.request_id = request_id
-        self.topic: Topic | None = None
+        self.topic: TopicHandle | None = None
         self.queued = False
         """Whether the owner has this outlet in its ready queue (managed by the owner)."""
         self.active = True

@@ -33,6 +33,7 @@ MessageType = Literal[
     "unsubscribed",
     "ping",
     "pong",
+    "authenticated",
 ]
 
 _CHANNEL_ALIASES = {"trade": "trades", "ticker": "price", "book": "orderbook", "candles": "kline"}

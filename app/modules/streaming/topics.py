@@ -23,18 +23,17 @@ import logging
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any
 
 from app.core.errors import AppError
+from app.core.retry import RetryPolicy
 from app.modules.exchanges.public import MarketDataError, MarketDataSource, timeframe_ms
 from app.modules.streaming.books import BookDiffer
+from app.modules.streaming.interfaces import HubView, Sink, TopicHandle
 from app.modules.streaming.klines import KlineBuilder
 from app.modules.streaming.lease import create_lease
 from app.modules.streaming.messages import Envelope, now_ms
 from app.modules.streaming.schemas import Channel, TopicKey
-
-if TYPE_CHECKING:
-    from app.modules.streaming.hub import StreamHub
 
 log = logging.getLogger(__name__)
 
@@ -47,25 +46,10 @@ OUTBOX_LIMIT = 10_000
 _owner_ids = itertools.count(1)
 
 
-class Sink(Protocol):
-    """Whatever a topic delivers to: a client subscription, or a derived topic."""
-
-    topic: Topic | None
-    lane: Callable[[bytes], bool] | None
-    """When set, the topic writes the message's frame through it instead of calling ``push``;
-    False means it could not, and ``push`` follows."""
-
-    def push(self, env: Envelope) -> None: ...
-
-    def push_control(self, env: Envelope) -> None: ...
-
-    def ended(self, env: Envelope) -> None: ...
-
-
 class Topic(ABC):
     role = "derived"
 
-    def __init__(self, key: TopicKey, hub: StreamHub) -> None:
+    def __init__(self, key: TopicKey, hub: HubView) -> None:
         self.key = key
         self.hub = hub
         self.settings = hub.settings
@@ -177,7 +161,7 @@ def _fan_out(sinks: dict[Sink, None], env: Envelope, control: bool) -> None:
 class UpstreamTopic(Topic):
     """A stream with an upstream subscription, led by one process and relayed to the others."""
 
-    def __init__(self, key: TopicKey, hub: StreamHub) -> None:
+    def __init__(self, key: TopicKey, hub: HubView) -> None:
         super().__init__(key, hub)
         self.role = "starting"
         self.bus_channel = f"stream:{key.name}"
@@ -267,14 +251,17 @@ class UpstreamTopic(Topic):
             relay.cancel()
             await asyncio.gather(relay, return_exceptions=True)
 
+    def _backoff(self) -> RetryPolicy:
+        return RetryPolicy(base_delay=self.settings.retry_base, max_delay=self.settings.retry_max)
+
     async def _relay(self, handover: asyncio.Event) -> None:
-        delay = self.settings.retry_base
+        failures = 0
         while True:
             try:
                 stream = self.hub.bus.subscribe(self.bus_channel)
                 async with contextlib.aclosing(stream):  # type: ignore[type-var]
                     async for message in stream:
-                        delay = self.settings.retry_base
+                        failures = 0
                         kind = message.get("kind")
                         if kind == "handover":
                             handover.set()
@@ -292,8 +279,8 @@ class UpstreamTopic(Topic):
                 raise
             except Exception:
                 log.warning("stream %s: bus relay failed", self.key.name, exc_info=True)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, self.settings.retry_max)
+            failures += 1
+            await asyncio.sleep(self._backoff().delay(failures))
 
     async def _cleanup(self) -> None:
         if self.role != "leader":
@@ -341,8 +328,8 @@ class UpstreamTopic(Topic):
             except asyncio.CancelledError:
                 raise
             except MarketDataError as exc:
-                if exc.status_code in PERMANENT_STATUSES:
-                    await self._fail({"status": exc.status_code, "detail": str(exc)})
+                if exc.status in PERMANENT_STATUSES:
+                    await self._fail({"status": exc.status, "detail": str(exc)})
                     return
                 detail = str(exc)
             except AppError as exc:  # market data not available in this deployment
@@ -352,7 +339,7 @@ class UpstreamTopic(Topic):
                 log.exception("stream %s: upstream failed", self.key.name)
                 detail = f"{type(exc).__name__}: {exc}"
             attempt += 1
-            delay = min(settings.retry_max, settings.retry_base * 2 ** (attempt - 1))
+            delay = self._backoff().delay(attempt)
             self._announce(
                 {"state": "reconnecting", "detail": detail, "attempt": attempt, "retry_in": delay}
             )
@@ -417,7 +404,7 @@ def _reconnects(source: MarketDataSource, exchange: str) -> int:
 
 
 class PriceTopic(UpstreamTopic):
-    def __init__(self, key: TopicKey, hub: StreamHub) -> None:
+    def __init__(self, key: TopicKey, hub: HubView) -> None:
         super().__init__(key, hub)
         self.latest: Envelope | None = None
 
@@ -445,7 +432,7 @@ class TradesTopic(UpstreamTopic):
 
 
 class BookTopic(UpstreamTopic):
-    def __init__(self, key: TopicKey, hub: StreamHub) -> None:
+    def __init__(self, key: TopicKey, hub: HubView) -> None:
         super().__init__(key, hub)
         self.book = BookDiffer(self.settings.book_depth)
         self._meta: dict[str, Any] = {}
@@ -497,11 +484,11 @@ class BookTopic(UpstreamTopic):
 class _TradeFeed:
     """The kline topic's subscription to its market's trades topic."""
 
-    lane = None
+    lane: Callable[[bytes], bool] | None = None  # never a lane: trades are aggregated here
 
     def __init__(self, kline: KlineTopic) -> None:
         self.kline = kline
-        self.topic: Topic | None = None
+        self.topic: TopicHandle | None = None
 
     def push(self, env: Envelope) -> None:
         self.kline.on_trade(env)
@@ -522,7 +509,7 @@ def _without_topic(data: dict[str, Any]) -> dict[str, Any]:
 class KlineTopic(Topic):
     """Candles aggregated from the shared trades stream (see ``klines.py`` for why)."""
 
-    def __init__(self, key: TopicKey, hub: StreamHub) -> None:
+    def __init__(self, key: TopicKey, hub: HubView) -> None:
         super().__init__(key, hub)
         assert key.timeframe is not None
         self.builder = KlineBuilder(key.timeframe, timeframe_ms(key.timeframe))

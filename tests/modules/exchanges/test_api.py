@@ -14,7 +14,7 @@ import ccxt
 import pytest
 
 from app.modules.exchanges.errors import ExchangeUnavailable, SymbolNotFound
-from app.modules.exchanges.sources import SyntheticSource
+from app.modules.exchanges.synthetic_source import SyntheticSource
 from tests.conftest import assert_problem
 from tests.market_data import final_book
 from tests.modules.marketmaker.conftest import load_binance_stream
@@ -80,7 +80,7 @@ class TestReplayQuotes:
     async def test_list_reports_recorded_markets_and_ccxt_features(self, client, alice):
         response = await client.get(f"{API}/list", headers=alice)
         assert response.status_code == 200, response.text
-        by_id = {item["id"]: item for item in response.json()}
+        by_id = {item["id"]: item for item in response.json()["items"]}
         assert set(by_id) == {"binance", "binanceusdm"}
         spot, perp = by_id["binance"], by_id["binanceusdm"]
         # NKN/USDT, BLZ/ETH, LRC/BTC, RUNE/EUR and the four USDⓈ-M perps are recorded
@@ -198,7 +198,8 @@ class TestLiveListingOffline:
     async def test_list_does_not_touch_the_network(self, client, alice, app):
         response = await client.get(f"{API}/list", headers=alice)
         assert response.status_code == 200, response.text
-        items = response.json()
+        assert response.json()["next_cursor"] is None
+        items = response.json()["items"]
         assert [i["id"] for i in items] == ["binance", "bybit", "okx", "bitget", "kraken"]
         assert all(i["markets"] is None and i["status"] == "unknown" for i in items)
         assert all(i["source"] == "live" for i in items)
@@ -207,6 +208,21 @@ class TestLiveListingOffline:
         assert by_id["bitget"]["taker_fee"] == ccxt.bitget().describe()["fees"]["spot"]["taker"]
         assert by_id["okx"]["order_book_depth"]["max"] == 400
         assert app.state.market_data._clients == {}  # no ccxt client was created
+
+    async def test_list_pages_with_limit_and_cursor(self, client, alice):
+        seen, cursor = [], None
+        for _ in range(5):
+            params = {"limit": 2, **({"cursor": cursor} if cursor else {})}
+            page = (await client.get(f"{API}/list", params=params, headers=alice)).json()
+            seen += [item["id"] for item in page["items"]]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                break
+        assert seen == ["binance", "bybit", "okx", "bitget", "kraken"]
+        body = assert_problem(
+            await client.get(f"{API}/list", params={"cursor": "%%%"}, headers=alice), 422
+        )
+        assert body["errors"][0]["field"] == "query.cursor"
 
     async def test_depth_beyond_a_venue_limit_is_rejected_before_any_call(self, client, alice):
         body = assert_problem(

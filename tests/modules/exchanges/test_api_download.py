@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.modules.exchanges.sources import SyntheticSource
+from app.modules.exchanges.synthetic_source import SyntheticSource
 from tests.conftest import assert_problem
 
 URL = "/api/v1/candles/download"
@@ -35,6 +35,7 @@ async def run(client, headers, app, body: dict, wait: float = 30.0) -> dict:
     accepted = response.json()
     assert accepted["kind"] == "exchanges.candles_download"
     assert accepted["status_url"] == f"/api/v1/jobs/{accepted['job_id']}"
+    assert response.headers["location"] == accepted["status_url"]
     await app.state.jobs.wait(accepted["job_id"], wait)
     job = await client.get(accepted["status_url"], headers=headers)
     assert job.status_code == 200, job.text
@@ -45,7 +46,9 @@ async def stored(client, headers, **params) -> list[dict]:
     query = {"exchange": "binance", "symbol": "BTC-USDT", "timeframe": "1h", "limit": 10_000}
     response = await client.get("/api/v1/candles", params=query | params, headers=headers)
     assert response.status_code == 200, response.text
-    return response.json()["candles"]
+    page = response.json()
+    assert page["next_cursor"] is None  # one page holds everything these tests store
+    return page["items"]
 
 
 def iso(value: datetime) -> str:
@@ -175,4 +178,10 @@ class TestCandleDownload:
         )
         assert problem["errors"][0]["field"] == "body.symbol"
         assert_problem(await client.post(URL, json=ok | {"page_size": 5000}, headers=alice), 422)
+        # Naive means UTC; a moment outside UTC's range is a 422 naming the field, not a 500.
+        for since in ("0001-01-01T00:00:00+05:00", 0.5):
+            problem = assert_problem(
+                await client.post(URL, json=ok | {"since": since}, headers=alice), 422
+            )
+            assert problem["errors"][0]["field"] == "body.since"
         assert_problem(await client.post(URL, json=ok), 401)

@@ -17,14 +17,17 @@ from typing import Any
 
 import pytest
 
+from app.core.retry import RetryPolicy
 from app.modules.exchanges.errors import (
     ExchangeUnavailable,
     SymbolNotFound,
     UnknownExchange,
 )
+from app.modules.exchanges.live_source import LiveSource
 from app.modules.exchanges.replay import RecordedHttp, Recorder
-from app.modules.exchanges.resilience import HealthState, HealthTracker, RetryPolicy
-from app.modules.exchanges.sources import LiveSource, MarketDataSource, ReplaySource
+from app.modules.exchanges.replay_source import ReplaySource
+from app.modules.exchanges.resilience import HealthState, HealthTracker
+from app.modules.exchanges.source_protocol import MarketDataSource
 from app.modules.exchanges.types import OrderBookSnapshot, Source
 from tests.modules.exchanges.binance_replay_server import BinanceReplayServer
 from tests.modules.exchanges.helpers import ccxt_market
@@ -52,7 +55,7 @@ def binance_with_markets(config: dict[str, Any] | None = None) -> Any:
 
 def test_ccxt_is_imported_lazily() -> None:
     code = (
-        "import sys; import app.modules.exchanges.sources as s; "
+        "import sys; import app.modules.exchanges.live_source as s; "
         "s.LiveSource(); assert 'ccxt' not in sys.modules, 'ccxt imported eagerly'"
     )
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, timeout=30)
@@ -169,7 +172,7 @@ async def test_unreachable_exchange_is_503_naming_it_and_fails_fast() -> None:
         with pytest.raises(ExchangeUnavailable) as info:
             await source.fetch_ticker("binance", "BTC/USDT")
         assert calls == 3
-        assert info.value.exchange == "binance" and info.value.status_code == 503
+        assert info.value.exchange == "binance" and info.value.status == 503
         assert "binance" in str(info.value) and "ExchangeNotAvailable" in str(info.value)
         assert source.health()["binance"].state is HealthState.DOWN
 
@@ -188,7 +191,7 @@ async def test_unknown_exchange_and_symbol() -> None:
             await source.fetch_ticker("okx", "BTC/USDT")  # not enabled here
         with pytest.raises(SymbolNotFound) as info:
             await source.fetch_ticker("binance", "NOPE/USDT")
-        assert info.value.status_code == 404
+        assert info.value.status == 404
     finally:
         await source.close()
     with pytest.raises(UnknownExchange):

@@ -24,7 +24,7 @@ from app.modules.exchanges.replay import (
     read_cryptofeed,
     read_jsonl,
 )
-from app.modules.exchanges.sources import ReplaySource
+from app.modules.exchanges.replay_source import ReplaySource
 from app.modules.exchanges.types import BookDelta, OrderBookSnapshot, Source, Ticker, Trade
 
 

@@ -8,7 +8,9 @@ import pytest
 
 from app.modules.exchanges.candles import aggregate_trades, timeframe_ms
 from app.modules.exchanges.errors import BadMarketRequest, UnknownExchange
-from app.modules.exchanges.sources import MarketDataSource, SyntheticSource, build_source
+from app.modules.exchanges.source_factory import build_source
+from app.modules.exchanges.source_protocol import MarketDataSource
+from app.modules.exchanges.synthetic_source import SyntheticSource
 from app.modules.exchanges.types import Source, Trade
 
 START = 1_700_000_000_000

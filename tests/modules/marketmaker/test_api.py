@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.modules.exchanges.replay import Recorder
-from app.modules.exchanges.sources import ReplaySource
+from app.modules.exchanges.replay_source import ReplaySource
 from app.modules.exchanges.types import OrderBookSnapshot
 from app.modules.marketmaker.activity import activity_report
 from app.modules.marketmaker.book_metrics import book_metrics
@@ -376,3 +376,10 @@ async def test_wash_validation(client, alice):
     )
     empty = (await client.post(f"{MM}/wash", json={"trades": []}, headers=alice)).json()
     assert empty["n"] == 0 and empty["suspicion"] is None
+    for stamp in ("9999-12-31T23:00:00-05:00", 1.5):  # out of UTC's range; a number
+        bad = {"trades": [{"timestamp": stamp, "price": 1, "amount": 1}]}
+        problem = assert_problem(await client.post(f"{MM}/wash", json=bad, headers=alice), 422)
+        assert problem["errors"][0]["field"] == "body.trades.0.timestamp"
+    naive = {"trades": [{"timestamp": "2024-01-01T00:00:00", "price": 1, "amount": 1}]}
+    response = await client.post(f"{MM}/wash", json=naive, headers=alice)
+    assert response.json()["first_trade_at"] == "2024-01-01T00:00:00Z"  # naive means UTC

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from app.modules.exchanges.errors import ExchangeUnavailable, NotSupportedByExchange
-from app.modules.exchanges.sources import ReplaySource, SyntheticSource
-from app.modules.marketmaker.tracker import MarketTracker, TrackerLimits
+from app.modules.exchanges.replay_source import ReplaySource
+from app.modules.exchanges.synthetic_source import SyntheticSource
+from app.modules.marketmaker.config import TrackerSettings
+from app.modules.marketmaker.tracker import MarketTracker
 from tests.conftest import assert_problem
 
 MM = "/api/v1/mm"
@@ -37,7 +39,7 @@ def rebuilt(feed) -> tuple[dict, dict]:
 
 @pytest.mark.parametrize(
     "limits",
-    [TrackerLimits(max_updates=100, max_trades=10), TrackerLimits(retention_s=5.0)],
+    [TrackerSettings(max_updates=100, max_trades=10), TrackerSettings(retention_s=5.0)],
 )
 async def test_bounded_buffers_still_rebuild_the_latest_book(shared_data, limits):
     tracker = MarketTracker(sushi_source(shared_data), limits)
@@ -56,7 +58,7 @@ async def test_bounded_buffers_still_rebuild_the_latest_book(shared_data, limits
 
 
 async def test_least_recently_used_feed_is_evicted_and_idle_feeds_stop(shared_data):
-    tracker = MarketTracker(sushi_source(shared_data), TrackerLimits(max_feeds=2, idle_s=0.2))
+    tracker = MarketTracker(sushi_source(shared_data), TrackerSettings(max_feeds=2, idle_s=0.2))
     try:
         first = tracker.feed("binanceusdm", "AKRO/USDT:USDT")
         tracker.feed("binanceusdm", "CTK/USDT:USDT")

@@ -95,6 +95,7 @@ async def _connect_many(url: str, count: int, batch: int = 100) -> list[ClientCo
 
 
 async def test_500_clients_all_receive_every_trade(served, scripted, token):
+    served.hub.settings.max_sockets_per_user = 500  # one user's 500 sockets, on purpose
     clients = await _connect_many(served.url("/stream/trades/BTC-USDT", token), 500)
     await wait_for(lambda: len(served.hub.connections) == 500, within=30)
     await scripted.wait_active(*KEY)

@@ -11,7 +11,10 @@ import pandas as pd
 import pytest
 
 from app.core.cache import create_cache
+from app.core.errors import ServiceUnavailable
 from app.modules.streaming.books import BookDiffer
+from app.modules.streaming.config import StreamSettings
+from app.modules.streaming.connection import Connection
 from app.modules.streaming.klines import KlineBuilder
 from app.modules.streaming.lease import create_lease
 from app.modules.streaming.messages import Envelope
@@ -270,3 +273,25 @@ async def test_lease_is_exclusive_renewable_and_expires():
         for cache in {id(c): c for c in caches}.values():
             await cache.delete("lease:x")
             await cache.close()
+
+
+async def test_oversized_control_message_is_refused_by_the_app_where_the_server_did_not():
+    # Behind a server whose parser cannot be given the limit, the connection checks the length
+    # itself: an error reply, and the connection stays.
+    class Hub:
+        topics: dict[Any, Any] = {}
+
+        def source(self) -> Any:
+            raise ServiceUnavailable("no source in this test")
+
+    class Socket:
+        async def send_text(self, text: str) -> None:
+            return None
+
+    settings = StreamSettings(direct_writes=False)
+    connection = Connection(Socket(), Hub(), "credential", settings)  # type: ignore[arg-type]
+    await connection.handle("x" * (settings.max_message_bytes + 1))
+    reply = connection._control.popleft()
+    assert reply.type == "error"
+    assert reply.data["status"] == 400
+    assert str(settings.max_message_bytes) in reply.data["detail"]
