@@ -32,8 +32,22 @@ os.environ.setdefault("APP_LOG_LEVEL", "WARNING")
 
 DATA = Path(os.environ.get("KALKAN_SHARED_DATA", ROOT.parent / "shared" / "data"))
 DAILY = DATA / "ohlcv" / "daily_usd"
-COINS = ["ADA", "AVAX", "BNB", "BTC", "DOGE", "DOT", "ETH", "LINK", "LTC", "MATIC", "SOL",
-         "USDC", "USDT", "XRP"]
+COINS = [
+    "ADA",
+    "AVAX",
+    "BNB",
+    "BTC",
+    "DOGE",
+    "DOT",
+    "ETH",
+    "LINK",
+    "LTC",
+    "MATIC",
+    "SOL",
+    "USDC",
+    "USDT",
+    "XRP",
+]
 START, END = "2020-09-22T00:00:00Z", "2025-02-12T00:00:00Z"
 
 
@@ -64,9 +78,14 @@ async def bench_allocate(repeat: int) -> None:
     tmp = Path(tempfile.mkdtemp())
     url = f"sqlite+aiosqlite:///{tmp / 'bench.db'}"
     await asyncio.to_thread(migrate, url)  # Alembic's env runs its own event loop
-    settings = Settings(env="test", database_url=url, secret_key="x" * 40,
-                        rate_limit_default="1000000/minute", market_data="synthetic",
-                        log_level="WARNING")
+    settings = Settings(
+        env="test",
+        database_url=url,
+        secret_key="x" * 40,
+        rate_limit_default="1000000/minute",
+        market_data="synthetic",
+        log_level="WARNING",
+    )
     app = create_app(settings)
     async with LifespanManager(app, startup_timeout=60):
         async with app.state.db.session() as session:
@@ -75,13 +94,24 @@ async def bench_allocate(repeat: int) -> None:
                 await import_candle_file(session, None, content, "yahoo", f"{coin}/USD", "1d")
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://b") as client:
-            await client.post("/api/v1/auth/register",
-                              json={"email": "b@example.com", "password": "Correct-Horse-9"})
-            token = (await client.post("/api/v1/auth/login", data={
-                "username": "b@example.com", "password": "Correct-Horse-9"})).json()
+            await client.post(
+                "/api/v1/auth/register",
+                json={"email": "b@example.com", "password": "Correct-Horse-9"},
+            )
+            token = (
+                await client.post(
+                    "/api/v1/auth/login",
+                    data={"username": "b@example.com", "password": "Correct-Horse-9"},
+                )
+            ).json()
             headers = {"Authorization": f"Bearer {token['access_token']}"}
-            base = {"exchange": "yahoo", "symbols": [f"{c}/USD" for c in COINS],
-                    "timeframe": "1d", "start": START, "end": END}
+            base = {
+                "exchange": "yahoo",
+                "symbols": [f"{c}/USD" for c in COINS],
+                "timeframe": "1d",
+                "start": START,
+                "end": END,
+            }
             frames = {}
             for coin in COINS:
                 raw = pd.read_csv(DAILY / f"{coin}-USD_1d.csv", parse_dates=[0], index_col=0)
@@ -92,23 +122,25 @@ async def bench_allocate(repeat: int) -> None:
 
             def bare_hrp() -> object:
                 hc = rp.HCPortfolio(returns=returns)
-                return hc.optimization(model="HRP", codependence="pearson", rm="MV",
-                                       linkage="ward", leaf_order=True)
+                return hc.optimization(
+                    model="HRP", codependence="pearson", rm="MV", linkage="ward", leaf_order=True
+                )
 
             def bare_sharpe() -> object:
                 port = rp.Portfolio(returns=returns)
                 port.assets_stats(method_mu="hist", method_cov="hist")
-                return port.optimization(model="Classic", rm="MV", obj="Sharpe", rf=0,
-                                         hist=True)
+                return port.optimization(model="Classic", rm="MV", obj="Sharpe", rf=0, hist=True)
 
-            for name, body, bare in [("hrp", {"method": "hrp"}, bare_hrp),
-                                     ("max_sharpe", {"method": "mean_variance",
-                                                     "objective": "max_sharpe"}, bare_sharpe)]:
+            for name, body, bare in [
+                ("hrp", {"method": "hrp"}, bare_hrp),
+                ("max_sharpe", {"method": "mean_variance", "objective": "max_sharpe"}, bare_sharpe),
+            ]:
                 api_times, bare_times = [], []
                 for i in range(repeat + 1):
                     start = time.perf_counter()
-                    response = await client.post("/api/v1/portfolio/allocate",
-                                                 headers=headers, json={**base, **body})
+                    response = await client.post(
+                        "/api/v1/portfolio/allocate", headers=headers, json={**base, **body}
+                    )
                     elapsed = time.perf_counter() - start
                     assert response.status_code == 200, response.text
                     start = time.perf_counter()
@@ -119,8 +151,10 @@ async def bench_allocate(repeat: int) -> None:
                         api_times.append(elapsed)
                         bare_times.append(bare_elapsed)
                 api, raw_t = statistics.median(api_times), statistics.median(bare_times)
-                print(f"  {name:10s} API {api * 1e3:8.1f} ms   bare riskfolio "
-                      f"{raw_t * 1e3:8.1f} ms   ratio {api / raw_t:5.2f}x (goal ≤ 1.3x)")
+                print(
+                    f"  {name:10s} API {api * 1e3:8.1f} ms   bare riskfolio "
+                    f"{raw_t * 1e3:8.1f} ms   ratio {api / raw_t:5.2f}x (goal ≤ 1.3x)"
+                )
 
 
 def bench_monte_carlo(repeat: int) -> None:
@@ -146,21 +180,32 @@ def bench_monte_carlo(repeat: int) -> None:
         return -float(np.quantile(pnl, 0.01))
 
     times = median_times({"ours": ours, "bare": bare}, repeat)
-    print(f"monte carlo VaR: {paths:,} paths × {x.shape[1]} assets: ours "
-          f"{times['ours'] * 1e3:.0f} ms, bare numpy {times['bare'] * 1e3:.0f} ms, ratio "
-          f"{times['ours'] / times['bare']:.2f}x (goal < 1 s); VaR99 ours {ours():.5f} "
-          f"bare {bare():.5f}")
+    print(
+        f"monte carlo VaR: {paths:,} paths × {x.shape[1]} assets: ours "
+        f"{times['ours'] * 1e3:.0f} ms, bare numpy {times['bare'] * 1e3:.0f} ms, ratio "
+        f"{times['ours'] / times['bare']:.2f}x (goal < 1 s); VaR99 ours {ours():.5f} "
+        f"bare {bare():.5f}"
+    )
 
 
 def bench_check_order(calls: int) -> None:
     from app.modules.risk.public import GateContext, GateOrder, GatePosition, check_order
 
-    positions = [GatePosition(symbol=f"C{i}/USDT", quantity=1.0 + i, price=10.0 + i,
-                              stop_loss=9.0 + i) for i in range(20)]
-    ctx = GateContext(equity=1_000_000.0, positions=positions, max_risk_per_trade=0.01,
-                      max_heat=0.5)
-    order = GateOrder(symbol="BTC/USDT", side="BUY", quantity=0.1, price=50_000.0,
-                      stop_loss=49_000.0, confidence=0.8)
+    positions = [
+        GatePosition(symbol=f"C{i}/USDT", quantity=1.0 + i, price=10.0 + i, stop_loss=9.0 + i)
+        for i in range(20)
+    ]
+    ctx = GateContext(
+        equity=1_000_000.0, positions=positions, max_risk_per_trade=0.01, max_heat=0.5
+    )
+    order = GateOrder(
+        symbol="BTC/USDT",
+        side="BUY",
+        quantity=0.1,
+        price=50_000.0,
+        stop_loss=49_000.0,
+        confidence=0.8,
+    )
     for _ in range(1000):
         check_order(order, ctx)
     samples = np.empty(calls)
@@ -170,8 +215,10 @@ def bench_check_order(calls: int) -> None:
         check_order(order, ctx)
         samples[i] = clock() - start
     p50, p99 = np.percentile(samples, [50, 99]) / 1000
-    print(f"check_order ({calls:,} calls, 20 positions): p50 {p50:.1f} µs, p99 {p99:.1f} µs "
-          f"(goal p99 < 1000 µs)")
+    print(
+        f"check_order ({calls:,} calls, 20 positions): p50 {p50:.1f} µs, p99 {p99:.1f} µs "
+        f"(goal p99 < 1000 µs)"
+    )
 
 
 def main() -> None:
@@ -179,9 +226,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--calls", type=int, default=100_000)
     args = parser.parse_args()
-    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {platform.node()} · "
-          f"{platform.processor() or platform.machine()} · {os.cpu_count()} CPUs · Python "
-          f"{platform.python_version()}")
+    print(
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {platform.node()} · "
+        f"{platform.processor() or platform.machine()} · {os.cpu_count()} CPUs · Python "
+        f"{platform.python_version()}"
+    )
     bench_check_order(args.calls)
     bench_monte_carlo(max(3, args.repeat // 2))
     asyncio.run(bench_allocate(args.repeat))

@@ -109,9 +109,7 @@ def planted_tree(tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
     )
     expected["core never imports modules"] = [f"{core} -> app.modules.database.public"]
 
-    internal = plant(
-        modules / "backtest" / f"{PLANT}_internal.py", "from ..database import models"
-    )
+    internal = plant(modules / "backtest" / f"{PLANT}_internal.py", "from ..database import models")
     expected["modules import each other's public only"] = [
         f"{internal} -> app.modules.database.models"
     ]

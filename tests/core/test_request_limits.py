@@ -180,7 +180,7 @@ async def test_a_streamed_multipart_upload_is_cut_at_the_limit(echo_app, client)
     def multipart(size: int):
         async def gen():
             yield (
-                f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
                 f'filename="c.csv"\r\nContent-Type: text/csv\r\n\r\n'
             ).encode()
             for _ in range(size // 1000):

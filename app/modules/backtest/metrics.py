@@ -33,6 +33,7 @@ def periods_per_year(timeframe: str) -> float:
     """Annualisation factor: 365 days × bars per day (8,760 for 1h bars)."""
     return DAYS_PER_YEAR * bars_per_day(timeframe)
 
+
 EQUITY_KEYS = (
     "total_return",
     "cagr",

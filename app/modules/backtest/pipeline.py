@@ -218,9 +218,7 @@ def warmup() -> None:
     _warmup()
 
 
-def equity_metrics(
-    equity: Any, initial: float, periods_per_year: float
-) -> dict[str, float | None]:
+def equity_metrics(equity: Any, initial: float, periods_per_year: float) -> dict[str, float | None]:
     """The backtest's metrics (Sharpe, Sortino, CAGR, drawdown, ...) of one equity curve:
     ``equity`` holds the value after each bar, ``initial`` the value before the first."""
     import numpy as np

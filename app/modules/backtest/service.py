@@ -473,9 +473,7 @@ async def start_search(
     check_spec_policy(body.base, "body.base")
     with located("body.base", body.param_space, "body.param_space"):
         check_spec(body)
-    exchange = await _check_store(
-        session, owner_id, body.exchange, body.base, "body.base.symbols"
-    )
+    exchange = await _check_store(session, owner_id, body.exchange, body.base, "body.base.symbols")
     return await create_run(
         session,
         jobs,

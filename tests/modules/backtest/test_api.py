@@ -105,8 +105,13 @@ async def test_run_as_a_job_matches_the_library_and_charts(client, alice, btc):
     )
     assert small.status_code == 200 and small.json()["view"] == "summary"
     assert small.json()["result"] is None and small.json()["summary"] == body["summary"]
-    assert len(small.content) * 20 < len((await client.get(
-        f"{BT}/results/{accepted['id']}", params={"view": "full"}, headers=alice)).content)
+    assert len(small.content) * 20 < len(
+        (
+            await client.get(
+                f"{BT}/results/{accepted['id']}", params={"view": "full"}, headers=alice
+            )
+        ).content
+    )
     assert_problem(
         await client.get(f"{BT}/results/{accepted['id']}", params={"view": "x"}, headers=alice),
         422,
