@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import field_error
 from app.core.halt import HaltInfo, HaltScope, KillSwitch
