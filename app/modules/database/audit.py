@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core.pagination import PageRequest, decode_int_cursor, next_cursor_of
 from app.modules.database.models import AuditEvent
@@ -52,18 +53,18 @@ async def query(
     """Events newest first (by id, which grows with time), one page after ``page.cursor``."""
     statement = select(AuditEvent)
     if user_id is not None:
-        statement = statement.where(AuditEvent.user_id == user_id)
+        statement = statement.where(col(AuditEvent.user_id) == user_id)
     if entity:
-        statement = statement.where(AuditEvent.entity == entity)
+        statement = statement.where(col(AuditEvent.entity) == entity)
     if action:
-        statement = statement.where(AuditEvent.action == action)
+        statement = statement.where(col(AuditEvent.action) == action)
     if start:
-        statement = statement.where(AuditEvent.at >= start)
+        statement = statement.where(col(AuditEvent.at) >= start)
     if end:
-        statement = statement.where(AuditEvent.at < end)
+        statement = statement.where(col(AuditEvent.at) < end)
     if page.cursor:
-        statement = statement.where(AuditEvent.id < decode_int_cursor(page.cursor)[1])  # type: ignore[operator]
-    statement = statement.order_by(AuditEvent.id.desc()).limit(page.limit + 1)  # type: ignore[union-attr]
+        statement = statement.where(col(AuditEvent.id) < decode_int_cursor(page.cursor)[1])
+    statement = statement.order_by(col(AuditEvent.id).desc()).limit(page.limit + 1)
     rows = list(await session.scalars(statement))
     return AuditPage(
         items=[AuditEntry.model_validate(row, from_attributes=True) for row in rows[: page.limit]],

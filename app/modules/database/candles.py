@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import exists, func, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core.pagination import PageRequest, decode_cursor, next_cursor_of
 from app.modules.database.models import Candle, UserCandle
@@ -28,7 +29,7 @@ class CandleKey:
     timeframe: str
 
 
-def _window(model: Any, key: CandleKey, start: datetime | None, end: datetime | None) -> list:  # type: ignore[type-arg]
+def _window(model: Any, key: CandleKey, start: datetime | None, end: datetime | None) -> list[Any]:
     conditions = [
         model.exchange == key.exchange,
         model.symbol == key.symbol,
@@ -59,17 +60,17 @@ async def query_candles(
     volume`` attributes."""
     shared = select(*_columns(Candle)).where(*_window(Candle, key, start, end))
     if owner_id is None:
-        query = shared.order_by(Candle.ts).limit(limit)  # type: ignore[arg-type]
+        query = shared.order_by(col(Candle.ts)).limit(limit)
         return list((await session.execute(query)).all())
     own = select(*_columns(UserCandle), literal(1).label("own")).where(
-        UserCandle.owner_id == owner_id, *_window(UserCandle, key, start, end)
+        col(UserCandle.owner_id) == owner_id, *_window(UserCandle, key, start, end)
     )
     shadowed = exists().where(
-        UserCandle.owner_id == owner_id,
-        UserCandle.exchange == Candle.exchange,
-        UserCandle.symbol == Candle.symbol,
-        UserCandle.timeframe == Candle.timeframe,
-        UserCandle.ts == Candle.ts,
+        col(UserCandle.owner_id) == owner_id,
+        col(UserCandle.exchange) == Candle.exchange,
+        col(UserCandle.symbol) == Candle.symbol,
+        col(UserCandle.timeframe) == Candle.timeframe,
+        col(UserCandle.ts) == Candle.ts,
     )
     layered = union_all(own, shared.add_columns(literal(0).label("own")).where(~shadowed))
     merged = layered.subquery()

@@ -12,7 +12,7 @@ import weakref
 from datetime import UTC, datetime
 
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from app.modules.database.candle_parsing import TIMEFRAME_MS
 
@@ -69,7 +69,9 @@ async def _ddl(session: AsyncSession, statement: str) -> None:
     from sqlalchemy.exc import DBAPIError
 
     try:
-        async with session.bind.begin() as connection:  # type: ignore[union-attr]
+        engine = session.bind
+        assert isinstance(engine, AsyncEngine)  # sessions are made from the engine (core.db)
+        async with engine.begin() as connection:
             await connection.execute(text(statement))
     except DBAPIError as exc:  # another process created it between IF NOT EXISTS and CREATE
         if "already exists" not in str(exc):

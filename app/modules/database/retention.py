@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -57,7 +58,9 @@ async def mechanism(session: AsyncSession, table: str) -> str:
     return "batched-delete"
 
 
-async def _batched_delete(session: AsyncSession, model: type, column: object, where: list) -> int:  # type: ignore[type-arg]
+async def _batched_delete(
+    session: AsyncSession, model: type, column: object, where: list[Any]
+) -> int:
     """Delete matching rows BATCH at a time, committing between batches."""
     total = 0
     key_columns = list(model.__table__.primary_key.columns)  # type: ignore[attr-defined]
@@ -72,7 +75,7 @@ async def _batched_delete(session: AsyncSession, model: type, column: object, wh
             result = await session.execute(delete(model).where(condition))
         else:  # composite key (candles): the batch is bounded by the oldest timestamps
             newest = max(key[-1] for key in keys)
-            result = await session.execute(delete(model).where(*where, column <= newest))  # type: ignore[operator]
+            result = await session.execute(delete(model).where(*where, column <= newest))
         await session.commit()
         total += result.rowcount or 0  # type: ignore[attr-defined]
         if len(keys) < BATCH:
@@ -134,7 +137,7 @@ async def report(session: AsyncSession, settings: Settings) -> RetentionReport:
             table=policy.table,
             scope=policy.scope,
             keep_days=policy.keep_days,
-            mechanism=await mechanism(session, policy.table),  # type: ignore[arg-type]
+            mechanism=await mechanism(session, policy.table),
         )
         for policy in policies(settings)
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, NotRequired
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NotRequired
 
 from pydantic import AfterValidator, AnyUrl, BaseModel, Field, field_validator, model_validator
 from typing_extensions import TypedDict
@@ -15,10 +15,13 @@ from app.modules.database.specs import CandleOut, Side, SignalOut
 
 MAX_BATCH = 10_000
 MAX_METADATA_DEPTH = 32
-_PRICE = {"gt": 0, "lt": 1e12, "allow_inf_nan": False}
+_PRICE: dict[str, Any] = {"gt": 0, "lt": 1e12, "allow_inf_nan": False}
 
 
-Timeframe = Literal[tuple(TIMEFRAME_MS)]  # type: ignore[valid-type]
+if TYPE_CHECKING:  # a Literal built at run time is opaque to mypy; it sees the base type
+    Timeframe = str
+else:
+    Timeframe = Literal[tuple(TIMEFRAME_MS)]
 
 
 def _depth(value: object) -> int:

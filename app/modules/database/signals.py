@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 from sqlalchemy import and_, delete, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core.errors import FieldError, PolicyViolation, field_error
 from app.core.metrics import SIGNALS_SAVED
@@ -28,9 +29,9 @@ COPY_THRESHOLD = 200  # batches at least this big use COPY on PostgreSQL
 def signal_out(row: Signal) -> SignalOut:
     actionable = row.side in ("BUY", "SELL")
     return SignalOut(
-        id=row.id,  # type: ignore[arg-type]
+        id=row.id,
         symbol=row.symbol,
-        side=row.side,  # type: ignore[arg-type]
+        side=row.side,
         price=row.price,
         confidence=row.confidence,
         stop_loss=row.stop_loss,
@@ -112,7 +113,7 @@ async def save_signals(
         ids, saved = await _copy_signals(session, user_id, items, stamps, now)
     else:
         rows = [_row(user_id, item, ts, now) for item, ts in zip(items, stamps, strict=True)]
-        statement = insert(Signal).returning(Signal.id, sort_by_parameter_order=True)
+        statement = insert(Signal).returning(col(Signal.id), sort_by_parameter_order=True)
         ids = list(await session.scalars(statement, rows))
         audit.record(session, user_id, "create", "signal", ids)
         await session.commit()
@@ -219,6 +220,7 @@ async def _insert_signals_one_trip(
     ]
     async with session.bind.connect() as connection:  # type: ignore[union-attr]
         raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None  # an open connection always has its asyncpg connection
         records = await raw.fetch(_ONE_TRIP_INSERT, user_id, *columns, now)
     return [record[0] for record in records]
 
@@ -254,6 +256,7 @@ async def _copy_signals(
     rows and write the audit row in one transaction. Returns the ids and the response rows."""
     async with session.bind.connect() as connection:  # type: ignore[union-attr]
         raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None  # an open connection always has its asyncpg connection
         async with raw.transaction():
             # One array value instead of one result row per id (decoding rows costs ~5 ms).
             sequence = await _id_sequence(raw, str(session.bind.url))  # type: ignore[union-attr]
@@ -320,23 +323,25 @@ async def signal_history(
     end: datetime | None,
     page: PageRequest,
 ) -> tuple[list[SignalOut], str | None]:
-    query = select(Signal).where(Signal.user_id == user_id)
+    query = select(Signal).where(col(Signal.user_id) == user_id)
     for column, value in (
-        (Signal.symbol, symbol),
-        (Signal.side, side),
-        (Signal.strategy, strategy),
-        (Signal.bot_id, bot_id),
+        (col(Signal.symbol), symbol),
+        (col(Signal.side), side),
+        (col(Signal.strategy), strategy),
+        (col(Signal.bot_id), bot_id),
     ):
         if value is not None:
             query = query.where(column == value)
     if start is not None:
-        query = query.where(Signal.ts >= start)
+        query = query.where(col(Signal.ts) >= start)
     if end is not None:
-        query = query.where(Signal.ts < end)
+        query = query.where(col(Signal.ts) < end)
     if page.cursor:
         ts, row_id = decode_int_cursor(page.cursor)
-        query = query.where(or_(Signal.ts < ts, and_(Signal.ts == ts, Signal.id < row_id)))
-    query = query.order_by(Signal.ts.desc(), Signal.id.desc()).limit(page.limit + 1)  # type: ignore[attr-defined,union-attr]
+        query = query.where(
+            or_(col(Signal.ts) < ts, and_(col(Signal.ts) == ts, col(Signal.id) < row_id))
+        )
+    query = query.order_by(col(Signal.ts).desc(), col(Signal.id).desc()).limit(page.limit + 1)
     rows = list(await session.scalars(query))
     cursor = next_cursor_of(rows, page.limit, lambda row: (row.ts, row.id))  # type: ignore[arg-type,return-value]
     return [signal_out(row) for row in rows[: page.limit]], cursor
@@ -344,7 +349,7 @@ async def signal_history(
 
 async def _own_signal(session: AsyncSession, user_id: int, signal_id: int) -> Signal:
     row = await session.scalar(
-        select(Signal).where(Signal.id == signal_id, Signal.user_id == user_id)
+        select(Signal).where(col(Signal.id) == signal_id, col(Signal.user_id) == user_id)
     )
     if row is None:
         raise SignalNotFound(signal_id)
@@ -358,7 +363,9 @@ async def get_signal(session: AsyncSession, user_id: int, signal_id: int) -> Sig
 async def delete_signal(session: AsyncSession, user_id: int, signal_id: int) -> SignalOut:
     row = await _own_signal(session, user_id, signal_id)
     out = signal_out(row)
-    await session.execute(delete(Signal).where(Signal.id == signal_id, Signal.user_id == user_id))
+    await session.execute(
+        delete(Signal).where(col(Signal.id) == signal_id, col(Signal.user_id) == user_id)
+    )
     audit.record(session, user_id, "delete", "signal", [signal_id], symbol=row.symbol)
     await session.commit()
     return out

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.modules.database import audit, performance
 from app.modules.database.models import Trade
@@ -35,12 +36,12 @@ async def performance_stats(
     start: datetime | None,
     end: datetime | None,
 ) -> dict[str, object]:
-    query = select(Trade.exit_time, Trade.pnl).where(Trade.user_id == user_id)
+    query = select(col(Trade.exit_time), col(Trade.pnl)).where(col(Trade.user_id) == user_id)
     if bot_id is not None:
-        query = query.where(Trade.bot_id == bot_id)
+        query = query.where(col(Trade.bot_id) == bot_id)
     if start is not None:
-        query = query.where(Trade.exit_time >= start)
+        query = query.where(col(Trade.exit_time) >= start)
     if end is not None:
-        query = query.where(Trade.exit_time < end)
+        query = query.where(col(Trade.exit_time) < end)
     rows = (await session.execute(query)).all()
     return performance.summarize([performance.ClosedTrade(*row) for row in rows])
