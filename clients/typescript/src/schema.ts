@@ -145,7 +145,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange email and password (OAuth2 password form) for tokens */
+        /**
+         * Exchange email and password (OAuth2 password form) for tokens
+         * @description Repeated failures for one email, from any address, make further attempts wait (growing delays, then a temporary lock): 429 with `Retry-After`.
+         */
         post: operations["auth_login"];
         delete?: never;
         options?: never;
@@ -181,6 +184,40 @@ export interface paths {
         put?: never;
         /** Revoke the presented access token and its refresh family */
         post: operations["auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout_all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log out everywhere: revoke every session of the caller, this one included */
+        post: operations["auth_logout_all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the caller's password and revoke every other session */
+        post: operations["auth_change_password"];
         delete?: never;
         options?: never;
         head?: never;
@@ -269,8 +306,28 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user's roles or disable the account (admin) */
+        /**
+         * Change a user's roles or disable the account (admin)
+         * @description The last active administrator cannot be demoted or disabled (409).
+         */
         patch: operations["auth_update_user"];
+        trace?: never;
+    };
+    "/api/v1/auth/login-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The login audit trail, newest first (admin) */
+        get: operations["auth_list_login_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/signals/save": {
@@ -523,7 +580,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Status, progress and result of one of the caller's runs */
+        /** Status, progress and result of one of the caller's runs (?view=summary|full) */
         get: operations["backtest_get_result"];
         put?: never;
         post?: never;
@@ -551,6 +608,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/backtest/assets/plotly.min.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** plotly.js for the HTML reports (from the installed plotly package; public, cached) */
+        get: operations["backtest_plotly_js"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/backtest/history": {
         parameters: {
             query?: never;
@@ -558,7 +632,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's runs, newest first, cursor-paginated */
+        /** The caller's runs (summary view), newest first; ?limit=&cursor= pages */
         get: operations["backtest_history"];
         put?: never;
         post?: never;
@@ -619,6 +693,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portfolio/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's positions marked to market, with account totals */
+        get: operations["portfolio_list_positions"];
+        put?: never;
+        /** Record a holding kept elsewhere (stop-loss required) */
+        post: operations["portfolio_create_position"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/positions/{position_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Close the record of a recorded holding */
+        delete: operations["portfolio_delete_position"];
+        options?: never;
+        head?: never;
+        /** Move a position's stop-loss or take-profit */
+        patch: operations["portfolio_update_position"];
+        trace?: never;
+    };
+    "/api/v1/portfolio/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's balance: starting balance, realised PnL, fees, cash */
+        get: operations["portfolio_get_account"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's append-only ledger, newest first */
+        get: operations["portfolio_list_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/allocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Optimise weights with riskfolio-lib (mean-variance, risk parity, HRP, ...) */
+        post: operations["portfolio_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/rebalance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose the trades from the current holdings to target weights */
+        post: operations["portfolio_rebalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Equity curve, time-weighted return, metrics and Brinson attribution */
+        get: operations["portfolio_performance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volatility, VaR/CVaR, beta, correlations, concentration, leverage, heat */
+        get: operations["portfolio_risk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/allocate/chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plotly chart of an allocation: weights, risk contributions, frontier */
+        post: operations["portfolio_allocate_chart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/performance/chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plotly chart of the equity curve and contributions to return */
+        get: operations["portfolio_performance_chart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/automl/optimize": {
         parameters: {
             query?: never;
@@ -643,7 +889,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's studies, newest first */
+        /** The caller's studies, newest first; ?limit=&cursor= pages */
         get: operations["automl_list_studies"];
         put?: never;
         post?: never;
@@ -697,9 +943,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Promote trials (or the top k as an ensemble) to a named deployment
+         * Promote trials (or the top k as an ensemble) to a deployment named per user
          * @description Strategy parameters deploy at once (201). A signal model's members are retrained on the
-         *     study's window by a job (202): everything that can fail early is checked first.
+         *     study's window by a job (202), never in this request.
          */
         post: operations["automl_deploy"];
         delete?: never;
@@ -715,7 +961,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's deployments, newest first */
+        /** The caller's deployments, newest first; ?limit=&cursor= pages */
         get: operations["automl_list_deployments"];
         put?: never;
         post?: never;
@@ -853,7 +1099,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Download candles from an exchange into the candles store (background job) */
+        /**
+         * Download candles from an exchange into the candles store (background job)
+         * @description Answers 202 with the job; `Location` (and `status_url`) is its status URL.
+         */
         post: operations["exchanges_download_candles"];
         delete?: never;
         options?: never;
@@ -923,6 +1172,143 @@ export interface paths {
         put?: never;
         /** Wash-trading indicators of a trade tape (given, or the venue's recent trades) */
         post: operations["marketmaker_wash"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/position_size": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Size a position: fixed-fractional, Kelly or volatility target, capped */
+        post: operations["risk_position_size"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/stop_loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Liquidity-aware stop: ATR/swing level priced by walking the order book */
+        post: operations["risk_stop_loss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/portfolio_heat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open risk to the stops, per position, per correlated cluster and in total */
+        get: operations["risk_portfolio_heat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/var": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** VaR and CVaR (historical, Gaussian, Cornish-Fisher, EWMA, FHS, Monte Carlo) */
+        post: operations["risk_value_at_risk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/protections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's drawdown-protection rules and any active trip */
+        get: operations["risk_get_protections"];
+        /** Set the caller's drawdown-protection rules */
+        put: operations["risk_set_protections"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/protections/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate the rules against the account's ledger now (may trip) */
+        post: operations["risk_evaluate_protections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/check_order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview the pre-trade gate for an order on the caller's account */
+        post: operations["risk_check_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/stress_test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay historical crises and shocks over the positions, with stops */
+        post: operations["risk_stress_test"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1007,99 +1393,124 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** ActivityOut */
-        ActivityOut: {
+        /** AllocationSpec */
+        AllocationSpec: {
+            /**
+             * Prices
+             * @description Inline closes: {symbol: [[ts_ms, close], ...]}, aligned on timestamps
+             */
+            prices?: {
+                [key: string]: [
+                    number,
+                    number
+                ][];
+            } | null;
             /** Exchange */
-            exchange: string;
-            /** Symbol */
-            symbol: string;
+            exchange?: string | null;
+            /** Symbols */
+            symbols?: string[] | null;
             /**
-             * Source
+             * Timeframe
+             * @default 1d
+             */
+            timeframe?: string;
+            /** Start */
+            start?: string | null;
+            /** End */
+            end?: string | null;
+            /**
+             * Method
+             * @default mean_variance
              * @enum {string}
              */
-            source: "live" | "replay" | "synthetic" | "db" | "request";
-            /** Observed From */
-            observed_from: string | null;
-            /** Observed To */
-            observed_to: string | null;
-            /** Observed Seconds */
-            observed_seconds: number;
+            method?: "mean_variance" | "risk_parity" | "hrp" | "herc" | "min_cvar";
             /**
-             * Complete
-             * @description The requested window is fully observed, or the stream ended (replay)
-             */
-            complete: boolean;
-            /**
-             * Book Snapshots
-             * @description Book snapshots received since tracking started
-             */
-            book_snapshots: number;
-            /** Trades Seen */
-            trades_seen: number;
-            /**
-             * Stream Error
-             * @description Why a stream stopped early (e.g. the venue has no trade feed)
-             */
-            stream_error?: string | null;
-            /** Window S */
-            window_s: number;
-            activity: components["schemas"]["ActivityStats"];
-            /**
-             * Slippage
-             * @description Walking the latest book, per notional
-             */
-            slippage: components["schemas"]["SlippageOut"][];
-            resiliency: components["schemas"]["ResiliencyOut"];
-        };
-        /** ActivityStats */
-        ActivityStats: {
-            /** States */
-            states: number;
-            /** Updates */
-            updates: number;
-            /** Touch Updates */
-            touch_updates: number;
-            /** Two Sided Presence */
-            two_sided_presence: number | null;
-            /** Mean Spread Bps */
-            mean_spread_bps: number | null;
-            /** Median Spread Bps */
-            median_spread_bps: number | null;
-            /**
-             * Quote Refresh Rate
-             * @description Touch updates per second
-             */
-            quote_refresh_rate: number | null;
-            /** Top Depth Share Bid */
-            top_depth_share_bid: number | null;
-            /** Top Depth Share Ask */
-            top_depth_share_ask: number | null;
-            /** Top Imbalance Abs */
-            top_imbalance_abs: number | null;
-            /**
-             * Score
-             * @description Transparent heuristic in [0, 1], not a classifier
-             */
-            score: number | null;
-            /**
-             * Label
+             * Objective
+             * @default max_sharpe
              * @enum {string}
              */
-            label: "likely" | "possible" | "unlikely" | "insufficient data";
-            /** Score Components */
-            score_components: {
-                [key: string]: number;
-            };
-            /** Score Weights */
-            score_weights: {
-                [key: string]: number;
-            };
-            /** Top Levels */
-            top_levels: number;
-            /** Band Pct */
-            band_pct: number;
-            /** Max Spread Bps */
-            max_spread_bps: number;
+            objective?: "min_risk" | "max_sharpe" | "target_return" | "target_risk";
+            /**
+             * Risk Measure
+             * @default variance
+             * @enum {string}
+             */
+            risk_measure?: "variance" | "cvar" | "cdar";
+            /**
+             * Covariance
+             * @default sample
+             * @enum {string}
+             */
+            covariance?: "sample" | "ledoit_wolf" | "ewma";
+            /**
+             * Long Only
+             * @default true
+             */
+            long_only?: boolean;
+            /**
+             * Min Weight
+             * @description Per-asset lower bound (negative allows shorts)
+             * @default 0
+             */
+            min_weight?: number;
+            /**
+             * Max Weight
+             * @description Per-asset upper bound
+             * @default 1
+             */
+            max_weight?: number;
+            /**
+             * Budget
+             * @description Net invested fraction; 1 − budget stays in cash
+             * @default 1
+             */
+            budget?: number;
+            /**
+             * Gross Leverage
+             * @description Σ|w| cap; the white-hat rule caps it at 3
+             * @default 1
+             */
+            gross_leverage?: number;
+            /**
+             * Target Return
+             * @description Annualised, for objective target_return
+             */
+            target_return?: number | null;
+            /**
+             * Target Risk
+             * @description For objective target_risk: annualised volatility (variance) or one-period CVaR/CDaR
+             */
+            target_risk?: number | null;
+            /**
+             * Risk Free Rate
+             * @description Annual
+             * @default 0
+             */
+            risk_free_rate?: number;
+            /**
+             * Alpha
+             * @description Tail level of CVaR/CDaR
+             * @default 0.05
+             */
+            alpha?: number;
+            /**
+             * Linkage
+             * @default ward
+             * @enum {string}
+             */
+            linkage?: "single" | "complete" | "average" | "ward";
+            /**
+             * Codependence
+             * @default pearson
+             * @enum {string}
+             */
+            codependence?: "pearson" | "spearman" | "kendall" | "distance";
+            /**
+             * Frontier Points
+             * @description Efficient-frontier portfolios (mean_variance)
+             * @default 0
+             */
+            frontier_points?: number;
         };
         /** ApiKeyCreated */
         ApiKeyCreated: {
@@ -1158,6 +1569,60 @@ export interface components {
             revoked_at: string | null;
             /** Last Used At */
             last_used_at: string | null;
+        };
+        /** ArbitrageBookError */
+        ArbitrageBookError: {
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+        };
+        /**
+         * ArbitrageBookIn
+         * @description An order book supplied by the caller, for offline what-if analysis.
+         */
+        ArbitrageBookIn: {
+            /**
+             * Exchange
+             * @description ccxt exchange id
+             */
+            exchange: string;
+            /**
+             * Symbol
+             * @description ccxt form, e.g. BTC/USDT
+             */
+            symbol: string;
+            /** Bids */
+            bids: [
+                number,
+                number
+            ][];
+            /** Asks */
+            asks: [
+                number,
+                number
+            ][];
+        };
+        /** ArbitrageBookUsed */
+        ArbitrageBookUsed: {
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /** Source */
+            source: ("live" | "replay" | "synthetic" | "db") | "request";
+            /** Timestamp */
+            timestamp: string | null;
+            /** Bid Levels */
+            bid_levels: number;
+            /** Ask Levels */
+            ask_levels: number;
+            /** Taker Fee */
+            taker_fee: number;
         };
         /** ArbitrageIn */
         ArbitrageIn: {
@@ -1222,8 +1687,8 @@ export interface components {
              * Books
              * @description Explicit books: when given, nothing is fetched (what-if analysis)
              */
-            books?: components["schemas"]["BookIn"][] | null;
-            triangular?: components["schemas"]["TriangularIn"] | null;
+            books?: components["schemas"]["ArbitrageBookIn"][] | null;
+            triangular?: components["schemas"]["ArbitrageTriangularIn"] | null;
         };
         /** ArbitrageOut */
         ArbitrageOut: {
@@ -1236,14 +1701,14 @@ export interface components {
              * Opportunities
              * @description Best net profit first
              */
-            opportunities: components["schemas"]["CrossOpportunityOut"][];
+            opportunities: components["schemas"]["CrossExchangeOpportunity"][];
             /**
              * Triangular
              * @description Both directions, best first
              */
             triangular: components["schemas"]["TriangularOut"][] | null;
             /** Books */
-            books: components["schemas"]["BookUsed"][];
+            books: components["schemas"]["ArbitrageBookUsed"][];
             /**
              * Fees
              * @description Taker fee used per exchange
@@ -1255,7 +1720,27 @@ export interface components {
              * Errors
              * @description Books that could not be fetched
              */
-            errors: components["schemas"]["BookError"][];
+            errors: components["schemas"]["ArbitrageBookError"][];
+        };
+        /** ArbitrageTriangularIn */
+        ArbitrageTriangularIn: {
+            /**
+             * Exchange
+             * @description ccxt exchange id
+             */
+            exchange: string;
+            /** Start Currency */
+            start_currency: string;
+            /**
+             * Start Amount
+             * @description In the start currency
+             */
+            start_amount: number;
+            /**
+             * Symbols
+             * @description Three pairs of a cycle
+             */
+            symbols: string[];
         };
         /** AtrStop */
         AtrStop: {
@@ -1329,6 +1814,388 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /**
+         * AutoMLBacktestSettings
+         * @description Capital, costs and risk of the backtests a ``strategy`` study runs (white-hat rules:
+         *     a stop-loss is required and leverage is capped at 3x).
+         */
+        AutoMLBacktestSettings: {
+            /**
+             * Initial Capital
+             * @default 10000
+             */
+            initial_capital?: number;
+            /**
+             * Fees
+             * @default 0.001
+             */
+            fees?: number;
+            /**
+             * Slippage
+             * @default 0.0005
+             */
+            slippage?: number;
+            /**
+             * Direction
+             * @default long
+             * @enum {string}
+             */
+            direction?: "long" | "short" | "both";
+            /** Sizing */
+            sizing?: components["schemas"]["FixedFractionSizing"] | components["schemas"]["RiskPerTradeSizing"];
+            /**
+             * Stop Loss
+             * @description Required
+             */
+            stop_loss?: (components["schemas"]["FixedPctStop"] | components["schemas"]["AtrStop"] | components["schemas"]["TrailingStop"]) | null;
+            /** Take Profit */
+            take_profit?: (components["schemas"]["FixedPctTarget"] | components["schemas"]["AtrTarget"] | components["schemas"]["RiskRewardTarget"]) | null;
+            /**
+             * Leverage
+             * @description At most 3
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Execution
+             * @default next_open
+             * @enum {string}
+             */
+            execution?: "next_open" | "close";
+        };
+        /** AutoMLBestParamsOut */
+        AutoMLBestParamsOut: {
+            /** Study Id */
+            study_id: string;
+            /**
+             * Target
+             * @enum {string}
+             */
+            target: "strategy" | "signal_model";
+            /** Objectives */
+            objectives: string[];
+            /** Directions */
+            directions: ("maximize" | "minimize")[];
+            /** Multi Objective */
+            multi_objective: boolean;
+            /**
+             * Trials
+             * @description the best trial, or the Pareto set (no member dominates another)
+             */
+            trials: components["schemas"]["TrialResult"][];
+            /**
+             * Best Params
+             * @description Single objective: the best trial's parameters; null without completed trials or with several objectives (see trials, the Pareto set)
+             */
+            best_params: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * AutoMLCandleWindow
+         * @description Stored candles a study runs on (import them with POST /candles/import).
+         */
+        AutoMLCandleWindow: {
+            /**
+             * Exchange
+             * @default binance
+             */
+            exchange?: string;
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Timeframe
+             * @default 1h
+             * @example 1h
+             */
+            timeframe?: string;
+            /**
+             * Start
+             * @description First bar's open time (UTC)
+             */
+            start?: string | null;
+            /**
+             * End
+             * @description Last bar's open time (inclusive)
+             */
+            end?: string | null;
+        };
+        /** AutoMLDeployRequest */
+        AutoMLDeployRequest: {
+            /** Study Id */
+            study_id: string;
+            /**
+             * Name
+             * @example btc-sma-v1
+             */
+            name: string;
+            /**
+             * Trial Numbers
+             * @description Trials to deploy (an ensemble)
+             */
+            trial_numbers?: number[] | null;
+            /**
+             * Top K
+             * @description Deploy the k best trials (default: the best)
+             */
+            top_k?: number | null;
+        };
+        /**
+         * AutoMLDeploymentOut
+         * @description A deployment. Signal models are retrained by a job: ``training`` until it ends, then
+         *     ``active`` (weights stored, ``reproduced_metrics`` filled in) or ``failed`` (see ``error``).
+         */
+        AutoMLDeploymentOut: {
+            /** Name */
+            name: string;
+            /** Study Id */
+            study_id: string;
+            /**
+             * Target
+             * @enum {string}
+             */
+            target: "strategy" | "signal_model";
+            /** Objectives */
+            objectives: string[];
+            /** Members */
+            members: components["schemas"]["DeploymentMember"][];
+            /** Trial Numbers */
+            trial_numbers: number[];
+            /** Is Ensemble */
+            is_ensemble: boolean;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "training" | "active" | "failed" | "retired";
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /** Retired At */
+            retired_at: string | null;
+            /**
+             * Artifact Bytes
+             * @description Size of the signal model's weights blob
+             */
+            artifact_bytes: number | null;
+            /**
+             * Job Id
+             * @description Signal model: the training job (GET /jobs/{job_id})
+             */
+            job_id?: string | null;
+            /**
+             * Progress
+             * @description While training: the job's progress
+             */
+            progress?: number | null;
+            /**
+             * Error
+             * @description Status failed: why training failed
+             */
+            error?: string | null;
+            /**
+             * Status Url
+             * @description Deploy responses: where to poll the deployment's status
+             */
+            status_url?: string | null;
+        };
+        /** AutoMLJobState */
+        AutoMLJobState: {
+            /** Id */
+            id: string;
+            /** Status */
+            status: string;
+            /** Progress */
+            progress: number;
+            /** Message */
+            message?: string | null;
+            /** Error */
+            error?: string | null;
+            /** Result */
+            result?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * AutoMLOptimizeRequest
+         * @description A study: what to optimise (``target``, ``objectives``, sampler, pruner and the target's
+         *     section), on which candles (``data``), with which backtest settings (``strategy`` target),
+         *     for how many trials.
+         */
+        AutoMLOptimizeRequest: {
+            /**
+             * Target
+             * @enum {string}
+             */
+            target: "strategy" | "signal_model";
+            /** Objectives */
+            objectives: string[];
+            /**
+             * Sampler
+             * @default tpe
+             * @enum {string}
+             */
+            sampler?: "tpe" | "cmaes" | "nsga2";
+            /**
+             * Pruner
+             * @default none
+             * @enum {string}
+             */
+            pruner?: "none" | "median" | "successive_halving" | "hyperband";
+            /**
+             * Seed
+             * @default 0
+             */
+            seed?: number;
+            /**
+             * N Startup Trials
+             * @default 10
+             */
+            n_startup_trials?: number;
+            /**
+             * Population Size
+             * @description NSGA-II population
+             * @default 20
+             */
+            population_size?: number;
+            strategy?: components["schemas"]["StrategyTarget"] | null;
+            signal_model?: components["schemas"]["SignalModelTarget"] | null;
+            data: components["schemas"]["AutoMLCandleWindow"];
+            /** @description Target strategy: capital, costs, stop-loss and leverage */
+            backtest?: components["schemas"]["AutoMLBacktestSettings"] | null;
+            /**
+             * N Trials
+             * @default 20
+             */
+            n_trials?: number;
+            /** Timeout Seconds */
+            timeout_seconds?: number | null;
+        };
+        /**
+         * AutoMLStudyAccepted
+         * @description A queued study; the 202's ``Location`` is GET /automl/status/{study_id}.
+         */
+        AutoMLStudyAccepted: {
+            /** Study Id */
+            study_id: string;
+            /** Job Id */
+            job_id: string;
+            /**
+             * Status
+             * @description The job's status
+             */
+            status: string;
+        };
+        /** AutoMLStudyOut */
+        AutoMLStudyOut: {
+            /** Study Id */
+            study_id: string;
+            /**
+             * Target
+             * @enum {string}
+             */
+            target: "strategy" | "signal_model";
+            /** Objectives */
+            objectives: string[];
+            /** N Trials */
+            n_trials: number;
+            /** Timeout Seconds */
+            timeout_seconds: number | null;
+            /** Data */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Job Id */
+            job_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
+        /** AutoMLStudyStatusOut */
+        AutoMLStudyStatusOut: {
+            /** Study Id */
+            study_id: string;
+            /**
+             * Target
+             * @enum {string}
+             */
+            target: "strategy" | "signal_model";
+            /** Objectives */
+            objectives: string[];
+            /** Directions */
+            directions: ("maximize" | "minimize")[];
+            /** Sampler */
+            sampler: string;
+            /** Pruner */
+            pruner: string;
+            trials: components["schemas"]["TrialCounts"];
+            /**
+             * Best Value
+             * @description single objective: best value so far
+             */
+            best_value?: number | null;
+            /**
+             * Pareto Size
+             * @description several objectives: Pareto set size
+             */
+            pareto_size?: number | null;
+            /** Created At */
+            created_at?: string | null;
+            /** Started At */
+            started_at?: string | null;
+            /** Last Activity At */
+            last_activity_at?: string | null;
+            /**
+             * Elapsed Seconds
+             * @default 0
+             */
+            elapsed_seconds?: number;
+            /** N Trials Requested */
+            n_trials_requested: number;
+            /** Data */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description The optimisation job; null once it has expired */
+            job: components["schemas"]["AutoMLJobState"] | null;
+            /** @description The finished job's report */
+            report?: components["schemas"]["RunReport"] | null;
+        };
+        /**
+         * BacktestCandleIn
+         * @description One OHLCV bar; ``ts`` is the bar's open time (UTC).
+         */
+        BacktestCandleIn: {
+            /**
+             * Ts
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            ts: string;
+            /** Open */
+            open: number;
+            /** High */
+            high: number;
+            /** Low */
+            low: number;
+            /** Close */
+            close: number;
+            /**
+             * Volume
+             * @default 0
+             */
+            volume?: number;
+        };
         /** BacktestMetrics */
         BacktestMetrics: {
             /** Total Return */
@@ -1398,6 +2265,264 @@ export interface components {
             /** Total Fees */
             total_fees: number;
         };
+        /**
+         * BacktestMonteCarloRequest
+         * @description Bootstrap the trades or bar returns of one of the caller's finished backtests.
+         */
+        BacktestMonteCarloRequest: {
+            /**
+             * Method
+             * @default trades
+             * @enum {string}
+             */
+            method?: "trades" | "bars";
+            /**
+             * N Paths
+             * @default 1000
+             */
+            n_paths?: number;
+            /**
+             * Seed
+             * @description Same seed, same paths
+             */
+            seed?: number | null;
+            /**
+             * Block Size
+             * @description Bars bootstrap block length
+             * @default 1
+             */
+            block_size?: number;
+            /**
+             * Ruin Threshold
+             * @description Ruin = losing this fraction of the initial capital
+             * @default 0.5
+             */
+            ruin_threshold?: number;
+            /**
+             * Band Points
+             * @default 200
+             */
+            band_points?: number;
+            /**
+             * Result Id
+             * @description id of a finished run (kind run)
+             */
+            result_id: string;
+        };
+        /** BacktestMonteCarloRunOut */
+        BacktestMonteCarloRunOut: {
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "montecarlo";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** Progress */
+            progress: number;
+            /** Message */
+            message?: string | null;
+            /** Error */
+            error?: string | null;
+            /**
+             * Job Id
+             * @description Core job (GET /jobs/{id}, POST /jobs/{id}/cancel)
+             */
+            job_id?: string | null;
+            /**
+             * Parent Id
+             * @description Monte Carlo: the run it resamples
+             */
+            parent_id?: string | null;
+            /** Strategy */
+            strategy?: string | null;
+            /** Symbols */
+            symbols?: string[];
+            /** Timeframe */
+            timeframe?: string | null;
+            /**
+             * Exchange
+             * @description Stored candles' exchange; null inline
+             */
+            exchange?: string | null;
+            /**
+             * Summary
+             * @description Headline numbers
+             */
+            summary?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /** Finished At */
+            finished_at?: string | null;
+            /**
+             * Request
+             * @description The request as run; inline candles and signals omitted
+             */
+            request?: {
+                [key: string]: unknown;
+            };
+            /**
+             * View
+             * @description full: with the result (equity curve, trades, ...); summary: result null, the headline numbers in summary
+             * @default full
+             * @enum {string}
+             */
+            view?: "full" | "summary";
+            result?: components["schemas"]["MonteCarloResult"] | null;
+        };
+        /**
+         * BacktestOptimizeRequest
+         * @description Grid or Optuna search over ``base``'s strategy parameters, on stored or inline candles.
+         */
+        BacktestOptimizeRequest: {
+            base: components["schemas"]["BacktestSpec"];
+            /** Param Space */
+            param_space: {
+                [key: string]: components["schemas"]["ParamRange"];
+            };
+            /**
+             * Method
+             * @default auto
+             * @enum {string}
+             */
+            method?: "grid" | "optuna" | "auto";
+            /**
+             * Objective
+             * @default sharpe
+             * @enum {string}
+             */
+            objective?: "sharpe" | "sortino" | "calmar" | "total_return";
+            /**
+             * Max Drawdown
+             * @description Reject results whose drawdown exceeds this, 0.3 = 30%
+             */
+            max_drawdown?: number | null;
+            /**
+             * Min Trades
+             * @default 1
+             */
+            min_trades?: number;
+            /**
+             * N Trials
+             * @description Optuna trials
+             * @default 100
+             */
+            n_trials?: number;
+            /**
+             * Max Grid
+             * @description Grid size limit
+             * @default 20000
+             */
+            max_grid?: number;
+            /**
+             * Chunk Size
+             * @description Columns per simulation
+             * @default 200
+             */
+            chunk_size?: number;
+            /** Seed */
+            seed?: number | null;
+            /**
+             * Top N
+             * @default 20
+             */
+            top_n?: number;
+            /**
+             * Pbo Blocks
+             * @description CSCV blocks (even)
+             * @default 10
+             */
+            pbo_blocks?: number;
+            /**
+             * Exchange
+             * @description Exchange of the stored candles (POST /candles/import); unused with inline candles
+             * @default binance
+             */
+            exchange?: string;
+        };
+        /** BacktestOptimizeRunOut */
+        BacktestOptimizeRunOut: {
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "optimize";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** Progress */
+            progress: number;
+            /** Message */
+            message?: string | null;
+            /** Error */
+            error?: string | null;
+            /**
+             * Job Id
+             * @description Core job (GET /jobs/{id}, POST /jobs/{id}/cancel)
+             */
+            job_id?: string | null;
+            /**
+             * Parent Id
+             * @description Monte Carlo: the run it resamples
+             */
+            parent_id?: string | null;
+            /** Strategy */
+            strategy?: string | null;
+            /** Symbols */
+            symbols?: string[];
+            /** Timeframe */
+            timeframe?: string | null;
+            /**
+             * Exchange
+             * @description Stored candles' exchange; null inline
+             */
+            exchange?: string | null;
+            /**
+             * Summary
+             * @description Headline numbers
+             */
+            summary?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /** Finished At */
+            finished_at?: string | null;
+            /**
+             * Request
+             * @description The request as run; inline candles and signals omitted
+             */
+            request?: {
+                [key: string]: unknown;
+            };
+            /**
+             * View
+             * @description full: with the result (equity curve, trades, ...); summary: result null, the headline numbers in summary
+             * @default full
+             * @enum {string}
+             */
+            view?: "full" | "summary";
+            result?: components["schemas"]["OptimizeResult"] | null;
+        };
         /** BacktestResult */
         BacktestResult: {
             /** Strategy */
@@ -1441,7 +2566,7 @@ export interface components {
             metrics: components["schemas"]["BacktestMetrics"];
             benchmark: components["schemas"]["PerformanceMetrics"];
             /** Trades */
-            trades: components["schemas"]["Trade"][];
+            trades: components["schemas"]["BacktestTrade"][];
             equity_curve: components["schemas"]["EquityCurve"];
             /**
              * Liquidated
@@ -1506,6 +2631,7 @@ export interface components {
             /**
              * Created At
              * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
              */
             created_at: string;
             /** Finished At */
@@ -1517,6 +2643,13 @@ export interface components {
             request?: {
                 [key: string]: unknown;
             };
+            /**
+             * View
+             * @description full: with the result (equity curve, trades, ...); summary: result null, the headline numbers in summary
+             * @default full
+             * @enum {string}
+             */
+            view?: "full" | "summary";
             result?: components["schemas"]["BacktestResult"] | null;
         };
         /**
@@ -1563,13 +2696,13 @@ export interface components {
              * @description Inline candles by symbol; replaces the database lookup
              */
             candles?: {
-                [key: string]: components["schemas"]["CandleIn"][];
+                [key: string]: components["schemas"]["BacktestCandleIn"][];
             } | null;
             /**
              * Signals
              * @description Stored signals for strategy 'signals'
              */
-            signals?: components["schemas"]["SignalIn"][] | null;
+            signals?: components["schemas"]["BacktestSignalIn"][] | null;
             /**
              * Initial Capital
              * @default 10000
@@ -1597,14 +2730,14 @@ export interface components {
             sizing?: components["schemas"]["FixedFractionSizing"] | components["schemas"]["RiskPerTradeSizing"];
             /**
              * Stop Loss
-             * @description Required (white-hat rule)
+             * @description Required: a spec without one is refused (422 policy-violation, rule stop-loss-required). With next_open fills the stop is checked from the entry bar itself (worst case: the bar's low/high reaching the stop stops the position out on that bar)
              */
             stop_loss?: (components["schemas"]["FixedPctStop"] | components["schemas"]["AtrStop"] | components["schemas"]["TrailingStop"]) | null;
             /** Take Profit */
             take_profit?: (components["schemas"]["FixedPctTarget"] | components["schemas"]["AtrTarget"] | components["schemas"]["RiskRewardTarget"]) | null;
             /**
              * Leverage
-             * @description Hard cap 3× (white-hat rule)
+             * @description At most the configured cap, hard cap 3× (422 policy-violation, rule max-leverage)
              * @default 1
              */
             leverage?: number;
@@ -1628,53 +2761,99 @@ export interface components {
             signal_strategy?: string | null;
         };
         /**
-         * BacktestSettings
-         * @description Capital, costs and risk of the backtests a ``strategy`` study runs (white-hat rules:
-         *     a stop-loss is required and leverage is capped at 3x).
+         * BacktestRunSummary
+         * @description A run's state and headline numbers (``summary``); the result is on
+         *     GET /backtest/results/{id}.
          */
-        BacktestSettings: {
+        BacktestRunSummary: {
+            /** Id */
+            id: string;
             /**
-             * Initial Capital
-             * @default 10000
-             */
-            initial_capital?: number;
-            /**
-             * Fees
-             * @default 0.001
-             */
-            fees?: number;
-            /**
-             * Slippage
-             * @default 0.0005
-             */
-            slippage?: number;
-            /**
-             * Direction
-             * @default long
+             * Kind
              * @enum {string}
              */
-            direction?: "long" | "short" | "both";
-            /** Sizing */
-            sizing?: components["schemas"]["FixedFractionSizing"] | components["schemas"]["RiskPerTradeSizing"];
+            kind: "run" | "optimize" | "walkforward" | "montecarlo";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** Progress */
+            progress: number;
+            /** Message */
+            message?: string | null;
+            /** Error */
+            error?: string | null;
+            /**
+             * Job Id
+             * @description Core job (GET /jobs/{id}, POST /jobs/{id}/cancel)
+             */
+            job_id?: string | null;
+            /**
+             * Parent Id
+             * @description Monte Carlo: the run it resamples
+             */
+            parent_id?: string | null;
+            /** Strategy */
+            strategy?: string | null;
+            /** Symbols */
+            symbols?: string[];
+            /** Timeframe */
+            timeframe?: string | null;
+            /**
+             * Exchange
+             * @description Stored candles' exchange; null inline
+             */
+            exchange?: string | null;
+            /**
+             * Summary
+             * @description Headline numbers
+             */
+            summary?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /** Finished At */
+            finished_at?: string | null;
+        };
+        /**
+         * BacktestSignalIn
+         * @description A stored trading signal replayed by the ``signals`` strategy.
+         */
+        BacktestSignalIn: {
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the signal was issued (UTC)
+             */
+            timestamp: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL" | "HOLD";
+            /**
+             * Symbol
+             * @description Defaults to every symbol of the spec
+             */
+            symbol?: string | null;
             /**
              * Stop Loss
-             * @description Required
+             * @description Stop price for this entry
              */
-            stop_loss?: (components["schemas"]["FixedPctStop"] | components["schemas"]["AtrStop"] | components["schemas"]["TrailingStop"]) | null;
-            /** Take Profit */
-            take_profit?: (components["schemas"]["FixedPctTarget"] | components["schemas"]["AtrTarget"] | components["schemas"]["RiskRewardTarget"]) | null;
+            stop_loss?: number | null;
             /**
-             * Leverage
-             * @description At most 3
-             * @default 1
+             * Take Profit
+             * @description Target price
              */
-            leverage?: number;
-            /**
-             * Execution
-             * @default next_open
-             * @enum {string}
-             */
-            execution?: "next_open" | "close";
+            take_profit?: number | null;
+            /** Confidence */
+            confidence?: number | null;
         };
         /**
          * BacktestSpec
@@ -1718,13 +2897,13 @@ export interface components {
              * @description Inline candles by symbol; replaces the database lookup
              */
             candles?: {
-                [key: string]: components["schemas"]["CandleIn"][];
+                [key: string]: components["schemas"]["BacktestCandleIn"][];
             } | null;
             /**
              * Signals
              * @description Stored signals for strategy 'signals'
              */
-            signals?: components["schemas"]["SignalIn"][] | null;
+            signals?: components["schemas"]["BacktestSignalIn"][] | null;
             /**
              * Initial Capital
              * @default 10000
@@ -1752,14 +2931,14 @@ export interface components {
             sizing?: components["schemas"]["FixedFractionSizing"] | components["schemas"]["RiskPerTradeSizing"];
             /**
              * Stop Loss
-             * @description Required (white-hat rule)
+             * @description Required: a spec without one is refused (422 policy-violation, rule stop-loss-required). With next_open fills the stop is checked from the entry bar itself (worst case: the bar's low/high reaching the stop stops the position out on that bar)
              */
             stop_loss?: (components["schemas"]["FixedPctStop"] | components["schemas"]["AtrStop"] | components["schemas"]["TrailingStop"]) | null;
             /** Take Profit */
             take_profit?: (components["schemas"]["FixedPctTarget"] | components["schemas"]["AtrTarget"] | components["schemas"]["RiskRewardTarget"]) | null;
             /**
              * Leverage
-             * @description Hard cap 3× (white-hat rule)
+             * @description At most the configured cap, hard cap 3× (422 policy-violation, rule max-leverage)
              * @default 1
              */
             leverage?: number;
@@ -1771,8 +2950,245 @@ export interface components {
              */
             execution?: "next_open" | "close";
         };
-        /** BenfordOut */
-        BenfordOut: {
+        /** BacktestTrade */
+        BacktestTrade: {
+            /** Symbol */
+            symbol: string;
+            /**
+             * Direction
+             * @enum {string}
+             */
+            direction: "long" | "short";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "closed" | "open" | "liquidated";
+            /**
+             * Entry Time
+             * Format: date-time
+             */
+            entry_time: string;
+            /**
+             * Entry Price
+             * @description Fill price, slippage included
+             */
+            entry_price: number;
+            /** Exit Time */
+            exit_time: string | null;
+            /**
+             * Exit Price
+             * @description Fill price; last close for open trades
+             */
+            exit_price: number | null;
+            /** Size */
+            size: number;
+            /**
+             * Notional
+             * @description Entry price × size
+             */
+            notional: number;
+            /** Fees */
+            fees: number;
+            /**
+             * Pnl
+             * @description Net of fees
+             */
+            pnl: number;
+            /**
+             * Return Pct
+             * @description PnL ÷ entry notional
+             */
+            return_pct: number;
+            /**
+             * Equity Return
+             * @description PnL ÷ account equity before the entry
+             */
+            equity_return: number;
+            /**
+             * Stop Price
+             * @description Initial stop-loss level
+             */
+            stop_price: number;
+            /** Take Profit Price */
+            take_profit_price: number | null;
+            /**
+             * Exit Reason
+             * @enum {string}
+             */
+            exit_reason: "signal" | "stop_loss" | "trailing_stop" | "take_profit" | "end_of_data" | "liquidation";
+            /** Bars Held */
+            bars_held: number;
+        };
+        /**
+         * BacktestWalkForwardRequest
+         * @description Rolling or anchored walk-forward optimisation, on stored or inline candles.
+         */
+        BacktestWalkForwardRequest: {
+            base: components["schemas"]["BacktestSpec"];
+            /** Param Space */
+            param_space: {
+                [key: string]: components["schemas"]["ParamRange"];
+            };
+            /**
+             * Method
+             * @default auto
+             * @enum {string}
+             */
+            method?: "grid" | "optuna" | "auto";
+            /**
+             * Objective
+             * @default sharpe
+             * @enum {string}
+             */
+            objective?: "sharpe" | "sortino" | "calmar" | "total_return";
+            /**
+             * Max Drawdown
+             * @description Reject results whose drawdown exceeds this, 0.3 = 30%
+             */
+            max_drawdown?: number | null;
+            /**
+             * Min Trades
+             * @default 1
+             */
+            min_trades?: number;
+            /**
+             * N Trials
+             * @description Optuna trials
+             * @default 100
+             */
+            n_trials?: number;
+            /**
+             * Max Grid
+             * @description Grid size limit
+             * @default 20000
+             */
+            max_grid?: number;
+            /**
+             * Chunk Size
+             * @description Columns per simulation
+             * @default 200
+             */
+            chunk_size?: number;
+            /** Seed */
+            seed?: number | null;
+            /**
+             * Top N
+             * @default 20
+             */
+            top_n?: number;
+            /**
+             * Pbo Blocks
+             * @description CSCV blocks (even)
+             * @default 10
+             */
+            pbo_blocks?: number;
+            /**
+             * Mode
+             * @default rolling
+             * @enum {string}
+             */
+            mode?: "rolling" | "anchored";
+            /** In Sample Bars */
+            in_sample_bars: number;
+            /** Out Of Sample Bars */
+            out_of_sample_bars: number;
+            /**
+             * Step Bars
+             * @description Defaults to out_of_sample_bars
+             */
+            step_bars?: number | null;
+            /**
+             * Max Folds
+             * @default 20
+             */
+            max_folds?: number;
+            /**
+             * Exchange
+             * @description Exchange of the stored candles (POST /candles/import); unused with inline candles
+             * @default binance
+             */
+            exchange?: string;
+        };
+        /** BacktestWalkForwardRunOut */
+        BacktestWalkForwardRunOut: {
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "walkforward";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** Progress */
+            progress: number;
+            /** Message */
+            message?: string | null;
+            /** Error */
+            error?: string | null;
+            /**
+             * Job Id
+             * @description Core job (GET /jobs/{id}, POST /jobs/{id}/cancel)
+             */
+            job_id?: string | null;
+            /**
+             * Parent Id
+             * @description Monte Carlo: the run it resamples
+             */
+            parent_id?: string | null;
+            /** Strategy */
+            strategy?: string | null;
+            /** Symbols */
+            symbols?: string[];
+            /** Timeframe */
+            timeframe?: string | null;
+            /**
+             * Exchange
+             * @description Stored candles' exchange; null inline
+             */
+            exchange?: string | null;
+            /**
+             * Summary
+             * @description Headline numbers
+             */
+            summary?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /** Finished At */
+            finished_at?: string | null;
+            /**
+             * Request
+             * @description The request as run; inline candles and signals omitted
+             */
+            request?: {
+                [key: string]: unknown;
+            };
+            /**
+             * View
+             * @description full: with the result (equity curve, trades, ...); summary: result null, the headline numbers in summary
+             * @default full
+             * @enum {string}
+             */
+            view?: "full" | "summary";
+            result?: components["schemas"]["WalkForwardResult"] | null;
+        };
+        /**
+         * BenfordResult
+         * @description ``score = 1 - exp(-excess / 0.015)`` with ``excess = max(0, mad - null_mad)``: MAD beyond
+         *     the sampling noise of ``n`` draws, scaled by Nigrini's nonconformity cut-off (an excess of
+         *     0.015 scores 0.63).
+         */
+        BenfordResult: {
             /** N */
             n: number;
             /** Counts */
@@ -1797,34 +3213,6 @@ export interface components {
             score: number | null;
             /** Min N */
             min_n: number;
-        };
-        /** BestParamsOut */
-        BestParamsOut: {
-            /** Study Id */
-            study_id: string;
-            /**
-             * Target
-             * @enum {string}
-             */
-            target: "strategy" | "signal_model";
-            /** Objectives */
-            objectives: string[];
-            /** Directions */
-            directions: ("maximize" | "minimize")[];
-            /** Multi Objective */
-            multi_objective: boolean;
-            /**
-             * Trials
-             * @description the best trial, or the Pareto set (no member dominates another)
-             */
-            trials: components["schemas"]["TrialResult"][];
-            /**
-             * Best Params
-             * @description Single objective: the best trial's parameters; null without completed trials or with several objectives (see trials, the Pareto set)
-             */
-            best_params: {
-                [key: string]: unknown;
-            } | null;
         };
         /** BestQuote */
         BestQuote: {
@@ -1857,59 +3245,35 @@ export interface components {
              */
             client_secret?: string | null;
         };
-        /** BookError */
-        BookError: {
-            /** Exchange */
-            exchange: string;
-            /** Symbol */
-            symbol: string;
+        /** BookTouch */
+        BookTouch: {
+            /** Best Bid */
+            best_bid: number;
+            /** Best Ask */
+            best_ask: number;
+            /** Bid Qty */
+            bid_qty: number;
+            /** Ask Qty */
+            ask_qty: number;
+            /** Mid */
+            mid: number;
+            /** Spread */
+            spread: number;
+            /** Spread Bps */
+            spread_bps: number;
+            /** Crossed */
+            crossed: boolean;
+        };
+        /** CandleDownloadAccepted */
+        CandleDownloadAccepted: {
+            /** Job Id */
+            job_id: string;
+            /** Kind */
+            kind: string;
             /** Status */
-            status: number;
-            /** Detail */
-            detail: string;
-        };
-        /**
-         * BookIn
-         * @description An order book supplied by the caller, for offline what-if analysis.
-         */
-        BookIn: {
-            /**
-             * Exchange
-             * @description ccxt exchange id
-             */
-            exchange: string;
-            /**
-             * Symbol
-             * @description ccxt form, e.g. BTC/USDT
-             */
-            symbol: string;
-            /** Bids */
-            bids: [
-                number,
-                number
-            ][];
-            /** Asks */
-            asks: [
-                number,
-                number
-            ][];
-        };
-        /** BookUsed */
-        BookUsed: {
-            /** Exchange */
-            exchange: string;
-            /** Symbol */
-            symbol: string;
-            /** Source */
-            source: ("live" | "replay" | "synthetic" | "db") | "request";
-            /** Timestamp */
-            timestamp: string | null;
-            /** Bid Levels */
-            bid_levels: number;
-            /** Ask Levels */
-            ask_levels: number;
-            /** Taker Fee */
-            taker_fee: number;
+            status: string;
+            /** Status Url */
+            status_url: string;
         };
         /** CandleDownloadIn */
         CandleDownloadIn: {
@@ -2018,30 +3382,6 @@ export interface components {
             last: string | null;
         };
         /**
-         * CandleIn
-         * @description One OHLCV bar; ``ts`` is the bar's open time (UTC).
-         */
-        CandleIn: {
-            /**
-             * Ts
-             * Format: date-time
-             */
-            ts: string;
-            /** Open */
-            open: number;
-            /** High */
-            high: number;
-            /** Low */
-            low: number;
-            /** Close */
-            close: number;
-            /**
-             * Volume
-             * @default 0
-             */
-            volume?: number;
-        };
-        /**
          * CandleOut
          * @description One OHLCV bar; ``ts`` is its open time (UTC).
          */
@@ -2087,39 +3427,6 @@ export interface components {
              * @constant
              */
             source?: "db";
-        };
-        /**
-         * CandleWindow
-         * @description Stored candles a study runs on (import them with POST /candles/import).
-         */
-        CandleWindow: {
-            /**
-             * Exchange
-             * @default binance
-             */
-            exchange?: string;
-            /**
-             * Symbol
-             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
-             * @example BTC/USDT
-             */
-            symbol: string;
-            /**
-             * Timeframe
-             * @default 1h
-             * @example 1h
-             */
-            timeframe?: string;
-            /**
-             * Start
-             * @description First bar's open time (UTC)
-             */
-            start?: string | null;
-            /**
-             * End
-             * @description Last bar's open time (inclusive)
-             */
-            end?: string | null;
         };
         /**
          * CrashDetectorParams
@@ -2237,10 +3544,17 @@ export interface components {
          */
         CrashRule: "drawdown" | "severe_drawdown" | "return_zscore" | "volume_spike" | "range_spike";
         /**
-         * CrossOpportunityOut
-         * @description Buy on ``buy_exchange``'s asks, sell into ``sell_exchange``'s bids, at executable depth.
+         * CrossExchangeOpportunity
+         * @description Result of buying on ``buy_exchange`` and selling on ``sell_exchange``.
+         *
+         *     ``size`` is the executable base quantity; VWAPs are raw book prices (before fees).
+         *     ``gross_*`` ignore fees; ``net_profit_quote`` subtracts both taker fees and the withdrawal
+         *     fee; ``net_spread_bps`` is that profit per unit of buy notional. ``limited_by`` says what
+         *     stopped the walk: ``"prices"`` (the next marginal unit would lose money after fees),
+         *     ``"buy_depth"`` / ``"sell_depth"`` (book exhausted), ``"max_size"``, ``"max_notional"``,
+         *     ``"empty_book"``.
          */
-        CrossOpportunityOut: {
+        CrossExchangeOpportunity: {
             /** Symbol */
             symbol: string;
             /** Buy Exchange */
@@ -2290,30 +3604,17 @@ export interface components {
             limited_by: string;
             /** Depth Limited */
             depth_limited: boolean;
+            /** Requested Size */
+            requested_size: number | null;
+            /** Requested Notional */
+            requested_notional: number | null;
             /** Profitable */
             profitable: boolean;
-            /** Warnings */
-            warnings: string[];
-        };
-        /** DeployRequest */
-        DeployRequest: {
-            /** Study Id */
-            study_id: string;
             /**
-             * Name
-             * @example btc-sma-v1
+             * Warnings
+             * @default []
              */
-            name: string;
-            /**
-             * Trial Numbers
-             * @description Trials to deploy (an ensemble)
-             */
-            trial_numbers?: number[] | null;
-            /**
-             * Top K
-             * @description Deploy the k best trials (default: the best)
-             */
-            top_k?: number | null;
+            warnings?: string[];
         };
         /** DeploymentMember */
         DeploymentMember: {
@@ -2338,68 +3639,11 @@ export interface components {
             } | null;
         };
         /**
-         * DeploymentOut
-         * @description A deployment. Signal models are retrained by a job: ``training`` until it ends, then
-         *     ``active`` (weights stored, ``reproduced_metrics`` filled in) or ``failed`` (see ``error``).
+         * DepthBand
+         * @description Resting size within ``pct`` % of mid: bids in ``[mid(1-pct), mid]``, asks in
+         *     ``[mid, mid(1+pct)]``; quantities in base, notionals in quote.
          */
-        DeploymentOut: {
-            /** Name */
-            name: string;
-            /** Study Id */
-            study_id: string;
-            /**
-             * Target
-             * @enum {string}
-             */
-            target: "strategy" | "signal_model";
-            /** Objectives */
-            objectives: string[];
-            /** Members */
-            members: components["schemas"]["DeploymentMember"][];
-            /** Trial Numbers */
-            trial_numbers: number[];
-            /** Is Ensemble */
-            is_ensemble: boolean;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "training" | "active" | "failed" | "retired";
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Retired At */
-            retired_at: string | null;
-            /**
-             * Artifact Bytes
-             * @description Size of the signal model's weights blob
-             */
-            artifact_bytes: number | null;
-            /**
-             * Job Id
-             * @description Signal model: the training job (GET /jobs/{job_id})
-             */
-            job_id?: string | null;
-            /**
-             * Progress
-             * @description While training: the job's progress
-             */
-            progress?: number | null;
-            /**
-             * Error
-             * @description Status failed: why training failed
-             */
-            error?: string | null;
-            /**
-             * Status Url
-             * @description Deploy responses: where to poll the deployment's status
-             */
-            status_url?: string | null;
-        };
-        /** DepthBandOut */
-        DepthBandOut: {
+        DepthBand: {
             /** Pct */
             pct: number;
             /** Bid Qty */
@@ -2548,6 +3792,13 @@ export interface components {
             drawdown: number[];
             /** Gross Exposure */
             gross_exposure: number[];
+            /**
+             * Close
+             * @description Each symbol's close per bar (the report's price panel)
+             */
+            close?: {
+                [key: string]: number[];
+            };
         };
         /**
          * ExchangeFeatures
@@ -2572,7 +3823,16 @@ export interface components {
             /** Ok */
             ok: boolean;
             price?: components["schemas"]["PriceOut"] | null;
-            error?: components["schemas"]["QuoteError"] | null;
+            error?: components["schemas"]["ExchangeQuoteError"] | null;
+        };
+        /** ExchangeQuoteError */
+        ExchangeQuoteError: {
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /** Detail */
+            detail: string;
         };
         /** ExchangeStatus */
         ExchangeStatus: {
@@ -2715,6 +3975,29 @@ export interface components {
          * @enum {string}
          */
         HaltScope: "system" | "user";
+        /**
+         * HillTailResult
+         * @description Hill estimator ``alpha = 1 / mean(ln(x_(i) / x_(k+1)))`` over the top ``k`` sizes.
+         *
+         *     ``alpha`` is ``None`` when the top sizes are all equal (a degenerate, heavily suspicious
+         *     tail) or there are too few trades.
+         */
+        HillTailResult: {
+            /** N */
+            n: number;
+            /** K */
+            k: number;
+            /** Alpha */
+            alpha: number | null;
+            /** Std Error */
+            std_error: number | null;
+            /** Threshold */
+            threshold: number | null;
+            /** In Pareto Levy Range */
+            in_pareto_levy_range: boolean | null;
+            /** Score */
+            score: number | null;
+        };
         /** ImbalanceOut */
         ImbalanceOut: {
             /** Exchange */
@@ -2762,7 +4045,7 @@ export interface components {
             bid_levels: number;
             /** Ask Levels */
             ask_levels: number;
-            touch: components["schemas"]["TouchOut"] | null;
+            touch: components["schemas"]["BookTouch"] | null;
             /** Microprice */
             microprice: number | null;
             /**
@@ -2775,18 +4058,7 @@ export interface components {
             /** Half Life Bps */
             half_life_bps: number;
             /** Depth */
-            depth: components["schemas"]["DepthBandOut"][];
-        };
-        /** JobAccepted */
-        JobAccepted: {
-            /** Job Id */
-            job_id: string;
-            /** Kind */
-            kind: string;
-            /** Status */
-            status: string;
-            /** Status Url */
-            status_url: string;
+            depth: components["schemas"]["DepthBand"][];
         };
         /** JobOut */
         JobOut: {
@@ -2815,23 +4087,6 @@ export interface components {
             started_at: string | null;
             /** Finished At */
             finished_at: string | null;
-        };
-        /** JobState */
-        JobState: {
-            /** Id */
-            id: string;
-            /** Status */
-            status: string;
-            /** Progress */
-            progress: number;
-            /** Message */
-            message?: string | null;
-            /** Error */
-            error?: string | null;
-            /** Result */
-            result?: {
-                [key: string]: unknown;
-            } | null;
         };
         /** LargeOrderOut */
         LargeOrderOut: {
@@ -2892,6 +4147,37 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** LoginEventOut */
+        LoginEventOut: {
+            /** Id */
+            id: number;
+            /** Email */
+            email: string;
+            /** User Id */
+            user_id: number | null;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "success" | "failure" | "disabled" | "throttled" | "locked";
+            /** Client */
+            client: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+        };
+        /** LogoutAllOut */
+        LogoutAllOut: {
+            /** Revoked */
+            revoked: boolean;
+            /**
+             * Sessions Revoked
+             * @description Sessions (token families) revoked
+             */
+            sessions_revoked: number;
+        };
         /** LogoutOut */
         LogoutOut: {
             /** Revoked */
@@ -2899,8 +4185,108 @@ export interface components {
             /** Family */
             family: string | null;
         };
-        /** MirrorPrintsOut */
-        MirrorPrintsOut: {
+        /** MarketMakerActivityOut */
+        MarketMakerActivityOut: {
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "live" | "replay" | "synthetic" | "db" | "request";
+            /** Observed From */
+            observed_from: string | null;
+            /** Observed To */
+            observed_to: string | null;
+            /** Observed Seconds */
+            observed_seconds: number;
+            /**
+             * Complete
+             * @description The requested window is fully observed, or the stream ended (replay)
+             */
+            complete: boolean;
+            /**
+             * Book Snapshots
+             * @description Book snapshots received since tracking started
+             */
+            book_snapshots: number;
+            /** Trades Seen */
+            trades_seen: number;
+            /**
+             * Stream Error
+             * @description Why a stream stopped early (e.g. the venue has no trade feed)
+             */
+            stream_error?: string | null;
+            /** Window S */
+            window_s: number;
+            activity: components["schemas"]["MarketMakerActivityStats"];
+            /**
+             * Slippage
+             * @description Walking the latest book, per notional
+             */
+            slippage: components["schemas"]["SlippagePoint"][];
+            resiliency: components["schemas"]["ResiliencyOut"];
+        };
+        /** MarketMakerActivityStats */
+        MarketMakerActivityStats: {
+            /** States */
+            states: number;
+            /** Updates */
+            updates: number;
+            /** Touch Updates */
+            touch_updates: number;
+            /** Two Sided Presence */
+            two_sided_presence: number | null;
+            /** Mean Spread Bps */
+            mean_spread_bps: number | null;
+            /** Median Spread Bps */
+            median_spread_bps: number | null;
+            /**
+             * Quote Refresh Rate
+             * @description Touch updates per second
+             */
+            quote_refresh_rate: number | null;
+            /** Top Depth Share Bid */
+            top_depth_share_bid: number | null;
+            /** Top Depth Share Ask */
+            top_depth_share_ask: number | null;
+            /** Top Imbalance Abs */
+            top_imbalance_abs: number | null;
+            /**
+             * Score
+             * @description Transparent heuristic in [0, 1], not a classifier
+             */
+            score: number | null;
+            /**
+             * Label
+             * @enum {string}
+             */
+            label: "likely" | "possible" | "unlikely" | "insufficient data";
+            /** Score Components */
+            score_components: {
+                [key: string]: number;
+            };
+            /** Score Weights */
+            score_weights: {
+                [key: string]: number;
+            };
+            /** Top Levels */
+            top_levels: number;
+            /** Band Pct */
+            band_pct: number;
+            /** Max Spread Bps */
+            max_spread_bps: number;
+        };
+        /**
+         * MirrorPrintsResult
+         * @description Pairs of trades with the same price and size on opposite sides within ``window_ms``.
+         *
+         *     Each trade is used in at most one pair (greedy, oldest first). Trades with an unknown side
+         *     pair with either side.
+         */
+        MirrorPrintsResult: {
             /** N */
             n: number;
             /** Pairs */
@@ -2913,57 +4299,15 @@ export interface components {
             share_of_volume: number | null;
             /** Window Ms */
             window_ms: number;
-            /**
-             * Examples
-             * @description [first ts, second ts, price, qty]
-             */
-            examples: number[][];
+            /** Examples */
+            examples?: [
+                number,
+                number,
+                number,
+                number
+            ][];
             /** Score */
-            score: number | null;
-        };
-        /**
-         * MonteCarloRequest
-         * @description Bootstrap the trades or bar returns of one of the caller's finished backtests.
-         */
-        MonteCarloRequest: {
-            /**
-             * Method
-             * @default trades
-             * @enum {string}
-             */
-            method?: "trades" | "bars";
-            /**
-             * N Paths
-             * @default 1000
-             */
-            n_paths?: number;
-            /**
-             * Seed
-             * @description Same seed, same paths
-             */
-            seed?: number | null;
-            /**
-             * Block Size
-             * @description Bars bootstrap block length
-             * @default 1
-             */
-            block_size?: number;
-            /**
-             * Ruin Threshold
-             * @description Ruin = losing this fraction of the initial capital
-             * @default 0.5
-             */
-            ruin_threshold?: number;
-            /**
-             * Band Points
-             * @default 200
-             */
-            band_points?: number;
-            /**
-             * Result Id
-             * @description id of a finished run (kind run)
-             */
-            result_id: string;
+            score?: number | null;
         };
         /** MonteCarloResult */
         MonteCarloResult: {
@@ -3014,70 +4358,6 @@ export interface components {
             /** Ruin Threshold */
             ruin_threshold: number;
         };
-        /** MonteCarloRunOut */
-        MonteCarloRunOut: {
-            /** Id */
-            id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "montecarlo";
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-            /** Progress */
-            progress: number;
-            /** Message */
-            message?: string | null;
-            /** Error */
-            error?: string | null;
-            /**
-             * Job Id
-             * @description Core job (GET /jobs/{id}, POST /jobs/{id}/cancel)
-             */
-            job_id?: string | null;
-            /**
-             * Parent Id
-             * @description Monte Carlo: the run it resamples
-             */
-            parent_id?: string | null;
-            /** Strategy */
-            strategy?: string | null;
-            /** Symbols */
-            symbols?: string[];
-            /** Timeframe */
-            timeframe?: string | null;
-            /**
-             * Exchange
-             * @description Stored candles' exchange; null inline
-             */
-            exchange?: string | null;
-            /**
-             * Summary
-             * @description Headline numbers
-             */
-            summary?: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Finished At */
-            finished_at?: string | null;
-            /**
-             * Request
-             * @description The request as run; inline candles and signals omitted
-             */
-            request?: {
-                [key: string]: unknown;
-            };
-            result?: components["schemas"]["MonteCarloResult"] | null;
-        };
         /** NotificationTarget */
         NotificationTarget: {
             /**
@@ -3119,70 +4399,6 @@ export interface components {
             overfitting: components["schemas"]["OverfittingReport"];
             /** Elapsed Seconds */
             elapsed_seconds: number;
-        };
-        /** OptimizeRunOut */
-        OptimizeRunOut: {
-            /** Id */
-            id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "optimize";
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-            /** Progress */
-            progress: number;
-            /** Message */
-            message?: string | null;
-            /** Error */
-            error?: string | null;
-            /**
-             * Job Id
-             * @description Core job (GET /jobs/{id}, POST /jobs/{id}/cancel)
-             */
-            job_id?: string | null;
-            /**
-             * Parent Id
-             * @description Monte Carlo: the run it resamples
-             */
-            parent_id?: string | null;
-            /** Strategy */
-            strategy?: string | null;
-            /** Symbols */
-            symbols?: string[];
-            /** Timeframe */
-            timeframe?: string | null;
-            /**
-             * Exchange
-             * @description Stored candles' exchange; null inline
-             */
-            exchange?: string | null;
-            /**
-             * Summary
-             * @description Headline numbers
-             */
-            summary?: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Finished At */
-            finished_at?: string | null;
-            /**
-             * Request
-             * @description The request as run; inline candles and signals omitted
-             */
-            request?: {
-                [key: string]: unknown;
-            };
-            result?: components["schemas"]["OptimizeResult"] | null;
         };
         /** OrderBookOut */
         OrderBookOut: {
@@ -3266,6 +4482,46 @@ export interface components {
             warning: boolean;
             /** Message */
             message: string;
+        };
+        /** Page[AutoMLDeploymentOut] */
+        Page_AutoMLDeploymentOut_: {
+            /** Items */
+            items: components["schemas"]["AutoMLDeploymentOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[AutoMLStudyOut] */
+        Page_AutoMLStudyOut_: {
+            /** Items */
+            items: components["schemas"]["AutoMLStudyOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[BacktestRunSummary] */
+        Page_BacktestRunSummary_: {
+            /** Items */
+            items: components["schemas"]["BacktestRunSummary"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[ExchangeStatus] */
+        Page_ExchangeStatus_: {
+            /** Items */
+            items: components["schemas"]["ExchangeStatus"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
         };
         /** ParamInfo */
         ParamInfo: {
@@ -3355,6 +4611,26 @@ export interface components {
              */
             mode_share: number;
         };
+        /** PasswordChangeIn */
+        PasswordChangeIn: {
+            /** Current Password */
+            current_password: string;
+            /**
+             * New Password
+             * @description 10-128 characters mixing at least three of: lower case, upper case, digits, symbols (the pattern); a short list of common passwords is refused too
+             */
+            new_password: string;
+        };
+        /** PasswordChangeOut */
+        PasswordChangeOut: {
+            /** Changed */
+            changed: boolean;
+            /**
+             * Sessions Revoked
+             * @description Other sessions (token families) revoked
+             */
+            sessions_revoked: number;
+        };
         /** PerformanceBucket */
         PerformanceBucket: {
             /**
@@ -3430,6 +4706,793 @@ export interface components {
             daily: components["schemas"]["PerformanceBucket"][];
             /** Weekly */
             weekly: components["schemas"]["PerformanceBucket"][];
+        };
+        /** PortfolioAccountView */
+        PortfolioAccountView: {
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Kind */
+            kind: string;
+            /** Quote */
+            quote: string;
+            /** Starting Balance */
+            starting_balance: number;
+            /** Realised Pnl */
+            realised_pnl: number;
+            /** Fees */
+            fees: number;
+            /**
+             * Cash
+             * @description starting balance + realised PnL − fees
+             */
+            cash: number;
+        };
+        /**
+         * PortfolioAllocateRequest
+         * @description Optimise weights. Conventions: simple returns of aligned closes; expected return and
+         *     volatility annualised with 365 days a year for daily bars (bars per year for others);
+         *     ``cvar`` is the one-period historical CVaR at ``alpha`` as a positive loss fraction.
+         */
+        PortfolioAllocateRequest: {
+            /**
+             * Prices
+             * @description Inline closes: {symbol: [[ts_ms, close], ...]}, aligned on timestamps
+             */
+            prices?: {
+                [key: string]: [
+                    number,
+                    number
+                ][];
+            } | null;
+            /** Exchange */
+            exchange?: string | null;
+            /** Symbols */
+            symbols?: string[] | null;
+            /**
+             * Timeframe
+             * @default 1d
+             */
+            timeframe?: string;
+            /** Start */
+            start?: string | null;
+            /** End */
+            end?: string | null;
+            /**
+             * Method
+             * @default mean_variance
+             * @enum {string}
+             */
+            method?: "mean_variance" | "risk_parity" | "hrp" | "herc" | "min_cvar";
+            /**
+             * Objective
+             * @default max_sharpe
+             * @enum {string}
+             */
+            objective?: "min_risk" | "max_sharpe" | "target_return" | "target_risk";
+            /**
+             * Risk Measure
+             * @default variance
+             * @enum {string}
+             */
+            risk_measure?: "variance" | "cvar" | "cdar";
+            /**
+             * Covariance
+             * @default sample
+             * @enum {string}
+             */
+            covariance?: "sample" | "ledoit_wolf" | "ewma";
+            /**
+             * Long Only
+             * @default true
+             */
+            long_only?: boolean;
+            /**
+             * Min Weight
+             * @description Per-asset lower bound (negative allows shorts)
+             * @default 0
+             */
+            min_weight?: number;
+            /**
+             * Max Weight
+             * @description Per-asset upper bound
+             * @default 1
+             */
+            max_weight?: number;
+            /**
+             * Budget
+             * @description Net invested fraction; 1 − budget stays in cash
+             * @default 1
+             */
+            budget?: number;
+            /**
+             * Gross Leverage
+             * @description Σ|w| cap; the white-hat rule caps it at 3
+             * @default 1
+             */
+            gross_leverage?: number;
+            /**
+             * Target Return
+             * @description Annualised, for objective target_return
+             */
+            target_return?: number | null;
+            /**
+             * Target Risk
+             * @description For objective target_risk: annualised volatility (variance) or one-period CVaR/CDaR
+             */
+            target_risk?: number | null;
+            /**
+             * Risk Free Rate
+             * @description Annual
+             * @default 0
+             */
+            risk_free_rate?: number;
+            /**
+             * Alpha
+             * @description Tail level of CVaR/CDaR
+             * @default 0.05
+             */
+            alpha?: number;
+            /**
+             * Linkage
+             * @default ward
+             * @enum {string}
+             */
+            linkage?: "single" | "complete" | "average" | "ward";
+            /**
+             * Codependence
+             * @default pearson
+             * @enum {string}
+             */
+            codependence?: "pearson" | "spearman" | "kendall" | "distance";
+            /**
+             * Frontier Points
+             * @description Efficient-frontier portfolios (mean_variance)
+             * @default 0
+             */
+            frontier_points?: number;
+        };
+        /** PortfolioAllocation */
+        PortfolioAllocation: {
+            /** Method */
+            method: string;
+            /**
+             * Weights
+             * @description {symbol: weight}, fractions of equity
+             */
+            weights: {
+                [key: string]: number;
+            };
+            /**
+             * Expected Return
+             * @description Annualised arithmetic mean return
+             */
+            expected_return: number;
+            /**
+             * Volatility
+             * @description Annualised standard deviation
+             */
+            volatility: number;
+            /**
+             * Sharpe
+             * @description (return − risk-free) / volatility, annual
+             */
+            sharpe: number | null;
+            /**
+             * Cvar
+             * @description One-period historical CVaR at alpha, positive loss
+             */
+            cvar: number;
+            /**
+             * Risk Contributions
+             * @description Each asset's share of the portfolio variance (sums to 1)
+             */
+            risk_contributions: {
+                [key: string]: number;
+            };
+            /** Frontier */
+            frontier?: components["schemas"]["PortfolioFrontierPoint"][] | null;
+            /** Observations */
+            observations: number;
+            /** Periods Per Year */
+            periods_per_year: number;
+        };
+        /** PortfolioAttributionRow */
+        PortfolioAttributionRow: {
+            /**
+             * Segment
+             * @description A symbol, or cash
+             */
+            segment: string;
+            /** Portfolio Weight */
+            portfolio_weight: number;
+            /** Benchmark Weight */
+            benchmark_weight: number;
+            /** Portfolio Return */
+            portfolio_return: number;
+            /** Benchmark Return */
+            benchmark_return: number;
+            /** Allocation */
+            allocation: number;
+            /** Selection */
+            selection: number;
+            /** Interaction */
+            interaction: number;
+        };
+        /** PortfolioCorrelatedPair */
+        PortfolioCorrelatedPair: {
+            /** A */
+            a: string;
+            /** B */
+            b: string;
+            /** Correlation */
+            correlation: number;
+        };
+        /** PortfolioEquityPoint */
+        PortfolioEquityPoint: {
+            /**
+             * Ts
+             * Format: date-time
+             * @description Bar close
+             */
+            ts: string;
+            /** Equity */
+            equity: number;
+        };
+        /** PortfolioFrontierPoint */
+        PortfolioFrontierPoint: {
+            /** Weights */
+            weights: {
+                [key: string]: number;
+            };
+            /** Expected Return */
+            expected_return: number;
+            /** Volatility */
+            volatility: number;
+            /** Sharpe */
+            sharpe: number | null;
+        };
+        /**
+         * PortfolioLedgerEntryView
+         * @description One append-only ledger entry (fill, recorded holding, stop move, closed record).
+         */
+        PortfolioLedgerEntryView: {
+            /** Id */
+            id: number;
+            /**
+             * Ts
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            ts: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "fill" | "record" | "stop" | "close_record";
+            /** Symbol */
+            symbol: string;
+            /** Exchange */
+            exchange: string | null;
+            /** Quantity */
+            quantity: number;
+            /** Price */
+            price: number | null;
+            /** Fee */
+            fee: number;
+            /** Realised Pnl */
+            realised_pnl: number;
+            /** Quantity After */
+            quantity_after: number;
+            /** Average Price After */
+            average_price_after: number;
+            /** Stop Loss */
+            stop_loss: number | null;
+            /** Take Profit */
+            take_profit: number | null;
+            /** Leverage */
+            leverage: number;
+            /** Fill Id */
+            fill_id: string | null;
+        };
+        /** PortfolioLedgerPage */
+        PortfolioLedgerPage: {
+            /** Items */
+            items: components["schemas"]["PortfolioLedgerEntryView"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** PortfolioMarkedPosition */
+        PortfolioMarkedPosition: {
+            /** Id */
+            id: number;
+            /** Account */
+            account: string;
+            /** Symbol */
+            symbol: string;
+            /** Exchange */
+            exchange: string | null;
+            /**
+             * Origin
+             * @enum {string}
+             */
+            origin: "fills" | "recorded";
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "long" | "short";
+            /**
+             * Quantity
+             * @description Signed base quantity: long > 0, short < 0
+             */
+            quantity: number;
+            /**
+             * Average Price
+             * @description Average entry price (average cost)
+             */
+            average_price: number;
+            /**
+             * Realised Pnl
+             * @description Realised PnL, gross of fees
+             */
+            realised_pnl: number;
+            /** Fees */
+            fees: number;
+            /** Leverage */
+            leverage: number;
+            /** Stop Loss */
+            stop_loss: number | null;
+            /** Take Profit */
+            take_profit: number | null;
+            /**
+             * Opened At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            opened_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            updated_at: string;
+            /**
+             * Mark Price
+             * @description Last price (or mid); null when unavailable
+             */
+            mark_price: number | null;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "live" | "replay" | "synthetic" | "db" | "unavailable";
+            /** Mark Exchange */
+            mark_exchange: string;
+            /** Mark Age Seconds */
+            mark_age_seconds: number | null;
+            /**
+             * Stale
+             * @description The mark is the last known one (exchange failed)
+             */
+            stale: boolean;
+            /** Mark Error */
+            mark_error?: string | null;
+            /**
+             * Unrealised Pnl
+             * @description quantity × (mark − average entry)
+             */
+            unrealised_pnl: number;
+            /**
+             * Exposure
+             * @description |quantity| × mark, quote
+             */
+            exposure: number;
+            /**
+             * Weight
+             * @description Signed exposure / equity
+             */
+            weight: number;
+            /**
+             * Stop Distance
+             * @description Fraction the price must move against the position to reach the stop
+             */
+            stop_distance: number | null;
+        };
+        /**
+         * PortfolioPerformance
+         * @description Equity curve from the ledger marked at the store's closes; metrics from the backtest
+         *     module's implementation (bars annualised with 365 days); Brinson-Fachler attribution
+         *     whose allocation + selection + interaction sum to ``active_return``.
+         */
+        PortfolioPerformance: {
+            /** Account */
+            account: string;
+            /** Exchange */
+            exchange: string;
+            /** Timeframe */
+            timeframe: string;
+            /** Benchmark */
+            benchmark: string;
+            /** Equity Curve */
+            equity_curve: components["schemas"]["PortfolioEquityPoint"][];
+            /** Time Weighted Return */
+            time_weighted_return: number;
+            /** Benchmark Return */
+            benchmark_return: number;
+            /** Active Return */
+            active_return: number;
+            /** Metrics */
+            metrics: {
+                [key: string]: number | null;
+            };
+            /**
+             * Contributions
+             * @description Each symbol's PnL / starting equity
+             */
+            contributions: {
+                [key: string]: number;
+            };
+            /** Attribution */
+            attribution: components["schemas"]["PortfolioAttributionRow"][];
+            /** Allocation */
+            allocation: number;
+            /** Selection */
+            selection: number;
+            /** Interaction */
+            interaction: number;
+        };
+        /**
+         * PortfolioPositionCreate
+         * @description A holding kept elsewhere (another exchange, a wallet), recorded by hand.
+         */
+        PortfolioPositionCreate: {
+            /**
+             * Account
+             * @description Account name; every user has a `paper` account
+             * @default paper
+             */
+            account?: string;
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Quantity
+             * @description Signed base quantity: long > 0, short < 0
+             */
+            quantity: number;
+            /** Entry Price */
+            entry_price: number;
+            /**
+             * Stop Loss
+             * @description Required; below the entry for a long, above for a short
+             */
+            stop_loss: number;
+            /** Take Profit */
+            take_profit?: number | null;
+            /**
+             * Leverage
+             * @description ≤ the 3× white-hat cap
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Exchange
+             * @description Where to mark it; default: the first enabled
+             */
+            exchange?: string | null;
+            /** Opened At */
+            opened_at?: string | null;
+        };
+        /** PortfolioPositionUpdate */
+        PortfolioPositionUpdate: {
+            /**
+             * Stop Loss
+             * @description New stop; stays on the losing side of the mark
+             */
+            stop_loss?: number | null;
+            /**
+             * Take Profit
+             * @description New take-profit; null with clear_take_profit
+             */
+            take_profit?: number | null;
+            /**
+             * Clear Take Profit
+             * @default false
+             */
+            clear_take_profit?: boolean;
+        };
+        /** PortfolioPositionView */
+        PortfolioPositionView: {
+            /** Id */
+            id: number;
+            /** Account */
+            account: string;
+            /** Symbol */
+            symbol: string;
+            /** Exchange */
+            exchange: string | null;
+            /**
+             * Origin
+             * @enum {string}
+             */
+            origin: "fills" | "recorded";
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "long" | "short";
+            /**
+             * Quantity
+             * @description Signed base quantity: long > 0, short < 0
+             */
+            quantity: number;
+            /**
+             * Average Price
+             * @description Average entry price (average cost)
+             */
+            average_price: number;
+            /**
+             * Realised Pnl
+             * @description Realised PnL, gross of fees
+             */
+            realised_pnl: number;
+            /** Fees */
+            fees: number;
+            /** Leverage */
+            leverage: number;
+            /** Stop Loss */
+            stop_loss: number | null;
+            /** Take Profit */
+            take_profit: number | null;
+            /**
+             * Opened At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            opened_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            updated_at: string;
+        };
+        /** PortfolioPositionsPage */
+        PortfolioPositionsPage: {
+            account: components["schemas"]["PortfolioAccountView"];
+            totals: components["schemas"]["PortfolioTotals"];
+            /** Items */
+            items: components["schemas"]["PortfolioMarkedPosition"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** PortfolioRebalanceProposal */
+        PortfolioRebalanceProposal: {
+            /** Equity */
+            equity: number;
+            /** Target Weights */
+            target_weights: {
+                [key: string]: number;
+            };
+            /** Trades */
+            trades: components["schemas"]["PortfolioRebalanceTrade"][];
+            /** Skipped */
+            skipped: components["schemas"]["PortfolioRebalanceSkip"][];
+            /**
+             * Turnover
+             * @description Traded notional / equity
+             */
+            turnover: number;
+            /** Fees */
+            fees: number;
+        };
+        /**
+         * PortfolioRebalanceRequest
+         * @description Target weights (given, or from ``allocation``), from the current positions or a given
+         *     holding. Lot sizes and minimum notionals are per-symbol inputs (defaults: 1e-8 and 10
+         *     quote): the exchanges module does not expose market rules yet.
+         */
+        PortfolioRebalanceRequest: {
+            /**
+             * Account
+             * @description Account name; every user has a `paper` account
+             * @default paper
+             */
+            account?: string;
+            /** Target Weights */
+            target_weights?: {
+                [key: string]: number;
+            } | null;
+            allocation?: components["schemas"]["AllocationSpec"] | null;
+            /**
+             * Holdings
+             * @description Signed quantities; default: the account's
+             */
+            holdings?: {
+                [key: string]: number;
+            } | null;
+            /**
+             * Prices
+             * @description Default: marks from the exchange
+             */
+            prices?: {
+                [key: string]: number;
+            } | null;
+            /** Equity */
+            equity?: number | null;
+            /**
+             * Drift Band
+             * @description Trade only when |target − current| exceeds it
+             * @default 0.02
+             */
+            drift_band?: number;
+            /**
+             * Fee Rate
+             * @default 0.001
+             */
+            fee_rate?: number;
+            /**
+             * Stop Loss Pct
+             * @description Stop distance for trades that open exposure
+             * @default 0.05
+             */
+            stop_loss_pct?: number;
+            /** Lot Size */
+            lot_size?: {
+                [key: string]: number;
+            };
+            /** Min Notional */
+            min_notional?: {
+                [key: string]: number;
+            };
+        };
+        /** PortfolioRebalanceSkip */
+        PortfolioRebalanceSkip: {
+            /** Symbol */
+            symbol: string;
+            /** Reason */
+            reason: string;
+            /** Current Weight */
+            current_weight: number;
+            /** Target Weight */
+            target_weight: number;
+        };
+        /** PortfolioRebalanceTrade */
+        PortfolioRebalanceTrade: {
+            /** Symbol */
+            symbol: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /** Quantity */
+            quantity: number;
+            /** Price */
+            price: number;
+            /** Notional */
+            notional: number;
+            /**
+             * Fee
+             * @description Estimated at fee_rate
+             */
+            fee: number;
+            /** Current Weight */
+            current_weight: number;
+            /** Target Weight */
+            target_weight: number;
+            /**
+             * Stop Loss
+             * @description Set for trades that open or grow exposure
+             */
+            stop_loss: number | null;
+        };
+        /**
+         * PortfolioRiskReport
+         * @description Risk of the current positions over the last ``lookback`` bars of the candles store;
+         *     VaR/CVaR (historical, one bar, positive loss fractions) and heat come from the risk module
+         *     and are null when it is disabled.
+         */
+        PortfolioRiskReport: {
+            /** Account */
+            account: string;
+            /** Equity */
+            equity: number;
+            /**
+             * Weights
+             * @description Signed exposure / equity
+             */
+            weights: {
+                [key: string]: number;
+            };
+            /** Observations */
+            observations: number;
+            /**
+             * Volatility
+             * @description Annualised (365 days) portfolio volatility
+             */
+            volatility: number | null;
+            /** Var */
+            var: number | null;
+            /** Cvar */
+            cvar: number | null;
+            /** Confidence */
+            confidence: number;
+            /**
+             * Beta
+             * @description Beta of the portfolio's returns to the benchmark
+             */
+            beta: number | null;
+            /** Benchmark */
+            benchmark: string;
+            /**
+             * Correlation
+             * @description Pearson correlations of returns; null where a series never moves
+             */
+            correlation: {
+                [key: string]: {
+                    [key: string]: number | null;
+                };
+            };
+            /** Correlated Pairs */
+            correlated_pairs: components["schemas"]["PortfolioCorrelatedPair"][];
+            /**
+             * Clusters
+             * @description Positions correlated above the threshold
+             */
+            clusters: string[][];
+            /**
+             * Effective Bets
+             * @description Meucci's effective number of bets
+             */
+            effective_bets: number | null;
+            /**
+             * Hhi
+             * @description Herfindahl index of gross exposure shares
+             */
+            hhi: number;
+            /**
+             * Effective Assets
+             * @description 1 / HHI
+             */
+            effective_assets: number | null;
+            /** Leverage */
+            leverage: number | null;
+            /**
+             * Heat
+             * @description Open risk to the stops / equity
+             */
+            heat: number | null;
+        };
+        /** PortfolioTotals */
+        PortfolioTotals: {
+            /**
+             * Equity
+             * @description cash + unrealised PnL
+             */
+            equity: number;
+            /** Cash */
+            cash: number;
+            /** Unrealised Pnl */
+            unrealised_pnl: number;
+            /** Gross Exposure */
+            gross_exposure: number;
+            /** Net Exposure */
+            net_exposure: number;
+            /**
+             * Leverage
+             * @description Gross exposure / equity
+             */
+            leverage: number | null;
+            /** Margin Used */
+            margin_used: number;
+            /** Free Margin */
+            free_margin: number;
         };
         /** PriceOut */
         PriceOut: {
@@ -3549,15 +5612,6 @@ export interface components {
             /** Items */
             items: components["schemas"]["ProblemTypeInfo"][];
         };
-        /** QuoteError */
-        QuoteError: {
-            /** Status */
-            status: number;
-            /** Title */
-            title: string;
-            /** Detail */
-            detail: string;
-        };
         /** RankedParams */
         RankedParams: {
             /** Params */
@@ -3596,7 +5650,10 @@ export interface components {
              * Format: email
              */
             email: string;
-            /** Password */
+            /**
+             * Password
+             * @description 10-128 characters mixing at least three of: lower case, upper case, digits, symbols (the pattern); a short list of common passwords is refused too
+             */
             password: string;
         };
         /** ResiliencyEventOut */
@@ -3685,6 +5742,174 @@ export interface components {
             /** Dropped Partitions */
             dropped_partitions: string[];
         };
+        /** RiskBook */
+        RiskBook: {
+            /** Bids */
+            bids?: [
+                number,
+                number
+            ][];
+            /** Asks */
+            asks?: [
+                number,
+                number
+            ][];
+        };
+        /** RiskCandle */
+        RiskCandle: {
+            /** High */
+            high: number;
+            /** Low */
+            low: number;
+            /** Close */
+            close: number;
+        };
+        /** RiskCheckOrderRequest */
+        RiskCheckOrderRequest: {
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL" | "buy" | "sell";
+            /** Quantity */
+            quantity: number;
+            /**
+             * Price
+             * @description Expected fill price
+             */
+            price: number;
+            /** Stop Loss */
+            stop_loss?: number | null;
+            /**
+             * Leverage
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Confidence
+             * @default 1
+             */
+            confidence?: number;
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+        };
+        /** RiskCheckOrderResult */
+        RiskCheckOrderResult: {
+            /** Allowed */
+            allowed: boolean;
+            /** Reducing */
+            reducing: boolean;
+            /**
+             * Trade Risk
+             * @description Loss at the stop, fraction of equity
+             */
+            trade_risk: number;
+            /**
+             * Heat After
+             * @description Portfolio heat after the order, fraction of equity
+             */
+            heat_after: number;
+            /**
+             * Leverage After
+             * @description Gross exposure after the order / equity
+             */
+            leverage_after: number;
+            /** Position After */
+            position_after: number;
+        };
+        /** RiskCoverageTest */
+        RiskCoverageTest: {
+            /** Statistic */
+            statistic: number;
+            /** P Value */
+            p_value: number;
+            /** Dof */
+            dof: number;
+        };
+        /** RiskHeatCluster */
+        RiskHeatCluster: {
+            /** Symbols */
+            symbols: string[];
+            /** Risk */
+            risk: number;
+            /** Fraction */
+            fraction: number;
+            /** Over Limit */
+            over_limit: boolean;
+        };
+        /** RiskHeatPosition */
+        RiskHeatPosition: {
+            /** Symbol */
+            symbol: string;
+            /** Risk */
+            risk: number;
+            /** Fraction */
+            fraction: number;
+            /** Cluster */
+            cluster: number;
+            /** No Stop */
+            no_stop: boolean;
+        };
+        /** RiskHistoricalScenario */
+        RiskHistoricalScenario: {
+            /** Name */
+            name?: string | null;
+            /**
+             * Start
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            start: string;
+            /**
+             * End
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            end: string;
+        };
+        /**
+         * RiskMonteCarloScenario
+         * @description Student-t paths fitted to the store's returns of the held assets (``exchange``,
+         *     ``timeframe``, last ``lookback`` bars); the reported scenario is the simulated path whose
+         *     portfolio PnL without stops sits at the ``1 − confidence`` quantile, replayed with stops.
+         */
+        RiskMonteCarloScenario: {
+            /**
+             * Paths
+             * @default 20000
+             */
+            paths?: number;
+            /**
+             * Horizon
+             * @description Bars per path
+             * @default 10
+             */
+            horizon?: number;
+            /**
+             * Confidence
+             * @default 0.99
+             */
+            confidence?: number;
+            /**
+             * Lookback
+             * @default 365
+             */
+            lookback?: number;
+            /**
+             * Seed
+             * @default 0
+             */
+            seed?: number;
+        };
         /**
          * RiskPerTradeSizing
          * @description Notional = risk × equity ÷ stop distance, capped at leverage × equity ÷ symbols.
@@ -3701,6 +5926,208 @@ export interface components {
              */
             risk: number;
         };
+        /** RiskPortfolioHeat */
+        RiskPortfolioHeat: {
+            /** Equity */
+            equity: number;
+            /** Total Risk */
+            total_risk: number;
+            /** Total Fraction */
+            total_fraction: number;
+            /** Max Heat */
+            max_heat: number;
+            /** Max Cluster Heat */
+            max_cluster_heat: number;
+            /** Within Limit */
+            within_limit: boolean;
+            /** Positions */
+            positions: components["schemas"]["RiskHeatPosition"][];
+            /** Clusters */
+            clusters: components["schemas"]["RiskHeatCluster"][];
+            /**
+             * Correlation From
+             * @description Where the correlations came from
+             */
+            correlation_from: string | null;
+        };
+        /** RiskPositionSize */
+        RiskPositionSize: {
+            /** Method */
+            method: string;
+            /** Quantity */
+            quantity: number;
+            /** Notional */
+            notional: number;
+            /**
+             * Fraction
+             * @description Notional committed / equity
+             */
+            fraction: number;
+            /**
+             * Proposed Fraction
+             * @description What the method asked for before the caps
+             */
+            proposed_fraction: number;
+            /**
+             * Bound
+             * @description What limited the size
+             * @enum {string}
+             */
+            bound: "fixed_fractional" | "kelly" | "volatility_target" | "leverage_cap" | "free_margin";
+            /**
+             * Kelly Fraction
+             * @description Full Kelly f* (where Kelly was used)
+             */
+            kelly_fraction: number | null;
+            /**
+             * Risk Amount
+             * @description Loss at the stop, quote
+             */
+            risk_amount: number | null;
+            /** Equity */
+            equity: number;
+            /** Leverage Cap */
+            leverage_cap: number;
+        };
+        /** RiskPositionSizeRequest */
+        RiskPositionSizeRequest: {
+            /**
+             * Method
+             * @default fixed_fractional
+             * @enum {string}
+             */
+            method?: "fixed_fractional" | "kelly" | "volatility_target";
+            /**
+             * Side
+             * @default long
+             * @enum {string}
+             */
+            side?: "long" | "short";
+            /** Entry Price */
+            entry_price: number;
+            /**
+             * Stop Loss
+             * @description Required for fixed_fractional
+             */
+            stop_loss?: number | null;
+            /**
+             * Equity
+             * @description Default: the caller's account equity
+             */
+            equity?: number | null;
+            /**
+             * Free Margin
+             * @description Default: the account's free margin
+             */
+            free_margin?: number | null;
+            /**
+             * Open Notional
+             * @description Gross exposure already held (default: account)
+             */
+            open_notional?: number | null;
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+            /**
+             * Leverage
+             * @description Margin leverage, ≤ the 3× cap
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Risk Per Trade
+             * @description Fraction of equity lost at the stop
+             */
+            risk_per_trade?: number | null;
+            /** Win Rate */
+            win_rate?: number | null;
+            /**
+             * Payoff Ratio
+             * @description Average win / average loss
+             */
+            payoff_ratio?: number | null;
+            /**
+             * Returns
+             * @description Per-trade returns, for Kelly from a series
+             */
+            returns?: number[] | null;
+            /**
+             * Kelly Multiplier
+             * @description Fractional Kelly; default ½
+             */
+            kelly_multiplier?: number | null;
+            /**
+             * Target Volatility
+             * @description Per-period volatility target
+             */
+            target_volatility?: number | null;
+            /**
+             * Volatility
+             * @description Asset per-period σ (volatility_target)
+             */
+            volatility?: number | null;
+            /**
+             * Atr
+             * @description Or the ATR: σ ≈ ATR / price
+             */
+            atr?: number | null;
+        };
+        /** RiskProtectionRulesIn */
+        RiskProtectionRulesIn: {
+            /** Max Drawdown */
+            max_drawdown?: number | null;
+            /**
+             * Drawdown Window Days
+             * @default 30
+             */
+            drawdown_window_days?: number;
+            /** Max Consecutive Losses */
+            max_consecutive_losses?: number | null;
+            /** Daily Loss Limit */
+            daily_loss_limit?: number | null;
+            /**
+             * Cooldown Minutes
+             * @default 60
+             */
+            cooldown_minutes?: number;
+            /**
+             * Reduce Positions
+             * @default false
+             */
+            reduce_positions?: boolean;
+        };
+        /** RiskProtectionStatus */
+        RiskProtectionStatus: {
+            rules: components["schemas"]["RiskProtectionRulesIn"];
+            active: components["schemas"]["RiskProtectionTripOut"] | null;
+        };
+        /** RiskProtectionTripOut */
+        RiskProtectionTripOut: {
+            /** Rule */
+            rule: string;
+            /** Detail */
+            detail: string;
+            /** Value */
+            value: number;
+            /** Limit */
+            limit: number;
+            /**
+             * Tripped At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            tripped_at: string;
+            /**
+             * Until
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            until: string;
+            /** Reduce Positions */
+            reduce_positions: boolean;
+        };
         /** RiskRewardTarget */
         RiskRewardTarget: {
             /**
@@ -3714,8 +6141,358 @@ export interface components {
              */
             ratio: number;
         };
-        /** RoundSizeOut */
-        RoundSizeOut: {
+        /** RiskShockScenario */
+        RiskShockScenario: {
+            /** Name */
+            name: string;
+            /**
+             * Moves
+             * @description Relative moves by symbol; "*" for every other symbol
+             */
+            moves: {
+                [key: string]: number;
+            };
+        };
+        /** RiskStopLoss */
+        RiskStopLoss: {
+            /** Level */
+            level: number;
+            /** Basis */
+            basis: string;
+            /**
+             * Expected Fill
+             * @description Average fill after walking the book
+             */
+            expected_fill: number;
+            /**
+             * Expected Loss
+             * @description Filled loss incl. taker fee, quote
+             */
+            expected_loss: number;
+            /** Loss Fraction */
+            loss_fraction: number | null;
+            /**
+             * Slippage
+             * @description Fill vs touch of the walked side, fraction
+             */
+            slippage: number;
+            /** Levels Used */
+            levels_used: number;
+            /** Depth Filled */
+            depth_filled: number;
+            /** Book Exhausted */
+            book_exhausted: boolean;
+            /** Adjusted For Budget */
+            adjusted_for_budget: boolean;
+            /** Atr */
+            atr: number | null;
+            /** Atr Level */
+            atr_level: number | null;
+            /** Swing Level */
+            swing_level: number | null;
+            /** Book Source */
+            book_source: string | null;
+        };
+        /** RiskStopLossRequest */
+        RiskStopLossRequest: {
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "long" | "short";
+            /** Entry Price */
+            entry_price: number;
+            /** Quantity */
+            quantity: number;
+            /** Atr */
+            atr?: number | null;
+            /**
+             * Candles
+             * @description Recent candles, oldest first: ATR (Wilder) and the swing low/high
+             */
+            candles?: components["schemas"]["RiskCandle"][] | null;
+            /**
+             * Atr Period
+             * @default 14
+             */
+            atr_period?: number;
+            /**
+             * Atr Multiple
+             * @default 2
+             */
+            atr_multiple?: number;
+            /** Swing Level */
+            swing_level?: number | null;
+            /**
+             * Swing Lookback
+             * @default 20
+             */
+            swing_lookback?: number;
+            /**
+             * Swing Buffer Atr
+             * @default 0.25
+             */
+            swing_buffer_atr?: number;
+            /**
+             * Basis
+             * @default wider
+             * @enum {string}
+             */
+            basis?: "wider" | "atr" | "swing";
+            book?: components["schemas"]["RiskBook"] | null;
+            /**
+             * Exchange
+             * @description Fetch the book here when no book is given
+             */
+            exchange?: string | null;
+            /** Symbol */
+            symbol?: string | null;
+            /**
+             * Risk Budget
+             * @description Largest filled loss allowed, quote
+             */
+            risk_budget?: number | null;
+            /** Equity */
+            equity?: number | null;
+            /**
+             * Fee Rate
+             * @default 0.001
+             */
+            fee_rate?: number;
+        };
+        /** RiskStressPosition */
+        RiskStressPosition: {
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Quantity
+             * @description Signed base quantity
+             */
+            quantity: number;
+            /**
+             * Price
+             * @description Price at the start of every scenario
+             */
+            price: number;
+            /** Stop Loss */
+            stop_loss?: number | null;
+            /**
+             * Leverage
+             * @default 1
+             */
+            leverage?: number;
+        };
+        /** RiskStressPositionOutcome */
+        RiskStressPositionOutcome: {
+            /** Symbol */
+            symbol: string;
+            /** Pnl */
+            pnl: number;
+            /** Stopped */
+            stopped: boolean;
+            /** Stop Bar */
+            stop_bar: number | null;
+            /** Stop Fill */
+            stop_fill: number | null;
+            /** Stop Slippage */
+            stop_slippage: number | null;
+            /** Liquidated */
+            liquidated: boolean;
+            /** Liquidation Distance */
+            liquidation_distance: number | null;
+        };
+        /**
+         * RiskStressRequest
+         * @description Stress the given positions, or the caller's account when ``positions`` is omitted.
+         *     Historical crises replay each asset's candles from the store (``exchange``/``timeframe``)
+         *     between ``start`` and ``end``; shocks gap every listed asset at once (correlations → 1
+         *     is ``{"*": move}``).
+         */
+        RiskStressRequest: {
+            /** Positions */
+            positions?: components["schemas"]["RiskStressPosition"][] | null;
+            /** Equity */
+            equity?: number | null;
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+            /** Exchange */
+            exchange?: string | null;
+            /**
+             * Timeframe
+             * @default 1h
+             */
+            timeframe?: string;
+            /** Historical */
+            historical?: components["schemas"]["RiskHistoricalScenario"][];
+            /** Shocks */
+            shocks?: components["schemas"]["RiskShockScenario"][];
+            monte_carlo?: components["schemas"]["RiskMonteCarloScenario"] | null;
+            /**
+             * Liquidity Haircut
+             * @description Extra adverse slippage at every stop fill
+             * @default 0
+             */
+            liquidity_haircut?: number;
+        };
+        /** RiskStressResult */
+        RiskStressResult: {
+            /** Equity */
+            equity: number;
+            /** Scenarios */
+            scenarios: components["schemas"]["RiskStressScenarioResult"][];
+        };
+        /** RiskStressScenarioResult */
+        RiskStressScenarioResult: {
+            /** Name */
+            name: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "historical" | "shock" | "monte_carlo";
+            /** Pnl */
+            pnl: number;
+            /**
+             * Pnl Fraction
+             * @description PnL / equity
+             */
+            pnl_fraction: number;
+            /**
+             * Worst Drawdown
+             * @description Largest peak-to-trough fall of equity, fraction
+             */
+            worst_drawdown: number;
+            /** Bars */
+            bars: number;
+            /**
+             * Recovery Bars
+             * @description Bars from the trough back to the peak
+             */
+            recovery_bars: number | null;
+            /** Positions */
+            positions: components["schemas"]["RiskStressPositionOutcome"][];
+        };
+        /** RiskVarBacktest */
+        RiskVarBacktest: {
+            /** Window */
+            window: number;
+            /** Observations */
+            observations: number;
+            /** Exceptions */
+            exceptions: number;
+            /** Expected Exceptions */
+            expected_exceptions: number;
+            kupiec: components["schemas"]["RiskCoverageTest"];
+            christoffersen: components["schemas"]["RiskCoverageTest"];
+            conditional_coverage: components["schemas"]["RiskCoverageTest"];
+        };
+        /**
+         * RiskVarRequest
+         * @description One of ``returns`` (simple per-period returns), ``prices`` (closes, oldest first) or
+         *     ``assets`` + ``weights`` (several return series, for a portfolio).
+         */
+        RiskVarRequest: {
+            /** Returns */
+            returns?: number[] | null;
+            /** Prices */
+            prices?: number[] | null;
+            /** Assets */
+            assets?: {
+                [key: string]: number[];
+            } | null;
+            /** Weights */
+            weights?: {
+                [key: string]: number;
+            } | null;
+            /**
+             * Method
+             * @default historical
+             * @enum {string}
+             */
+            method?: "historical" | "gaussian" | "cornish_fisher" | "ewma" | "filtered_historical" | "monte_carlo";
+            /**
+             * Confidence
+             * @description e.g. 0.95 or 0.99
+             * @default 0.95
+             */
+            confidence?: number;
+            /**
+             * Horizon
+             * @description Periods; √h only for Gaussian/EWMA (exact for i.i.d. normal), Cornish-Fisher via cumulant scaling, simulated compounded paths for the others
+             * @default 1
+             */
+            horizon?: number;
+            /**
+             * Paths
+             * @description Simulated paths (Monte Carlo, multi-period historical/FHS)
+             * @default 100000
+             */
+            paths?: number;
+            /**
+             * Seed
+             * @default 0
+             */
+            seed?: number;
+            /**
+             * Dof
+             * @description Student-t ν for Monte Carlo; fitted when omitted
+             */
+            dof?: number | null;
+            /**
+             * Ewma Lambda
+             * @default 0.94
+             */
+            ewma_lambda?: number;
+            /**
+             * Backtest Window
+             * @description Backtest the model: rolling one-period forecasts from this many past returns, then Kupiec POF and Christoffersen independence tests on the exceptions
+             */
+            backtest_window?: number | null;
+        };
+        /** RiskVarResult */
+        RiskVarResult: {
+            /** Method */
+            method: string;
+            /** Confidence */
+            confidence: number;
+            /** Horizon */
+            horizon: number;
+            /**
+             * Var
+             * @description Loss fraction exceeded with probability 1 − confidence
+             */
+            var: number;
+            /**
+             * Cvar
+             * @description Mean loss fraction in the tail at or beyond the VaR
+             */
+            cvar: number;
+            /** Observations */
+            observations: number;
+            /** Details */
+            details?: {
+                [key: string]: number;
+            };
+            backtest?: components["schemas"]["RiskVarBacktest"] | null;
+        };
+        /**
+         * RoundSizeResult
+         * @description Share of trades at round sizes (one significant digit: 0.5, 2, 300 …) vs expectation.
+         *
+         *     ``expected_share`` assumes a smooth log-uniform size distribution on the lot-size grid:
+         *     within a decade ``[10^e, 10^(e+1))`` the grid has ``9*10^e/lot`` points of which 9 are
+         *     round, weighted by the 1/x density → ``P(round) = lot / 10^e * H_9 / ln 10``. ``ratio``
+         *     = observed / expected (> 1: clustering, typical of human order entry); ``z`` and
+         *     ``p_value`` test observed = expected (normal approximation to the Poisson-binomial).
+         */
+        RoundSizeResult: {
             /** N */
             n: number;
             /** Round Trades */
@@ -3734,16 +6511,6 @@ export interface components {
             lot_size: number;
             /** Score */
             score: number | null;
-        };
-        /** RunPage */
-        RunPage: {
-            /** Items */
-            items: components["schemas"]["RunSummary"][];
-            /**
-             * Next Cursor
-             * @description Pass as ?cursor= for the next page; null at end
-             */
-            next_cursor: string | null;
         };
         /** RunReport */
         RunReport: {
@@ -3771,99 +6538,6 @@ export interface components {
              * @description why this worker's latest failed trial failed
              */
             last_error?: string | null;
-        };
-        /**
-         * RunSummary
-         * @description A run's state; ``result`` is on GET /backtest/results/{id}.
-         */
-        RunSummary: {
-            /** Id */
-            id: string;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "run" | "optimize" | "walkforward" | "montecarlo";
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-            /** Progress */
-            progress: number;
-            /** Message */
-            message?: string | null;
-            /** Error */
-            error?: string | null;
-            /**
-             * Job Id
-             * @description Core job (GET /jobs/{id}, POST /jobs/{id}/cancel)
-             */
-            job_id?: string | null;
-            /**
-             * Parent Id
-             * @description Monte Carlo: the run it resamples
-             */
-            parent_id?: string | null;
-            /** Strategy */
-            strategy?: string | null;
-            /** Symbols */
-            symbols?: string[];
-            /** Timeframe */
-            timeframe?: string | null;
-            /**
-             * Exchange
-             * @description Stored candles' exchange; null inline
-             */
-            exchange?: string | null;
-            /**
-             * Summary
-             * @description Headline numbers
-             */
-            summary?: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Finished At */
-            finished_at?: string | null;
-        };
-        /**
-         * SignalIn
-         * @description A stored trading signal replayed by the ``signals`` strategy.
-         */
-        SignalIn: {
-            /**
-             * Timestamp
-             * Format: date-time
-             * @description When the signal was issued (UTC)
-             */
-            timestamp: string;
-            /**
-             * Side
-             * @enum {string}
-             */
-            side: "BUY" | "SELL" | "HOLD";
-            /**
-             * Symbol
-             * @description Defaults to every symbol of the spec
-             */
-            symbol?: string | null;
-            /**
-             * Stop Loss
-             * @description Stop price for this entry
-             */
-            stop_loss?: number | null;
-            /**
-             * Take Profit
-             * @description Target price
-             */
-            take_profit?: number | null;
-            /** Confidence */
-            confidence?: number | null;
         };
         /** SignalModelTarget */
         SignalModelTarget: {
@@ -4020,8 +6694,15 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
-        /** SlippageOut */
-        SlippageOut: {
+        /**
+         * SlippagePoint
+         * @description Walking one side of the book for ``notional`` (quote units).
+         *
+         *     ``side`` is the taker side: ``buy`` walks the asks, ``sell`` the bids. Only levels within
+         *     ``max_depth_pct`` % of mid are used (far tails of full books hold junk quotes), so
+         *     ``fully_filled`` is False when the capped book cannot absorb the notional.
+         */
+        SlippagePoint: {
             /**
              * Side
              * @enum {string}
@@ -4175,112 +6856,6 @@ export interface components {
             /** Topics */
             topics: components["schemas"]["TopicStatus"][];
         };
-        /** StudyAccepted */
-        StudyAccepted: {
-            /** Study Id */
-            study_id: string;
-            /** Job Id */
-            job_id: string;
-            /**
-             * Status
-             * @description The job's status
-             */
-            status: string;
-        };
-        /** StudyOut */
-        StudyOut: {
-            /** Study Id */
-            study_id: string;
-            /**
-             * Target
-             * @enum {string}
-             */
-            target: "strategy" | "signal_model";
-            /** Objectives */
-            objectives: string[];
-            /** N Trials */
-            n_trials: number;
-            /** Timeout Seconds */
-            timeout_seconds: number | null;
-            /** Data */
-            data: {
-                [key: string]: unknown;
-            };
-            /** Job Id */
-            job_id: string | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-        };
-        /** StudyStatusOut */
-        StudyStatusOut: {
-            /** Study Id */
-            study_id: string;
-            /**
-             * Target
-             * @enum {string}
-             */
-            target: "strategy" | "signal_model";
-            /** Objectives */
-            objectives: string[];
-            /** Directions */
-            directions: ("maximize" | "minimize")[];
-            /** Sampler */
-            sampler: string;
-            /** Pruner */
-            pruner: string;
-            trials: components["schemas"]["TrialCounts"];
-            /**
-             * Best Value
-             * @description single objective: best value so far
-             */
-            best_value?: number | null;
-            /**
-             * Pareto Size
-             * @description several objectives: Pareto set size
-             */
-            pareto_size?: number | null;
-            /** Created At */
-            created_at?: string | null;
-            /** Started At */
-            started_at?: string | null;
-            /** Last Activity At */
-            last_activity_at?: string | null;
-            /**
-             * Elapsed Seconds
-             * @default 0
-             */
-            elapsed_seconds?: number;
-            /** N Trials Requested */
-            n_trials_requested: number;
-            /** Data */
-            data: {
-                [key: string]: unknown;
-            };
-            /** @description The optimisation job; null once it has expired */
-            job: components["schemas"]["JobState"] | null;
-            /** @description The finished job's report */
-            report?: components["schemas"]["RunReport"] | null;
-        };
-        /** TailOut */
-        TailOut: {
-            /** N */
-            n: number;
-            /** K */
-            k: number;
-            /** Alpha */
-            alpha: number | null;
-            /** Std Error */
-            std_error: number | null;
-            /** Threshold */
-            threshold: number | null;
-            /** In Pareto Levy Range */
-            in_pareto_levy_range: boolean | null;
-            /** Score */
-            score: number | null;
-        };
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -4329,25 +6904,6 @@ export interface components {
              * @description Messages a leader dropped because the bus lagged
              */
             bus_dropped: number;
-        };
-        /** TouchOut */
-        TouchOut: {
-            /** Best Bid */
-            best_bid: number;
-            /** Best Ask */
-            best_ask: number;
-            /** Bid Qty */
-            bid_qty: number;
-            /** Ask Qty */
-            ask_qty: number;
-            /** Mid */
-            mid: number;
-            /** Spread */
-            spread: number;
-            /** Spread Bps */
-            spread_bps: number;
-            /** Crossed */
-            crossed: boolean;
         };
         /**
          * TrackedTradeIn
@@ -4423,93 +6979,6 @@ export interface components {
             fees: number;
             /** Pnl */
             pnl: number;
-        };
-        /** Trade */
-        Trade: {
-            /** Symbol */
-            symbol: string;
-            /**
-             * Direction
-             * @enum {string}
-             */
-            direction: "long" | "short";
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "closed" | "open" | "liquidated";
-            /**
-             * Entry Time
-             * Format: date-time
-             */
-            entry_time: string;
-            /**
-             * Entry Price
-             * @description Fill price, slippage included
-             */
-            entry_price: number;
-            /** Exit Time */
-            exit_time: string | null;
-            /**
-             * Exit Price
-             * @description Fill price; last close for open trades
-             */
-            exit_price: number | null;
-            /** Size */
-            size: number;
-            /**
-             * Notional
-             * @description Entry price × size
-             */
-            notional: number;
-            /** Fees */
-            fees: number;
-            /**
-             * Pnl
-             * @description Net of fees
-             */
-            pnl: number;
-            /**
-             * Return Pct
-             * @description PnL ÷ entry notional
-             */
-            return_pct: number;
-            /**
-             * Equity Return
-             * @description PnL ÷ account equity before the entry
-             */
-            equity_return: number;
-            /**
-             * Stop Price
-             * @description Initial stop-loss level
-             */
-            stop_price: number;
-            /** Take Profit Price */
-            take_profit_price: number | null;
-            /**
-             * Exit Reason
-             * @enum {string}
-             */
-            exit_reason: "signal" | "stop_loss" | "trailing_stop" | "take_profit" | "end_of_data" | "liquidation";
-            /** Bars Held */
-            bars_held: number;
-        };
-        /** TradeIn */
-        TradeIn: {
-            /**
-             * Timestamp
-             * Format: date-time
-             */
-            timestamp: string;
-            /**
-             * Side
-             * @description Aggressor side
-             */
-            side?: ("buy" | "sell") | null;
-            /** Price */
-            price: number;
-            /** Amount */
-            amount: number;
         };
         /**
          * TrailingStop
@@ -4602,32 +7071,19 @@ export interface components {
              */
             error?: string | null;
         };
-        /** TriangularIn */
-        TriangularIn: {
-            /**
-             * Exchange
-             * @description ccxt exchange id
-             */
-            exchange: string;
-            /** Start Currency */
-            start_currency: string;
-            /**
-             * Start Amount
-             * @description In the start currency
-             */
-            start_amount: number;
-            /**
-             * Symbols
-             * @description Three pairs of a cycle
-             */
-            symbols: string[];
-        };
-        /** TriangularLegOut */
-        TriangularLegOut: {
+        /**
+         * TriangularLeg
+         * @description One conversion ``from_currency`` → ``to_currency`` at executable depth.
+         *
+         *     ``amount_in`` is what the leg was asked to convert, ``amount_in_filled`` what the book could
+         *     take (less when ``depth_limited``); ``vwap`` is in the pair's quote per base.
+         */
+        TriangularLeg: {
             /** Symbol */
             symbol: string;
             /**
              * Side
+             * @description buy: spend quote on the asks; sell: sell base into the bids
              * @enum {string}
              */
             side: "buy" | "sell";
@@ -4654,10 +7110,11 @@ export interface components {
             /** Depth Limited */
             depth_limited: boolean;
         };
-        /** TriangularOut */
+        /**
+         * TriangularOut
+         * @description A triangular cycle on one exchange.
+         */
         TriangularOut: {
-            /** Exchange */
-            exchange: string;
             /** Path */
             path: string[];
             /** Start Currency */
@@ -4677,9 +7134,14 @@ export interface components {
             /** Profitable */
             profitable: boolean;
             /** Legs */
-            legs: components["schemas"]["TriangularLegOut"][];
-            /** Warnings */
-            warnings: string[];
+            legs: components["schemas"]["TriangularLeg"][];
+            /**
+             * Warnings
+             * @default []
+             */
+            warnings?: string[];
+            /** Exchange */
+            exchange: string;
         };
         /** UserOut */
         UserOut: {
@@ -4841,96 +7303,6 @@ export interface components {
             /** Out Of Sample Trades */
             out_of_sample_trades: number;
         };
-        /**
-         * WalkForwardRequest
-         * @description Rolling or anchored walk-forward optimisation, on stored or inline candles.
-         */
-        WalkForwardRequest: {
-            base: components["schemas"]["BacktestSpec"];
-            /** Param Space */
-            param_space: {
-                [key: string]: components["schemas"]["ParamRange"];
-            };
-            /**
-             * Method
-             * @default auto
-             * @enum {string}
-             */
-            method?: "grid" | "optuna" | "auto";
-            /**
-             * Objective
-             * @default sharpe
-             * @enum {string}
-             */
-            objective?: "sharpe" | "sortino" | "calmar" | "total_return";
-            /**
-             * Max Drawdown
-             * @description Reject results whose drawdown exceeds this, 0.3 = 30%
-             */
-            max_drawdown?: number | null;
-            /**
-             * Min Trades
-             * @default 1
-             */
-            min_trades?: number;
-            /**
-             * N Trials
-             * @description Optuna trials
-             * @default 100
-             */
-            n_trials?: number;
-            /**
-             * Max Grid
-             * @description Grid size limit
-             * @default 20000
-             */
-            max_grid?: number;
-            /**
-             * Chunk Size
-             * @description Columns per simulation
-             * @default 200
-             */
-            chunk_size?: number;
-            /** Seed */
-            seed?: number | null;
-            /**
-             * Top N
-             * @default 20
-             */
-            top_n?: number;
-            /**
-             * Pbo Blocks
-             * @description CSCV blocks (even)
-             * @default 10
-             */
-            pbo_blocks?: number;
-            /**
-             * Mode
-             * @default rolling
-             * @enum {string}
-             */
-            mode?: "rolling" | "anchored";
-            /** In Sample Bars */
-            in_sample_bars: number;
-            /** Out Of Sample Bars */
-            out_of_sample_bars: number;
-            /**
-             * Step Bars
-             * @description Defaults to out_of_sample_bars
-             */
-            step_bars?: number | null;
-            /**
-             * Max Folds
-             * @default 20
-             */
-            max_folds?: number;
-            /**
-             * Exchange
-             * @description Exchange of the stored candles (POST /candles/import); unused with inline candles
-             * @default binance
-             */
-            exchange?: string;
-        };
         /** WalkForwardResult */
         WalkForwardResult: {
             /**
@@ -4952,70 +7324,6 @@ export interface components {
             /** Warnings */
             warnings?: string[];
         };
-        /** WalkForwardRunOut */
-        WalkForwardRunOut: {
-            /** Id */
-            id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "walkforward";
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-            /** Progress */
-            progress: number;
-            /** Message */
-            message?: string | null;
-            /** Error */
-            error?: string | null;
-            /**
-             * Job Id
-             * @description Core job (GET /jobs/{id}, POST /jobs/{id}/cancel)
-             */
-            job_id?: string | null;
-            /**
-             * Parent Id
-             * @description Monte Carlo: the run it resamples
-             */
-            parent_id?: string | null;
-            /** Strategy */
-            strategy?: string | null;
-            /** Symbols */
-            symbols?: string[];
-            /** Timeframe */
-            timeframe?: string | null;
-            /**
-             * Exchange
-             * @description Stored candles' exchange; null inline
-             */
-            exchange?: string | null;
-            /**
-             * Summary
-             * @description Headline numbers
-             */
-            summary?: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Finished At */
-            finished_at?: string | null;
-            /**
-             * Request
-             * @description The request as run; inline candles and signals omitted
-             */
-            request?: {
-                [key: string]: unknown;
-            };
-            result?: components["schemas"]["WalkForwardResult"] | null;
-        };
         /** WashIn */
         WashIn: {
             /**
@@ -5032,7 +7340,7 @@ export interface components {
              * Trades
              * @description A trade tape to analyse
              */
-            trades?: components["schemas"]["TradeIn"][] | null;
+            trades?: components["schemas"]["WashTradeIn"][] | null;
             /**
              * Limit
              * @description Recent trades to read
@@ -5076,135 +7384,28 @@ export interface components {
             scores: {
                 [key: string]: number;
             };
-            benford: components["schemas"]["BenfordOut"];
-            round_sizes: components["schemas"]["RoundSizeOut"];
-            tail: components["schemas"]["TailOut"];
-            mirror_prints: components["schemas"]["MirrorPrintsOut"];
+            benford: components["schemas"]["BenfordResult"];
+            round_sizes: components["schemas"]["RoundSizeResult"];
+            tail: components["schemas"]["HillTailResult"];
+            mirror_prints: components["schemas"]["MirrorPrintsResult"];
         };
-        /**
-         * OptimizeRequest
-         * @description A study: what to optimise (``target``, ``objectives``, sampler, pruner and the target's
-         *     section), on which candles (``data``), with which backtest settings (``strategy`` target),
-         *     for how many trials.
-         */
-        app__modules__automl__schemas__OptimizeRequest: {
+        /** WashTradeIn */
+        WashTradeIn: {
             /**
-             * Target
-             * @enum {string}
+             * Timestamp
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
              */
-            target: "strategy" | "signal_model";
-            /** Objectives */
-            objectives: string[];
+            timestamp: string;
             /**
-             * Sampler
-             * @default tpe
-             * @enum {string}
+             * Side
+             * @description Aggressor side
              */
-            sampler?: "tpe" | "cmaes" | "nsga2";
-            /**
-             * Pruner
-             * @default none
-             * @enum {string}
-             */
-            pruner?: "none" | "median" | "successive_halving" | "hyperband";
-            /**
-             * Seed
-             * @default 0
-             */
-            seed?: number;
-            /**
-             * N Startup Trials
-             * @default 10
-             */
-            n_startup_trials?: number;
-            /**
-             * Population Size
-             * @description NSGA-II population
-             * @default 20
-             */
-            population_size?: number;
-            strategy?: components["schemas"]["StrategyTarget"] | null;
-            signal_model?: components["schemas"]["SignalModelTarget"] | null;
-            data: components["schemas"]["CandleWindow"];
-            /** @description Target strategy: capital, costs, stop-loss and leverage */
-            backtest?: components["schemas"]["BacktestSettings"] | null;
-            /**
-             * N Trials
-             * @default 20
-             */
-            n_trials?: number;
-            /** Timeout Seconds */
-            timeout_seconds?: number | null;
-        };
-        /**
-         * OptimizeRequest
-         * @description Grid or Optuna search over ``base``'s strategy parameters, on stored or inline candles.
-         */
-        app__modules__backtest__api_schemas__OptimizeRequest: {
-            base: components["schemas"]["BacktestSpec"];
-            /** Param Space */
-            param_space: {
-                [key: string]: components["schemas"]["ParamRange"];
-            };
-            /**
-             * Method
-             * @default auto
-             * @enum {string}
-             */
-            method?: "grid" | "optuna" | "auto";
-            /**
-             * Objective
-             * @default sharpe
-             * @enum {string}
-             */
-            objective?: "sharpe" | "sortino" | "calmar" | "total_return";
-            /**
-             * Max Drawdown
-             * @description Reject results whose drawdown exceeds this, 0.3 = 30%
-             */
-            max_drawdown?: number | null;
-            /**
-             * Min Trades
-             * @default 1
-             */
-            min_trades?: number;
-            /**
-             * N Trials
-             * @description Optuna trials
-             * @default 100
-             */
-            n_trials?: number;
-            /**
-             * Max Grid
-             * @description Grid size limit
-             * @default 20000
-             */
-            max_grid?: number;
-            /**
-             * Chunk Size
-             * @description Columns per simulation
-             * @default 200
-             */
-            chunk_size?: number;
-            /** Seed */
-            seed?: number | null;
-            /**
-             * Top N
-             * @default 20
-             */
-            top_n?: number;
-            /**
-             * Pbo Blocks
-             * @description CSCV blocks (even)
-             * @default 10
-             */
-            pbo_blocks?: number;
-            /**
-             * Exchange
-             * @description Exchange of the stored candles (POST /candles/import); unused with inline candles
-             * @default binance
-             */
-            exchange?: string;
+            side?: ("buy" | "sell") | null;
+            /** Price */
+            price: number;
+            /** Amount */
+            amount: number;
         };
     };
     responses: never;
@@ -5700,6 +7901,122 @@ export interface operations {
             };
         };
     };
+    auth_logout_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoutAllOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auth_change_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChangeOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     auth_validate: {
         parameters: {
             query?: never;
@@ -5997,6 +8314,75 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auth_list_login_events: {
+        parameters: {
+            query?: {
+                email?: string | null;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginEventOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6884,7 +9270,7 @@ export interface operations {
     backtest_run: {
         parameters: {
             query?: {
-                /** @description Wait up to 5 s: 200 with the finished run if it is done */
+                /** @description Wait up to 5 s: 200 with the run if it finished */
                 wait?: boolean;
             };
             header?: never;
@@ -6909,6 +9295,8 @@ export interface operations {
             /** @description Queued as a job; poll GET /backtest/results/{id} */
             202: {
                 headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6964,7 +9352,10 @@ export interface operations {
     };
     backtest_get_result: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description full (default): the whole result, equity curve and trades included; summary: result null, the headline numbers (Sharpe, return, drawdown, ...) in summary */
+                view?: "full" | "summary";
+            };
             header?: never;
             path: {
                 /** @description Run id */
@@ -6980,7 +9371,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BacktestRunOut"] | components["schemas"]["OptimizeRunOut"] | components["schemas"]["WalkForwardRunOut"] | components["schemas"]["MonteCarloRunOut"];
+                    "application/json": components["schemas"]["BacktestRunOut"] | components["schemas"]["BacktestOptimizeRunOut"] | components["schemas"]["BacktestWalkForwardRunOut"] | components["schemas"]["BacktestMonteCarloRunOut"];
                 };
             };
             /** @description Unauthorized */
@@ -7039,7 +9430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RunSummary"];
+                    "application/json": components["schemas"]["BacktestRunSummary"];
                 };
             };
             /** @description Unauthorized */
@@ -7103,7 +9494,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Plotly figure (data + layout), or a standalone HTML page */
+            /** @description Plotly figure (data + layout), or with format=html a report page (price with trades, equity, drawdown, metrics) that loads plotly.js from GET /backtest/assets/plotly.min.js */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7162,17 +9553,66 @@ export interface operations {
             };
         };
     };
+    backtest_plotly_js: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     backtest_history: {
         parameters: {
             query?: {
                 kind?: ("run" | "optimize" | "walkforward" | "montecarlo") | null;
                 strategy?: string | null;
                 status?: ("queued" | "running" | "succeeded" | "failed" | "cancelled") | null;
-                /** @description Created at or after (UTC) */
+                /** @description Created at or after */
                 start?: string | null;
-                /** @description Created before (UTC) */
+                /** @description Created before */
                 end?: string | null;
+                /** @description Items per page */
                 limit?: number;
+                /** @description next_cursor of the previous page */
                 cursor?: string | null;
             };
             header?: never;
@@ -7187,7 +9627,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RunPage"];
+                    "application/json": components["schemas"]["Page_BacktestRunSummary_"];
                 };
             };
             /** @description Unauthorized */
@@ -7222,7 +9662,7 @@ export interface operations {
     backtest_optimize: {
         parameters: {
             query?: {
-                /** @description Wait up to 5 s: 200 with the finished run if it is done */
+                /** @description Wait up to 5 s: 200 with the run if it finished */
                 wait?: boolean;
             };
             header?: never;
@@ -7231,7 +9671,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["app__modules__backtest__api_schemas__OptimizeRequest"];
+                "application/json": components["schemas"]["BacktestOptimizeRequest"];
             };
         };
         responses: {
@@ -7241,16 +9681,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OptimizeRunOut"];
+                    "application/json": components["schemas"]["BacktestOptimizeRunOut"];
                 };
             };
             /** @description Queued as a job; poll GET /backtest/results/{id} */
             202: {
                 headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OptimizeRunOut"];
+                    "application/json": components["schemas"]["BacktestOptimizeRunOut"];
                 };
             };
             /** @description Unauthorized */
@@ -7303,7 +9745,7 @@ export interface operations {
     backtest_walkforward: {
         parameters: {
             query?: {
-                /** @description Wait up to 5 s: 200 with the finished run if it is done */
+                /** @description Wait up to 5 s: 200 with the run if it finished */
                 wait?: boolean;
             };
             header?: never;
@@ -7312,7 +9754,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WalkForwardRequest"];
+                "application/json": components["schemas"]["BacktestWalkForwardRequest"];
             };
         };
         responses: {
@@ -7322,16 +9764,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WalkForwardRunOut"];
+                    "application/json": components["schemas"]["BacktestWalkForwardRunOut"];
                 };
             };
             /** @description Queued as a job; poll GET /backtest/results/{id} */
             202: {
                 headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WalkForwardRunOut"];
+                    "application/json": components["schemas"]["BacktestWalkForwardRunOut"];
                 };
             };
             /** @description Unauthorized */
@@ -7384,7 +9828,7 @@ export interface operations {
     backtest_montecarlo: {
         parameters: {
             query?: {
-                /** @description Wait up to 5 s: 200 with the finished run if it is done */
+                /** @description Wait up to 5 s: 200 with the run if it finished */
                 wait?: boolean;
             };
             header?: never;
@@ -7393,7 +9837,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MonteCarloRequest"];
+                "application/json": components["schemas"]["BacktestMonteCarloRequest"];
             };
         };
         responses: {
@@ -7403,16 +9847,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MonteCarloRunOut"];
+                    "application/json": components["schemas"]["BacktestMonteCarloRunOut"];
                 };
             };
             /** @description Queued as a job; poll GET /backtest/results/{id} */
             202: {
                 headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MonteCarloRunOut"];
+                    "application/json": components["schemas"]["BacktestMonteCarloRunOut"];
                 };
             };
             /** @description Unauthorized */
@@ -7471,6 +9917,725 @@ export interface operations {
             };
         };
     };
+    portfolio_list_positions: {
+        parameters: {
+            query?: {
+                /** @description Account name */
+                account?: string;
+                /** @description When an exchange fails, use the last known mark (with its age) instead of failing */
+                stale_ok?: boolean;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioPositionsPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_create_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortfolioPositionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioPositionView"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_delete_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                position_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_update_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                position_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortfolioPositionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioPositionView"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_get_account: {
+        parameters: {
+            query?: {
+                /** @description Account name */
+                account?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioAccountView"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_list_ledger: {
+        parameters: {
+            query?: {
+                /** @description Account name */
+                account?: string;
+                start?: string | null;
+                end?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioLedgerPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_allocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortfolioAllocateRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioAllocation"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_rebalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortfolioRebalanceRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioRebalanceProposal"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_performance: {
+        parameters: {
+            query: {
+                /** @description Account name */
+                account?: string;
+                /** @description Candles-store exchange for the marks */
+                exchange: string;
+                timeframe?: string;
+                start?: string | null;
+                end?: string | null;
+                /** @description equal_weight (over the traded symbols) or a symbol, e.g. BTC/USDT */
+                benchmark?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioPerformance"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_risk: {
+        parameters: {
+            query: {
+                /** @description Account name */
+                account?: string;
+                /** @description Candles-store exchange for returns */
+                exchange: string;
+                timeframe?: string;
+                /** @description Bars of returns */
+                lookback?: number;
+                confidence?: number;
+                benchmark?: string;
+                /** @description Flag pairs above it */
+                threshold?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioRiskReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_allocate_chart: {
+        parameters: {
+            query?: {
+                format?: "json" | "html";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortfolioAllocateRequest"];
+            };
+        };
+        responses: {
+            /** @description Plotly figure (data + layout), or a standalone HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_performance_chart: {
+        parameters: {
+            query: {
+                /** @description Account name */
+                account?: string;
+                /** @description Candles-store exchange for the marks */
+                exchange: string;
+                timeframe?: string;
+                start?: string | null;
+                end?: string | null;
+                benchmark?: string;
+                format?: "json" | "html";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plotly figure (data + layout), or a standalone HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     automl_optimize: {
         parameters: {
             query?: never;
@@ -7480,17 +10645,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["app__modules__automl__schemas__OptimizeRequest"];
+                "application/json": components["schemas"]["AutoMLOptimizeRequest"];
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Queued as a job; poll GET /automl/status/{study_id} */
             202: {
                 headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StudyAccepted"];
+                    "application/json": components["schemas"]["AutoMLStudyAccepted"];
                 };
             };
             /** @description Unauthorized */
@@ -7552,8 +10719,10 @@ export interface operations {
     automl_list_studies: {
         parameters: {
             query?: {
+                /** @description Items per page */
                 limit?: number;
-                offset?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -7567,7 +10736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StudyOut"][];
+                    "application/json": components["schemas"]["Page_AutoMLStudyOut_"];
                 };
             };
             /** @description Unauthorized */
@@ -7617,7 +10786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StudyStatusOut"];
+                    "application/json": components["schemas"]["AutoMLStudyStatusOut"];
                 };
             };
             /** @description Unauthorized */
@@ -7684,7 +10853,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BestParamsOut"];
+                    "application/json": components["schemas"]["AutoMLBestParamsOut"];
                 };
             };
             /** @description Unauthorized */
@@ -7743,7 +10912,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DeployRequest"];
+                "application/json": components["schemas"]["AutoMLDeployRequest"];
             };
         };
         responses: {
@@ -7753,16 +10922,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeploymentOut"];
+                    "application/json": components["schemas"]["AutoMLDeploymentOut"];
                 };
             };
-            /** @description Signal-model study: saved as 'training' while a job retrains the members; poll status_url until 'active' or 'failed' */
+            /** @description Queued as a job; poll GET /automl/deployments/{name} (signal model: saved as 'training' while a job retrains the members, until 'active' or 'failed') */
             202: {
                 headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeploymentOut"];
+                    "application/json": components["schemas"]["AutoMLDeploymentOut"];
                 };
             };
             /** @description Unauthorized */
@@ -7834,8 +11005,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: ("training" | "active" | "failed" | "retired") | null;
+                /** @description Items per page */
                 limit?: number;
-                offset?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -7849,7 +11022,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeploymentOut"][];
+                    "application/json": components["schemas"]["Page_AutoMLDeploymentOut_"];
                 };
             };
             /** @description Unauthorized */
@@ -7899,7 +11072,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeploymentOut"];
+                    "application/json": components["schemas"]["AutoMLDeploymentOut"];
                 };
             };
             /** @description Unauthorized */
@@ -7958,7 +11131,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeploymentOut"];
+                    "application/json": components["schemas"]["AutoMLDeploymentOut"];
                 };
             };
             /** @description Unauthorized */
@@ -8010,7 +11183,12 @@ export interface operations {
     };
     exchanges_list_exchanges: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8023,7 +11201,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExchangeStatus"][];
+                    "application/json": components["schemas"]["Page_ExchangeStatus_"];
                 };
             };
             /** @description Unauthorized */
@@ -8346,13 +11524,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Queued as a job; poll GET /api/v1/jobs/{id} */
             202: {
                 headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["CandleDownloadAccepted"];
                 };
             };
             /** @description Unauthorized */
@@ -8608,7 +11788,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityOut"];
+                    "application/json": components["schemas"]["MarketMakerActivityOut"];
                 };
             };
             /** @description Unauthorized */
@@ -8727,6 +11907,492 @@ export interface operations {
             };
             /** @description Bad Gateway */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_position_size: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskPositionSizeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskPositionSize"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_stop_loss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskStopLossRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskStopLoss"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_portfolio_heat: {
+        parameters: {
+            query?: {
+                account?: string;
+                stale_ok?: boolean;
+                /** @description Candles-store exchange for the correlations that form clusters */
+                exchange?: string | null;
+                timeframe?: string;
+                /** @description Returns for correlations */
+                lookback?: number;
+                /** @description Add the expected slippage of each stop: its market order walks the current book */
+                slippage?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskPortfolioHeat"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_value_at_risk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskVarRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskVarResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_get_protections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskProtectionStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_set_protections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskProtectionRulesIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskProtectionStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_evaluate_protections: {
+        parameters: {
+            query?: {
+                account?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskProtectionStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_check_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskCheckOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskCheckOrderResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    risk_stress_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskStressRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskStressResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

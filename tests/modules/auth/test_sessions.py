@@ -231,7 +231,7 @@ async def test_nul_characters_are_refused_not_stored(client, admin):
     )
     assert_problem(nul_login, 422)
     key = await client.post(f"{API}/api-keys", json={"name": "bot\x00"}, headers=admin)
-    assert "body.name" in [e["field"] for e in assert_problem(key, 422)["errors"]]
+    assert_problem(key, 422)  # refused by the core NUL guard before validation
     events = await client.get(f"{API}/login-events", params={"email": "a\x00"}, headers=admin)
     assert_problem(events, 422)
 

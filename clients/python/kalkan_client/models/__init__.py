@@ -1,32 +1,83 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .activity_out import ActivityOut
-from .activity_out_source import ActivityOutSource
-from .activity_stats import ActivityStats
-from .activity_stats_label import ActivityStatsLabel
-from .activity_stats_score_components import ActivityStatsScoreComponents
-from .activity_stats_score_weights import ActivityStatsScoreWeights
+from .allocation_spec import AllocationSpec
+from .allocation_spec_codependence import AllocationSpecCodependence
+from .allocation_spec_covariance import AllocationSpecCovariance
+from .allocation_spec_linkage import AllocationSpecLinkage
+from .allocation_spec_method import AllocationSpecMethod
+from .allocation_spec_objective import AllocationSpecObjective
+from .allocation_spec_prices_type_0 import AllocationSpecPricesType0
+from .allocation_spec_risk_measure import AllocationSpecRiskMeasure
 from .api_key_created import ApiKeyCreated
 from .api_key_in import ApiKeyIn
 from .api_key_in_scopes_item import ApiKeyInScopesItem
 from .api_key_out import ApiKeyOut
+from .arbitrage_book_error import ArbitrageBookError
+from .arbitrage_book_in import ArbitrageBookIn
+from .arbitrage_book_used import ArbitrageBookUsed
+from .arbitrage_book_used_source_type_0 import ArbitrageBookUsedSourceType0
 from .arbitrage_in import ArbitrageIn
 from .arbitrage_in_fees import ArbitrageInFees
 from .arbitrage_in_withdrawal_fees import ArbitrageInWithdrawalFees
 from .arbitrage_out import ArbitrageOut
 from .arbitrage_out_fees import ArbitrageOutFees
 from .arbitrage_out_source_type_0 import ArbitrageOutSourceType0
+from .arbitrage_triangular_in import ArbitrageTriangularIn
 from .atr_stop import AtrStop
 from .atr_target import AtrTarget
 from .audit_entry import AuditEntry
 from .audit_entry_details import AuditEntryDetails
 from .audit_page import AuditPage
+from .auto_ml_backtest_settings import AutoMLBacktestSettings
+from .auto_ml_backtest_settings_direction import AutoMLBacktestSettingsDirection
+from .auto_ml_backtest_settings_execution import AutoMLBacktestSettingsExecution
+from .auto_ml_best_params_out import AutoMLBestParamsOut
+from .auto_ml_best_params_out_best_params_type_0 import AutoMLBestParamsOutBestParamsType0
+from .auto_ml_best_params_out_directions_item import AutoMLBestParamsOutDirectionsItem
+from .auto_ml_best_params_out_target import AutoMLBestParamsOutTarget
+from .auto_ml_candle_window import AutoMLCandleWindow
+from .auto_ml_deploy_request import AutoMLDeployRequest
+from .auto_ml_deployment_out import AutoMLDeploymentOut
+from .auto_ml_deployment_out_status import AutoMLDeploymentOutStatus
+from .auto_ml_deployment_out_target import AutoMLDeploymentOutTarget
+from .auto_ml_job_state import AutoMLJobState
+from .auto_ml_job_state_result_type_0 import AutoMLJobStateResultType0
+from .auto_ml_optimize_request import AutoMLOptimizeRequest
+from .auto_ml_optimize_request_pruner import AutoMLOptimizeRequestPruner
+from .auto_ml_optimize_request_sampler import AutoMLOptimizeRequestSampler
+from .auto_ml_optimize_request_target import AutoMLOptimizeRequestTarget
+from .auto_ml_study_accepted import AutoMLStudyAccepted
+from .auto_ml_study_out import AutoMLStudyOut
+from .auto_ml_study_out_data import AutoMLStudyOutData
+from .auto_ml_study_out_target import AutoMLStudyOutTarget
+from .auto_ml_study_status_out import AutoMLStudyStatusOut
+from .auto_ml_study_status_out_data import AutoMLStudyStatusOutData
+from .auto_ml_study_status_out_directions_item import AutoMLStudyStatusOutDirectionsItem
+from .auto_ml_study_status_out_target import AutoMLStudyStatusOutTarget
 from .automl_list_deployments_status_type_0 import AutomlListDeploymentsStatusType0
+from .backtest_candle_in import BacktestCandleIn
 from .backtest_get_chart_format import BacktestGetChartFormat
 from .backtest_get_chart_response_backtest_get_chart import BacktestGetChartResponseBacktestGetChart
+from .backtest_get_result_view import BacktestGetResultView
 from .backtest_history_kind_type_0 import BacktestHistoryKindType0
 from .backtest_history_status_type_0 import BacktestHistoryStatusType0
 from .backtest_metrics import BacktestMetrics
+from .backtest_monte_carlo_request import BacktestMonteCarloRequest
+from .backtest_monte_carlo_request_method import BacktestMonteCarloRequestMethod
+from .backtest_monte_carlo_run_out import BacktestMonteCarloRunOut
+from .backtest_monte_carlo_run_out_request import BacktestMonteCarloRunOutRequest
+from .backtest_monte_carlo_run_out_status import BacktestMonteCarloRunOutStatus
+from .backtest_monte_carlo_run_out_summary_type_0 import BacktestMonteCarloRunOutSummaryType0
+from .backtest_monte_carlo_run_out_view import BacktestMonteCarloRunOutView
+from .backtest_optimize_request import BacktestOptimizeRequest
+from .backtest_optimize_request_method import BacktestOptimizeRequestMethod
+from .backtest_optimize_request_objective import BacktestOptimizeRequestObjective
+from .backtest_optimize_request_param_space import BacktestOptimizeRequestParamSpace
+from .backtest_optimize_run_out import BacktestOptimizeRunOut
+from .backtest_optimize_run_out_request import BacktestOptimizeRunOutRequest
+from .backtest_optimize_run_out_status import BacktestOptimizeRunOutStatus
+from .backtest_optimize_run_out_summary_type_0 import BacktestOptimizeRunOutSummaryType0
+from .backtest_optimize_run_out_view import BacktestOptimizeRunOutView
 from .backtest_result import BacktestResult
 from .backtest_result_direction import BacktestResultDirection
 from .backtest_result_engine import BacktestResultEngine
@@ -36,55 +87,61 @@ from .backtest_run_out import BacktestRunOut
 from .backtest_run_out_request import BacktestRunOutRequest
 from .backtest_run_out_status import BacktestRunOutStatus
 from .backtest_run_out_summary_type_0 import BacktestRunOutSummaryType0
+from .backtest_run_out_view import BacktestRunOutView
 from .backtest_run_request import BacktestRunRequest
 from .backtest_run_request_candles_type_0 import BacktestRunRequestCandlesType0
 from .backtest_run_request_direction import BacktestRunRequestDirection
 from .backtest_run_request_execution import BacktestRunRequestExecution
 from .backtest_run_request_params import BacktestRunRequestParams
-from .backtest_settings import BacktestSettings
-from .backtest_settings_direction import BacktestSettingsDirection
-from .backtest_settings_execution import BacktestSettingsExecution
+from .backtest_run_summary import BacktestRunSummary
+from .backtest_run_summary_kind import BacktestRunSummaryKind
+from .backtest_run_summary_status import BacktestRunSummaryStatus
+from .backtest_run_summary_summary_type_0 import BacktestRunSummarySummaryType0
+from .backtest_signal_in import BacktestSignalIn
+from .backtest_signal_in_side import BacktestSignalInSide
 from .backtest_spec import BacktestSpec
 from .backtest_spec_candles_type_0 import BacktestSpecCandlesType0
 from .backtest_spec_direction import BacktestSpecDirection
 from .backtest_spec_execution import BacktestSpecExecution
 from .backtest_spec_params import BacktestSpecParams
-from .benford_out import BenfordOut
-from .best_params_out import BestParamsOut
-from .best_params_out_best_params_type_0 import BestParamsOutBestParamsType0
-from .best_params_out_directions_item import BestParamsOutDirectionsItem
-from .best_params_out_target import BestParamsOutTarget
+from .backtest_trade import BacktestTrade
+from .backtest_trade_direction import BacktestTradeDirection
+from .backtest_trade_exit_reason import BacktestTradeExitReason
+from .backtest_trade_status import BacktestTradeStatus
+from .backtest_walk_forward_request import BacktestWalkForwardRequest
+from .backtest_walk_forward_request_method import BacktestWalkForwardRequestMethod
+from .backtest_walk_forward_request_mode import BacktestWalkForwardRequestMode
+from .backtest_walk_forward_request_objective import BacktestWalkForwardRequestObjective
+from .backtest_walk_forward_request_param_space import BacktestWalkForwardRequestParamSpace
+from .backtest_walk_forward_run_out import BacktestWalkForwardRunOut
+from .backtest_walk_forward_run_out_request import BacktestWalkForwardRunOutRequest
+from .backtest_walk_forward_run_out_status import BacktestWalkForwardRunOutStatus
+from .backtest_walk_forward_run_out_summary_type_0 import BacktestWalkForwardRunOutSummaryType0
+from .backtest_walk_forward_run_out_view import BacktestWalkForwardRunOutView
+from .benford_result import BenfordResult
 from .best_quote import BestQuote
 from .body_auth_login import BodyAuthLogin
-from .book_error import BookError
-from .book_in import BookIn
-from .book_used import BookUsed
-from .book_used_source_type_0 import BookUsedSourceType0
+from .book_touch import BookTouch
+from .candle_download_accepted import CandleDownloadAccepted
 from .candle_download_in import CandleDownloadIn
 from .candle_import_result import CandleImportResult
 from .candle_import_result_dataset import CandleImportResultDataset
 from .candle_import_result_on_conflict import CandleImportResultOnConflict
-from .candle_in import CandleIn
 from .candle_out import CandleOut
 from .candle_series import CandleSeries
-from .candle_window import CandleWindow
 from .crash_detector_params import CrashDetectorParams
 from .crash_episode import CrashEpisode
 from .crash_rule import CrashRule
-from .cross_opportunity_out import CrossOpportunityOut
+from .cross_exchange_opportunity import CrossExchangeOpportunity
 from .database_import_candles_candle_import_form import DatabaseImportCandlesCandleImportForm
 from .database_import_candles_candle_import_form_dataset import DatabaseImportCandlesCandleImportFormDataset
 from .database_import_candles_candle_import_form_on_conflict import DatabaseImportCandlesCandleImportFormOnConflict
 from .database_signal_history_side_type_0 import DatabaseSignalHistorySideType0
-from .deploy_request import DeployRequest
 from .deployment_member import DeploymentMember
 from .deployment_member_metrics import DeploymentMemberMetrics
 from .deployment_member_params import DeploymentMemberParams
 from .deployment_member_reproduced_metrics_type_0 import DeploymentMemberReproducedMetricsType0
-from .deployment_out import DeploymentOut
-from .deployment_out_status import DeploymentOutStatus
-from .deployment_out_target import DeploymentOutTarget
-from .depth_band_out import DepthBandOut
+from .depth_band import DepthBand
 from .depth_limit_out import DepthLimitOut
 from .emergency_release_request import EmergencyReleaseRequest
 from .emergency_scan_request import EmergencyScanRequest
@@ -93,8 +150,10 @@ from .emergency_status import EmergencyStatus
 from .emergency_trigger_request import EmergencyTriggerRequest
 from .emergency_trigger_result import EmergencyTriggerResult
 from .equity_curve import EquityCurve
+from .equity_curve_close import EquityCurveClose
 from .exchange_features import ExchangeFeatures
 from .exchange_price import ExchangePrice
+from .exchange_quote_error import ExchangeQuoteError
 from .exchange_status import ExchangeStatus
 from .exchange_status_source import ExchangeStatusSource
 from .field_error import FieldError
@@ -104,58 +163,114 @@ from .fixed_pct_target import FixedPctTarget
 from .halt_action import HaltAction
 from .halt_info import HaltInfo
 from .halt_scope import HaltScope
+from .hill_tail_result import HillTailResult
 from .imbalance_out import ImbalanceOut
 from .imbalance_out_source import ImbalanceOutSource
-from .job_accepted import JobAccepted
 from .job_out import JobOut
 from .job_out_result_type_0 import JobOutResultType0
-from .job_state import JobState
-from .job_state_result_type_0 import JobStateResultType0
 from .large_order_out import LargeOrderOut
 from .large_order_out_outcome import LargeOrderOutOutcome
 from .large_order_out_side import LargeOrderOutSide
 from .liveness import Liveness
+from .login_event_out import LoginEventOut
+from .login_event_out_outcome import LoginEventOutOutcome
+from .logout_all_out import LogoutAllOut
 from .logout_out import LogoutOut
-from .mirror_prints_out import MirrorPrintsOut
-from .monte_carlo_request import MonteCarloRequest
-from .monte_carlo_request_method import MonteCarloRequestMethod
+from .market_maker_activity_out import MarketMakerActivityOut
+from .market_maker_activity_out_source import MarketMakerActivityOutSource
+from .market_maker_activity_stats import MarketMakerActivityStats
+from .market_maker_activity_stats_label import MarketMakerActivityStatsLabel
+from .market_maker_activity_stats_score_components import MarketMakerActivityStatsScoreComponents
+from .market_maker_activity_stats_score_weights import MarketMakerActivityStatsScoreWeights
+from .mirror_prints_result import MirrorPrintsResult
 from .monte_carlo_result import MonteCarloResult
 from .monte_carlo_result_bands import MonteCarloResultBands
 from .monte_carlo_result_final_return import MonteCarloResultFinalReturn
 from .monte_carlo_result_final_return_histogram import MonteCarloResultFinalReturnHistogram
 from .monte_carlo_result_max_drawdown import MonteCarloResultMaxDrawdown
 from .monte_carlo_result_method import MonteCarloResultMethod
-from .monte_carlo_run_out import MonteCarloRunOut
-from .monte_carlo_run_out_request import MonteCarloRunOutRequest
-from .monte_carlo_run_out_status import MonteCarloRunOutStatus
-from .monte_carlo_run_out_summary_type_0 import MonteCarloRunOutSummaryType0
 from .notification_target import NotificationTarget
 from .notification_target_kind import NotificationTargetKind
-from .optimize_request import OptimizeRequest
-from .optimize_request_pruner import OptimizeRequestPruner
-from .optimize_request_sampler import OptimizeRequestSampler
-from .optimize_request_target import OptimizeRequestTarget
 from .optimize_result import OptimizeResult
 from .optimize_result_best_metrics_type_0 import OptimizeResultBestMetricsType0
 from .optimize_result_best_params_type_0 import OptimizeResultBestParamsType0
 from .optimize_result_method import OptimizeResultMethod
 from .optimize_result_objective import OptimizeResultObjective
-from .optimize_run_out import OptimizeRunOut
-from .optimize_run_out_request import OptimizeRunOutRequest
-from .optimize_run_out_status import OptimizeRunOutStatus
-from .optimize_run_out_summary_type_0 import OptimizeRunOutSummaryType0
 from .order_book_out import OrderBookOut
 from .order_book_out_source import OrderBookOutSource
 from .overfitting_report import OverfittingReport
+from .page_auto_ml_deployment_out import PageAutoMLDeploymentOut
+from .page_auto_ml_study_out import PageAutoMLStudyOut
+from .page_backtest_run_summary import PageBacktestRunSummary
+from .page_exchange_status import PageExchangeStatus
 from .param_info import ParamInfo
 from .param_info_type import ParamInfoType
 from .param_range import ParamRange
 from .param_schema import ParamSchema
 from .param_schema_type import ParamSchemaType
 from .param_stability import ParamStability
+from .password_change_in import PasswordChangeIn
+from .password_change_out import PasswordChangeOut
 from .performance_bucket import PerformanceBucket
 from .performance_metrics import PerformanceMetrics
 from .performance_stats import PerformanceStats
+from .portfolio_account_view import PortfolioAccountView
+from .portfolio_allocate_chart_format import PortfolioAllocateChartFormat
+from .portfolio_allocate_chart_response_portfolio_allocate_chart import (
+    PortfolioAllocateChartResponsePortfolioAllocateChart,
+)
+from .portfolio_allocate_request import PortfolioAllocateRequest
+from .portfolio_allocate_request_codependence import PortfolioAllocateRequestCodependence
+from .portfolio_allocate_request_covariance import PortfolioAllocateRequestCovariance
+from .portfolio_allocate_request_linkage import PortfolioAllocateRequestLinkage
+from .portfolio_allocate_request_method import PortfolioAllocateRequestMethod
+from .portfolio_allocate_request_objective import PortfolioAllocateRequestObjective
+from .portfolio_allocate_request_prices_type_0 import PortfolioAllocateRequestPricesType0
+from .portfolio_allocate_request_risk_measure import PortfolioAllocateRequestRiskMeasure
+from .portfolio_allocation import PortfolioAllocation
+from .portfolio_allocation_risk_contributions import PortfolioAllocationRiskContributions
+from .portfolio_allocation_weights import PortfolioAllocationWeights
+from .portfolio_attribution_row import PortfolioAttributionRow
+from .portfolio_correlated_pair import PortfolioCorrelatedPair
+from .portfolio_equity_point import PortfolioEquityPoint
+from .portfolio_frontier_point import PortfolioFrontierPoint
+from .portfolio_frontier_point_weights import PortfolioFrontierPointWeights
+from .portfolio_ledger_entry_view import PortfolioLedgerEntryView
+from .portfolio_ledger_entry_view_kind import PortfolioLedgerEntryViewKind
+from .portfolio_ledger_page import PortfolioLedgerPage
+from .portfolio_marked_position import PortfolioMarkedPosition
+from .portfolio_marked_position_origin import PortfolioMarkedPositionOrigin
+from .portfolio_marked_position_side import PortfolioMarkedPositionSide
+from .portfolio_marked_position_source import PortfolioMarkedPositionSource
+from .portfolio_performance import PortfolioPerformance
+from .portfolio_performance_chart_format import PortfolioPerformanceChartFormat
+from .portfolio_performance_chart_response_portfolio_performance_chart import (
+    PortfolioPerformanceChartResponsePortfolioPerformanceChart,
+)
+from .portfolio_performance_contributions import PortfolioPerformanceContributions
+from .portfolio_performance_metrics import PortfolioPerformanceMetrics
+from .portfolio_position_create import PortfolioPositionCreate
+from .portfolio_position_update import PortfolioPositionUpdate
+from .portfolio_position_view import PortfolioPositionView
+from .portfolio_position_view_origin import PortfolioPositionViewOrigin
+from .portfolio_position_view_side import PortfolioPositionViewSide
+from .portfolio_positions_page import PortfolioPositionsPage
+from .portfolio_rebalance_proposal import PortfolioRebalanceProposal
+from .portfolio_rebalance_proposal_target_weights import PortfolioRebalanceProposalTargetWeights
+from .portfolio_rebalance_request import PortfolioRebalanceRequest
+from .portfolio_rebalance_request_holdings_type_0 import PortfolioRebalanceRequestHoldingsType0
+from .portfolio_rebalance_request_lot_size import PortfolioRebalanceRequestLotSize
+from .portfolio_rebalance_request_min_notional import PortfolioRebalanceRequestMinNotional
+from .portfolio_rebalance_request_prices_type_0 import PortfolioRebalanceRequestPricesType0
+from .portfolio_rebalance_request_target_weights_type_0 import PortfolioRebalanceRequestTargetWeightsType0
+from .portfolio_rebalance_skip import PortfolioRebalanceSkip
+from .portfolio_rebalance_trade import PortfolioRebalanceTrade
+from .portfolio_rebalance_trade_side import PortfolioRebalanceTradeSide
+from .portfolio_risk_report import PortfolioRiskReport
+from .portfolio_risk_report_correlation import PortfolioRiskReportCorrelation
+from .portfolio_risk_report_correlation_additional_property import PortfolioRiskReportCorrelationAdditionalProperty
+from .portfolio_risk_report_weights import PortfolioRiskReportWeights
+from .portfolio_totals import PortfolioTotals
 from .price_out import PriceOut
 from .price_out_source import PriceOutSource
 from .prices_out import PricesOut
@@ -163,7 +278,6 @@ from .prices_out_source import PricesOutSource
 from .problem import Problem
 from .problem_type_info import ProblemTypeInfo
 from .problem_type_list import ProblemTypeList
-from .quote_error import QuoteError
 from .ranked_params import RankedParams
 from .ranked_params_metrics import RankedParamsMetrics
 from .ranked_params_params import RankedParamsParams
@@ -179,18 +293,49 @@ from .retention_policy_out_mechanism import RetentionPolicyOutMechanism
 from .retention_report import RetentionReport
 from .retention_run_result import RetentionRunResult
 from .retention_run_result_deleted import RetentionRunResultDeleted
+from .risk_book import RiskBook
+from .risk_candle import RiskCandle
+from .risk_check_order_request import RiskCheckOrderRequest
+from .risk_check_order_request_side import RiskCheckOrderRequestSide
+from .risk_check_order_result import RiskCheckOrderResult
+from .risk_coverage_test import RiskCoverageTest
+from .risk_heat_cluster import RiskHeatCluster
+from .risk_heat_position import RiskHeatPosition
+from .risk_historical_scenario import RiskHistoricalScenario
+from .risk_monte_carlo_scenario import RiskMonteCarloScenario
 from .risk_per_trade_sizing import RiskPerTradeSizing
+from .risk_portfolio_heat import RiskPortfolioHeat
+from .risk_position_size import RiskPositionSize
+from .risk_position_size_bound import RiskPositionSizeBound
+from .risk_position_size_request import RiskPositionSizeRequest
+from .risk_position_size_request_method import RiskPositionSizeRequestMethod
+from .risk_position_size_request_side import RiskPositionSizeRequestSide
+from .risk_protection_rules_in import RiskProtectionRulesIn
+from .risk_protection_status import RiskProtectionStatus
+from .risk_protection_trip_out import RiskProtectionTripOut
 from .risk_reward_target import RiskRewardTarget
-from .round_size_out import RoundSizeOut
-from .run_page import RunPage
+from .risk_shock_scenario import RiskShockScenario
+from .risk_shock_scenario_moves import RiskShockScenarioMoves
+from .risk_stop_loss import RiskStopLoss
+from .risk_stop_loss_request import RiskStopLossRequest
+from .risk_stop_loss_request_basis import RiskStopLossRequestBasis
+from .risk_stop_loss_request_side import RiskStopLossRequestSide
+from .risk_stress_position import RiskStressPosition
+from .risk_stress_position_outcome import RiskStressPositionOutcome
+from .risk_stress_request import RiskStressRequest
+from .risk_stress_result import RiskStressResult
+from .risk_stress_scenario_result import RiskStressScenarioResult
+from .risk_stress_scenario_result_kind import RiskStressScenarioResultKind
+from .risk_var_backtest import RiskVarBacktest
+from .risk_var_request import RiskVarRequest
+from .risk_var_request_assets_type_0 import RiskVarRequestAssetsType0
+from .risk_var_request_method import RiskVarRequestMethod
+from .risk_var_request_weights_type_0 import RiskVarRequestWeightsType0
+from .risk_var_result import RiskVarResult
+from .risk_var_result_details import RiskVarResultDetails
+from .round_size_result import RoundSizeResult
 from .run_report import RunReport
 from .run_report_stopped_by import RunReportStoppedBy
-from .run_summary import RunSummary
-from .run_summary_kind import RunSummaryKind
-from .run_summary_status import RunSummaryStatus
-from .run_summary_summary_type_0 import RunSummarySummaryType0
-from .signal_in import SignalIn
-from .signal_in_side import SignalInSide
 from .signal_model_target import SignalModelTarget
 from .signal_model_target_data import SignalModelTargetData
 from .signal_out import SignalOut
@@ -201,8 +346,8 @@ from .signal_save_item import SignalSaveItem
 from .signal_save_item_metadata_type_0 import SignalSaveItemMetadataType0
 from .signal_save_item_side import SignalSaveItemSide
 from .signal_save_item_timeframe_type_0 import SignalSaveItemTimeframeType0
-from .slippage_out import SlippageOut
-from .slippage_out_side import SlippageOutSide
+from .slippage_point import SlippagePoint
+from .slippage_point_side import SlippagePointSide
 from .spoofing_out import SpoofingOut
 from .spoofing_out_source import SpoofingOutSource
 from .spoofing_settings import SpoofingSettings
@@ -210,36 +355,19 @@ from .strategy_info import StrategyInfo
 from .strategy_target import StrategyTarget
 from .strategy_target_fixed_params import StrategyTargetFixedParams
 from .stream_status import StreamStatus
-from .study_accepted import StudyAccepted
-from .study_out import StudyOut
-from .study_out_data import StudyOutData
-from .study_out_target import StudyOutTarget
-from .study_status_out import StudyStatusOut
-from .study_status_out_data import StudyStatusOutData
-from .study_status_out_directions_item import StudyStatusOutDirectionsItem
-from .study_status_out_target import StudyStatusOutTarget
-from .tail_out import TailOut
 from .token_pair import TokenPair
 from .topic_status import TopicStatus
-from .touch_out import TouchOut
 from .tracked_trade_in import TrackedTradeIn
 from .tracked_trade_in_side import TrackedTradeInSide
 from .tracked_trade_out import TrackedTradeOut
-from .trade import Trade
-from .trade_direction import TradeDirection
-from .trade_exit_reason import TradeExitReason
-from .trade_in import TradeIn
-from .trade_in_side_type_0 import TradeInSideType0
-from .trade_status import TradeStatus
 from .trailing_stop import TrailingStop
 from .trial_counts import TrialCounts
 from .trial_result import TrialResult
 from .trial_result_fold_metrics_type_0_item import TrialResultFoldMetricsType0Item
 from .trial_result_metrics import TrialResultMetrics
 from .trial_result_params import TrialResultParams
-from .triangular_in import TriangularIn
-from .triangular_leg_out import TriangularLegOut
-from .triangular_leg_out_side import TriangularLegOutSide
+from .triangular_leg import TriangularLeg
+from .triangular_leg_side import TriangularLegSide
 from .triangular_out import TriangularOut
 from .user_out import UserOut
 from .user_settings_in import UserSettingsIn
@@ -250,50 +378,94 @@ from .validate_out import ValidateOut
 from .validate_out_via import ValidateOutVia
 from .walk_forward_fold import WalkForwardFold
 from .walk_forward_fold_best_params import WalkForwardFoldBestParams
-from .walk_forward_request import WalkForwardRequest
-from .walk_forward_request_method import WalkForwardRequestMethod
-from .walk_forward_request_mode import WalkForwardRequestMode
-from .walk_forward_request_objective import WalkForwardRequestObjective
-from .walk_forward_request_param_space import WalkForwardRequestParamSpace
 from .walk_forward_result import WalkForwardResult
 from .walk_forward_result_mode import WalkForwardResultMode
-from .walk_forward_run_out import WalkForwardRunOut
-from .walk_forward_run_out_request import WalkForwardRunOutRequest
-from .walk_forward_run_out_status import WalkForwardRunOutStatus
-from .walk_forward_run_out_summary_type_0 import WalkForwardRunOutSummaryType0
 from .wash_in import WashIn
 from .wash_out import WashOut
 from .wash_out_scores import WashOutScores
 from .wash_out_source import WashOutSource
+from .wash_trade_in import WashTradeIn
+from .wash_trade_in_side_type_0 import WashTradeInSideType0
 
 __all__ = (
-    "ActivityOut",
-    "ActivityOutSource",
-    "ActivityStats",
-    "ActivityStatsLabel",
-    "ActivityStatsScoreComponents",
-    "ActivityStatsScoreWeights",
+    "AllocationSpec",
+    "AllocationSpecCodependence",
+    "AllocationSpecCovariance",
+    "AllocationSpecLinkage",
+    "AllocationSpecMethod",
+    "AllocationSpecObjective",
+    "AllocationSpecPricesType0",
+    "AllocationSpecRiskMeasure",
     "ApiKeyCreated",
     "ApiKeyIn",
     "ApiKeyInScopesItem",
     "ApiKeyOut",
+    "ArbitrageBookError",
+    "ArbitrageBookIn",
+    "ArbitrageBookUsed",
+    "ArbitrageBookUsedSourceType0",
     "ArbitrageIn",
     "ArbitrageInFees",
     "ArbitrageInWithdrawalFees",
     "ArbitrageOut",
     "ArbitrageOutFees",
     "ArbitrageOutSourceType0",
+    "ArbitrageTriangularIn",
     "AtrStop",
     "AtrTarget",
     "AuditEntry",
     "AuditEntryDetails",
     "AuditPage",
+    "AutoMLBacktestSettings",
+    "AutoMLBacktestSettingsDirection",
+    "AutoMLBacktestSettingsExecution",
+    "AutoMLBestParamsOut",
+    "AutoMLBestParamsOutBestParamsType0",
+    "AutoMLBestParamsOutDirectionsItem",
+    "AutoMLBestParamsOutTarget",
+    "AutoMLCandleWindow",
+    "AutoMLDeploymentOut",
+    "AutoMLDeploymentOutStatus",
+    "AutoMLDeploymentOutTarget",
+    "AutoMLDeployRequest",
+    "AutoMLJobState",
+    "AutoMLJobStateResultType0",
     "AutomlListDeploymentsStatusType0",
+    "AutoMLOptimizeRequest",
+    "AutoMLOptimizeRequestPruner",
+    "AutoMLOptimizeRequestSampler",
+    "AutoMLOptimizeRequestTarget",
+    "AutoMLStudyAccepted",
+    "AutoMLStudyOut",
+    "AutoMLStudyOutData",
+    "AutoMLStudyOutTarget",
+    "AutoMLStudyStatusOut",
+    "AutoMLStudyStatusOutData",
+    "AutoMLStudyStatusOutDirectionsItem",
+    "AutoMLStudyStatusOutTarget",
+    "BacktestCandleIn",
     "BacktestGetChartFormat",
     "BacktestGetChartResponseBacktestGetChart",
+    "BacktestGetResultView",
     "BacktestHistoryKindType0",
     "BacktestHistoryStatusType0",
     "BacktestMetrics",
+    "BacktestMonteCarloRequest",
+    "BacktestMonteCarloRequestMethod",
+    "BacktestMonteCarloRunOut",
+    "BacktestMonteCarloRunOutRequest",
+    "BacktestMonteCarloRunOutStatus",
+    "BacktestMonteCarloRunOutSummaryType0",
+    "BacktestMonteCarloRunOutView",
+    "BacktestOptimizeRequest",
+    "BacktestOptimizeRequestMethod",
+    "BacktestOptimizeRequestObjective",
+    "BacktestOptimizeRequestParamSpace",
+    "BacktestOptimizeRunOut",
+    "BacktestOptimizeRunOutRequest",
+    "BacktestOptimizeRunOutStatus",
+    "BacktestOptimizeRunOutSummaryType0",
+    "BacktestOptimizeRunOutView",
     "BacktestResult",
     "BacktestResultDirection",
     "BacktestResultEngine",
@@ -303,42 +475,52 @@ __all__ = (
     "BacktestRunOutRequest",
     "BacktestRunOutStatus",
     "BacktestRunOutSummaryType0",
+    "BacktestRunOutView",
     "BacktestRunRequest",
     "BacktestRunRequestCandlesType0",
     "BacktestRunRequestDirection",
     "BacktestRunRequestExecution",
     "BacktestRunRequestParams",
-    "BacktestSettings",
-    "BacktestSettingsDirection",
-    "BacktestSettingsExecution",
+    "BacktestRunSummary",
+    "BacktestRunSummaryKind",
+    "BacktestRunSummaryStatus",
+    "BacktestRunSummarySummaryType0",
+    "BacktestSignalIn",
+    "BacktestSignalInSide",
     "BacktestSpec",
     "BacktestSpecCandlesType0",
     "BacktestSpecDirection",
     "BacktestSpecExecution",
     "BacktestSpecParams",
-    "BenfordOut",
-    "BestParamsOut",
-    "BestParamsOutBestParamsType0",
-    "BestParamsOutDirectionsItem",
-    "BestParamsOutTarget",
+    "BacktestTrade",
+    "BacktestTradeDirection",
+    "BacktestTradeExitReason",
+    "BacktestTradeStatus",
+    "BacktestWalkForwardRequest",
+    "BacktestWalkForwardRequestMethod",
+    "BacktestWalkForwardRequestMode",
+    "BacktestWalkForwardRequestObjective",
+    "BacktestWalkForwardRequestParamSpace",
+    "BacktestWalkForwardRunOut",
+    "BacktestWalkForwardRunOutRequest",
+    "BacktestWalkForwardRunOutStatus",
+    "BacktestWalkForwardRunOutSummaryType0",
+    "BacktestWalkForwardRunOutView",
+    "BenfordResult",
     "BestQuote",
     "BodyAuthLogin",
-    "BookError",
-    "BookIn",
-    "BookUsed",
-    "BookUsedSourceType0",
+    "BookTouch",
+    "CandleDownloadAccepted",
     "CandleDownloadIn",
     "CandleImportResult",
     "CandleImportResultDataset",
     "CandleImportResultOnConflict",
-    "CandleIn",
     "CandleOut",
     "CandleSeries",
-    "CandleWindow",
     "CrashDetectorParams",
     "CrashEpisode",
     "CrashRule",
-    "CrossOpportunityOut",
+    "CrossExchangeOpportunity",
     "DatabaseImportCandlesCandleImportForm",
     "DatabaseImportCandlesCandleImportFormDataset",
     "DatabaseImportCandlesCandleImportFormOnConflict",
@@ -347,11 +529,7 @@ __all__ = (
     "DeploymentMemberMetrics",
     "DeploymentMemberParams",
     "DeploymentMemberReproducedMetricsType0",
-    "DeploymentOut",
-    "DeploymentOutStatus",
-    "DeploymentOutTarget",
-    "DeployRequest",
-    "DepthBandOut",
+    "DepthBand",
     "DepthLimitOut",
     "EmergencyReleaseRequest",
     "EmergencyScanRequest",
@@ -360,8 +538,10 @@ __all__ = (
     "EmergencyTriggerRequest",
     "EmergencyTriggerResult",
     "EquityCurve",
+    "EquityCurveClose",
     "ExchangeFeatures",
     "ExchangePrice",
+    "ExchangeQuoteError",
     "ExchangeStatus",
     "ExchangeStatusSource",
     "FieldError",
@@ -371,58 +551,110 @@ __all__ = (
     "HaltAction",
     "HaltInfo",
     "HaltScope",
+    "HillTailResult",
     "ImbalanceOut",
     "ImbalanceOutSource",
-    "JobAccepted",
     "JobOut",
     "JobOutResultType0",
-    "JobState",
-    "JobStateResultType0",
     "LargeOrderOut",
     "LargeOrderOutOutcome",
     "LargeOrderOutSide",
     "Liveness",
+    "LoginEventOut",
+    "LoginEventOutOutcome",
+    "LogoutAllOut",
     "LogoutOut",
-    "MirrorPrintsOut",
-    "MonteCarloRequest",
-    "MonteCarloRequestMethod",
+    "MarketMakerActivityOut",
+    "MarketMakerActivityOutSource",
+    "MarketMakerActivityStats",
+    "MarketMakerActivityStatsLabel",
+    "MarketMakerActivityStatsScoreComponents",
+    "MarketMakerActivityStatsScoreWeights",
+    "MirrorPrintsResult",
     "MonteCarloResult",
     "MonteCarloResultBands",
     "MonteCarloResultFinalReturn",
     "MonteCarloResultFinalReturnHistogram",
     "MonteCarloResultMaxDrawdown",
     "MonteCarloResultMethod",
-    "MonteCarloRunOut",
-    "MonteCarloRunOutRequest",
-    "MonteCarloRunOutStatus",
-    "MonteCarloRunOutSummaryType0",
     "NotificationTarget",
     "NotificationTargetKind",
-    "OptimizeRequest",
-    "OptimizeRequestPruner",
-    "OptimizeRequestSampler",
-    "OptimizeRequestTarget",
     "OptimizeResult",
     "OptimizeResultBestMetricsType0",
     "OptimizeResultBestParamsType0",
     "OptimizeResultMethod",
     "OptimizeResultObjective",
-    "OptimizeRunOut",
-    "OptimizeRunOutRequest",
-    "OptimizeRunOutStatus",
-    "OptimizeRunOutSummaryType0",
     "OrderBookOut",
     "OrderBookOutSource",
     "OverfittingReport",
+    "PageAutoMLDeploymentOut",
+    "PageAutoMLStudyOut",
+    "PageBacktestRunSummary",
+    "PageExchangeStatus",
     "ParamInfo",
     "ParamInfoType",
     "ParamRange",
     "ParamSchema",
     "ParamSchemaType",
     "ParamStability",
+    "PasswordChangeIn",
+    "PasswordChangeOut",
     "PerformanceBucket",
     "PerformanceMetrics",
     "PerformanceStats",
+    "PortfolioAccountView",
+    "PortfolioAllocateChartFormat",
+    "PortfolioAllocateChartResponsePortfolioAllocateChart",
+    "PortfolioAllocateRequest",
+    "PortfolioAllocateRequestCodependence",
+    "PortfolioAllocateRequestCovariance",
+    "PortfolioAllocateRequestLinkage",
+    "PortfolioAllocateRequestMethod",
+    "PortfolioAllocateRequestObjective",
+    "PortfolioAllocateRequestPricesType0",
+    "PortfolioAllocateRequestRiskMeasure",
+    "PortfolioAllocation",
+    "PortfolioAllocationRiskContributions",
+    "PortfolioAllocationWeights",
+    "PortfolioAttributionRow",
+    "PortfolioCorrelatedPair",
+    "PortfolioEquityPoint",
+    "PortfolioFrontierPoint",
+    "PortfolioFrontierPointWeights",
+    "PortfolioLedgerEntryView",
+    "PortfolioLedgerEntryViewKind",
+    "PortfolioLedgerPage",
+    "PortfolioMarkedPosition",
+    "PortfolioMarkedPositionOrigin",
+    "PortfolioMarkedPositionSide",
+    "PortfolioMarkedPositionSource",
+    "PortfolioPerformance",
+    "PortfolioPerformanceChartFormat",
+    "PortfolioPerformanceChartResponsePortfolioPerformanceChart",
+    "PortfolioPerformanceContributions",
+    "PortfolioPerformanceMetrics",
+    "PortfolioPositionCreate",
+    "PortfolioPositionsPage",
+    "PortfolioPositionUpdate",
+    "PortfolioPositionView",
+    "PortfolioPositionViewOrigin",
+    "PortfolioPositionViewSide",
+    "PortfolioRebalanceProposal",
+    "PortfolioRebalanceProposalTargetWeights",
+    "PortfolioRebalanceRequest",
+    "PortfolioRebalanceRequestHoldingsType0",
+    "PortfolioRebalanceRequestLotSize",
+    "PortfolioRebalanceRequestMinNotional",
+    "PortfolioRebalanceRequestPricesType0",
+    "PortfolioRebalanceRequestTargetWeightsType0",
+    "PortfolioRebalanceSkip",
+    "PortfolioRebalanceTrade",
+    "PortfolioRebalanceTradeSide",
+    "PortfolioRiskReport",
+    "PortfolioRiskReportCorrelation",
+    "PortfolioRiskReportCorrelationAdditionalProperty",
+    "PortfolioRiskReportWeights",
+    "PortfolioTotals",
     "PriceOut",
     "PriceOutSource",
     "PricesOut",
@@ -430,7 +662,6 @@ __all__ = (
     "Problem",
     "ProblemTypeInfo",
     "ProblemTypeList",
-    "QuoteError",
     "RankedParams",
     "RankedParamsMetrics",
     "RankedParamsParams",
@@ -446,18 +677,49 @@ __all__ = (
     "RetentionReport",
     "RetentionRunResult",
     "RetentionRunResultDeleted",
+    "RiskBook",
+    "RiskCandle",
+    "RiskCheckOrderRequest",
+    "RiskCheckOrderRequestSide",
+    "RiskCheckOrderResult",
+    "RiskCoverageTest",
+    "RiskHeatCluster",
+    "RiskHeatPosition",
+    "RiskHistoricalScenario",
+    "RiskMonteCarloScenario",
     "RiskPerTradeSizing",
+    "RiskPortfolioHeat",
+    "RiskPositionSize",
+    "RiskPositionSizeBound",
+    "RiskPositionSizeRequest",
+    "RiskPositionSizeRequestMethod",
+    "RiskPositionSizeRequestSide",
+    "RiskProtectionRulesIn",
+    "RiskProtectionStatus",
+    "RiskProtectionTripOut",
     "RiskRewardTarget",
-    "RoundSizeOut",
-    "RunPage",
+    "RiskShockScenario",
+    "RiskShockScenarioMoves",
+    "RiskStopLoss",
+    "RiskStopLossRequest",
+    "RiskStopLossRequestBasis",
+    "RiskStopLossRequestSide",
+    "RiskStressPosition",
+    "RiskStressPositionOutcome",
+    "RiskStressRequest",
+    "RiskStressResult",
+    "RiskStressScenarioResult",
+    "RiskStressScenarioResultKind",
+    "RiskVarBacktest",
+    "RiskVarRequest",
+    "RiskVarRequestAssetsType0",
+    "RiskVarRequestMethod",
+    "RiskVarRequestWeightsType0",
+    "RiskVarResult",
+    "RiskVarResultDetails",
+    "RoundSizeResult",
     "RunReport",
     "RunReportStoppedBy",
-    "RunSummary",
-    "RunSummaryKind",
-    "RunSummaryStatus",
-    "RunSummarySummaryType0",
-    "SignalIn",
-    "SignalInSide",
     "SignalModelTarget",
     "SignalModelTargetData",
     "SignalOut",
@@ -468,8 +730,8 @@ __all__ = (
     "SignalSaveItemMetadataType0",
     "SignalSaveItemSide",
     "SignalSaveItemTimeframeType0",
-    "SlippageOut",
-    "SlippageOutSide",
+    "SlippagePoint",
+    "SlippagePointSide",
     "SpoofingOut",
     "SpoofingOutSource",
     "SpoofingSettings",
@@ -477,36 +739,19 @@ __all__ = (
     "StrategyTarget",
     "StrategyTargetFixedParams",
     "StreamStatus",
-    "StudyAccepted",
-    "StudyOut",
-    "StudyOutData",
-    "StudyOutTarget",
-    "StudyStatusOut",
-    "StudyStatusOutData",
-    "StudyStatusOutDirectionsItem",
-    "StudyStatusOutTarget",
-    "TailOut",
     "TokenPair",
     "TopicStatus",
-    "TouchOut",
     "TrackedTradeIn",
     "TrackedTradeInSide",
     "TrackedTradeOut",
-    "Trade",
-    "TradeDirection",
-    "TradeExitReason",
-    "TradeIn",
-    "TradeInSideType0",
-    "TradeStatus",
     "TrailingStop",
     "TrialCounts",
     "TrialResult",
     "TrialResultFoldMetricsType0Item",
     "TrialResultMetrics",
     "TrialResultParams",
-    "TriangularIn",
-    "TriangularLegOut",
-    "TriangularLegOutSide",
+    "TriangularLeg",
+    "TriangularLegSide",
     "TriangularOut",
     "UserOut",
     "UserSettingsIn",
@@ -517,19 +762,12 @@ __all__ = (
     "ValidateOutVia",
     "WalkForwardFold",
     "WalkForwardFoldBestParams",
-    "WalkForwardRequest",
-    "WalkForwardRequestMethod",
-    "WalkForwardRequestMode",
-    "WalkForwardRequestObjective",
-    "WalkForwardRequestParamSpace",
     "WalkForwardResult",
     "WalkForwardResultMode",
-    "WalkForwardRunOut",
-    "WalkForwardRunOutRequest",
-    "WalkForwardRunOutStatus",
-    "WalkForwardRunOutSummaryType0",
     "WashIn",
     "WashOut",
     "WashOutScores",
     "WashOutSource",
+    "WashTradeIn",
+    "WashTradeInSideType0",
 )

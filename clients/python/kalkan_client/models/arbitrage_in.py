@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.arbitrage_book_in import ArbitrageBookIn
     from ..models.arbitrage_in_fees import ArbitrageInFees
     from ..models.arbitrage_in_withdrawal_fees import ArbitrageInWithdrawalFees
-    from ..models.book_in import BookIn
-    from ..models.triangular_in import TriangularIn
+    from ..models.arbitrage_triangular_in import ArbitrageTriangularIn
 
 
 T = TypeVar("T", bound="ArbitrageIn")
@@ -35,8 +35,8 @@ class ArbitrageIn:
         min_profit_quote (float | Unset):  Default: 0.0.
         include_unprofitable (bool | Unset): Also list venue pairs that lose money, ranked Default: False.
         depth (int | Unset): Levels fetched per book Default: 50.
-        books (list[BookIn] | None | Unset): Explicit books: when given, nothing is fetched (what-if analysis)
-        triangular (None | TriangularIn | Unset):
+        books (list[ArbitrageBookIn] | None | Unset): Explicit books: when given, nothing is fetched (what-if analysis)
+        triangular (ArbitrageTriangularIn | None | Unset):
     """
 
     symbols: list[str] | Unset = UNSET
@@ -49,12 +49,12 @@ class ArbitrageIn:
     min_profit_quote: float | Unset = 0.0
     include_unprofitable: bool | Unset = False
     depth: int | Unset = 50
-    books: list[BookIn] | None | Unset = UNSET
-    triangular: None | TriangularIn | Unset = UNSET
+    books: list[ArbitrageBookIn] | None | Unset = UNSET
+    triangular: ArbitrageTriangularIn | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.triangular_in import TriangularIn  # noqa: PLC0415
+        from ..models.arbitrage_triangular_in import ArbitrageTriangularIn  # noqa: PLC0415
 
         symbols: list[str] | Unset = UNSET
         if not isinstance(self.symbols, Unset):
@@ -112,7 +112,7 @@ class ArbitrageIn:
         triangular: dict[str, Any] | None | Unset
         if isinstance(self.triangular, Unset):
             triangular = UNSET
-        elif isinstance(self.triangular, TriangularIn):
+        elif isinstance(self.triangular, ArbitrageTriangularIn):
             triangular = self.triangular.to_dict()
         else:
             triangular = self.triangular
@@ -149,10 +149,10 @@ class ArbitrageIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.arbitrage_book_in import ArbitrageBookIn  # noqa: PLC0415
         from ..models.arbitrage_in_fees import ArbitrageInFees  # noqa: PLC0415
         from ..models.arbitrage_in_withdrawal_fees import ArbitrageInWithdrawalFees  # noqa: PLC0415
-        from ..models.book_in import BookIn  # noqa: PLC0415
-        from ..models.triangular_in import TriangularIn  # noqa: PLC0415
+        from ..models.arbitrage_triangular_in import ArbitrageTriangularIn  # noqa: PLC0415
 
         d = dict(src_dict)
         symbols = cast(list[str], d.pop("symbols", UNSET))
@@ -214,7 +214,7 @@ class ArbitrageIn:
 
         depth = d.pop("depth", UNSET)
 
-        def _parse_books(data: object) -> list[BookIn] | None | Unset:
+        def _parse_books(data: object) -> list[ArbitrageBookIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -225,18 +225,18 @@ class ArbitrageIn:
                 books_type_0 = []
                 _books_type_0 = data
                 for books_type_0_item_data in _books_type_0:
-                    books_type_0_item = BookIn.from_dict(books_type_0_item_data)
+                    books_type_0_item = ArbitrageBookIn.from_dict(books_type_0_item_data)
 
                     books_type_0.append(books_type_0_item)
 
                 return books_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BookIn] | None | Unset, data)
+            return cast(list[ArbitrageBookIn] | None | Unset, data)
 
         books = _parse_books(d.pop("books", UNSET))
 
-        def _parse_triangular(data: object) -> None | TriangularIn | Unset:
+        def _parse_triangular(data: object) -> ArbitrageTriangularIn | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -244,12 +244,12 @@ class ArbitrageIn:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                triangular_type_0 = TriangularIn.from_dict(data)
+                triangular_type_0 = ArbitrageTriangularIn.from_dict(data)
 
                 return triangular_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TriangularIn | Unset, data)
+            return cast(ArbitrageTriangularIn | None | Unset, data)
 
         triangular = _parse_triangular(d.pop("triangular", UNSET))
 

@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..models.arbitrage_out_source_type_0 import ArbitrageOutSourceType0, check_arbitrage_out_source_type_0
 
 if TYPE_CHECKING:
+    from ..models.arbitrage_book_error import ArbitrageBookError
+    from ..models.arbitrage_book_used import ArbitrageBookUsed
     from ..models.arbitrage_out_fees import ArbitrageOutFees
-    from ..models.book_error import BookError
-    from ..models.book_used import BookUsed
-    from ..models.cross_opportunity_out import CrossOpportunityOut
+    from ..models.cross_exchange_opportunity import CrossExchangeOpportunity
     from ..models.triangular_out import TriangularOut
 
 
@@ -24,19 +24,19 @@ class ArbitrageOut:
     """
     Attributes:
         source (ArbitrageOutSourceType0 | Literal['request']): Where the books came from; `request` for explicit books
-        opportunities (list[CrossOpportunityOut]): Best net profit first
+        opportunities (list[CrossExchangeOpportunity]): Best net profit first
         triangular (list[TriangularOut] | None): Both directions, best first
-        books (list[BookUsed]):
+        books (list[ArbitrageBookUsed]):
         fees (ArbitrageOutFees): Taker fee used per exchange
-        errors (list[BookError]): Books that could not be fetched
+        errors (list[ArbitrageBookError]): Books that could not be fetched
     """
 
     source: ArbitrageOutSourceType0 | Literal["request"]
-    opportunities: list[CrossOpportunityOut]
+    opportunities: list[CrossExchangeOpportunity]
     triangular: list[TriangularOut] | None
-    books: list[BookUsed]
+    books: list[ArbitrageBookUsed]
     fees: ArbitrageOutFees
-    errors: list[BookError]
+    errors: list[ArbitrageBookError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,10 +90,10 @@ class ArbitrageOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.arbitrage_book_error import ArbitrageBookError  # noqa: PLC0415
+        from ..models.arbitrage_book_used import ArbitrageBookUsed  # noqa: PLC0415
         from ..models.arbitrage_out_fees import ArbitrageOutFees  # noqa: PLC0415
-        from ..models.book_error import BookError  # noqa: PLC0415
-        from ..models.book_used import BookUsed  # noqa: PLC0415
-        from ..models.cross_opportunity_out import CrossOpportunityOut  # noqa: PLC0415
+        from ..models.cross_exchange_opportunity import CrossExchangeOpportunity  # noqa: PLC0415
         from ..models.triangular_out import TriangularOut  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -117,7 +117,7 @@ class ArbitrageOut:
         opportunities = []
         _opportunities = d.pop("opportunities")
         for opportunities_item_data in _opportunities:
-            opportunities_item = CrossOpportunityOut.from_dict(opportunities_item_data)
+            opportunities_item = CrossExchangeOpportunity.from_dict(opportunities_item_data)
 
             opportunities.append(opportunities_item)
 
@@ -144,7 +144,7 @@ class ArbitrageOut:
         books = []
         _books = d.pop("books")
         for books_item_data in _books:
-            books_item = BookUsed.from_dict(books_item_data)
+            books_item = ArbitrageBookUsed.from_dict(books_item_data)
 
             books.append(books_item)
 
@@ -153,7 +153,7 @@ class ArbitrageOut:
         errors = []
         _errors = d.pop("errors")
         for errors_item_data in _errors:
-            errors_item = BookError.from_dict(errors_item_data)
+            errors_item = ArbitrageBookError.from_dict(errors_item_data)
 
             errors.append(errors_item)
 

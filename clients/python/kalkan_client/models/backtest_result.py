@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from ..models.backtest_metrics import BacktestMetrics
     from ..models.backtest_result_engine import BacktestResultEngine
     from ..models.backtest_result_params import BacktestResultParams
+    from ..models.backtest_trade import BacktestTrade
     from ..models.equity_curve import EquityCurve
     from ..models.performance_metrics import PerformanceMetrics
-    from ..models.trade import Trade
 
 
 T = TypeVar("T", bound="BacktestResult")
@@ -41,7 +41,7 @@ class BacktestResult:
         execution (BacktestResultExecution):
         metrics (BacktestMetrics):
         benchmark (PerformanceMetrics): Equity-curve statistics; ratios are annualised with 365 days × bars per day.
-        trades (list[Trade]):
+        trades (list[BacktestTrade]):
         equity_curve (EquityCurve):
         liquidated (bool): Equity reached zero; trading stopped there
         warnings (list[str] | Unset):
@@ -62,7 +62,7 @@ class BacktestResult:
     execution: BacktestResultExecution
     metrics: BacktestMetrics
     benchmark: PerformanceMetrics
-    trades: list[Trade]
+    trades: list[BacktestTrade]
     equity_curve: EquityCurve
     liquidated: bool
     warnings: list[str] | Unset = UNSET
@@ -150,9 +150,9 @@ class BacktestResult:
         from ..models.backtest_metrics import BacktestMetrics  # noqa: PLC0415
         from ..models.backtest_result_engine import BacktestResultEngine  # noqa: PLC0415
         from ..models.backtest_result_params import BacktestResultParams  # noqa: PLC0415
+        from ..models.backtest_trade import BacktestTrade  # noqa: PLC0415
         from ..models.equity_curve import EquityCurve  # noqa: PLC0415
         from ..models.performance_metrics import PerformanceMetrics  # noqa: PLC0415
-        from ..models.trade import Trade  # noqa: PLC0415
 
         d = dict(src_dict)
         strategy = d.pop("strategy")
@@ -186,7 +186,7 @@ class BacktestResult:
         trades = []
         _trades = d.pop("trades")
         for trades_item_data in _trades:
-            trades_item = Trade.from_dict(trades_item_data)
+            trades_item = BacktestTrade.from_dict(trades_item_data)
 
             trades.append(trades_item)
 

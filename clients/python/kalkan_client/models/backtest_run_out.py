@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.backtest_run_out_status import BacktestRunOutStatus, check_backtest_run_out_status
+from ..models.backtest_run_out_view import BacktestRunOutView, check_backtest_run_out_view
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class BacktestRunOut:
         id (str):
         status (BacktestRunOutStatus):
         progress (float):
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
         kind (Literal['run'] | Unset):  Default: 'run'.
         message (None | str | Unset):
         error (None | str | Unset):
@@ -39,6 +40,8 @@ class BacktestRunOut:
         summary (BacktestRunOutSummaryType0 | None | Unset): Headline numbers
         finished_at (datetime.datetime | None | Unset):
         request (BacktestRunOutRequest | Unset): The request as run; inline candles and signals omitted
+        view (BacktestRunOutView | Unset): full: with the result (equity curve, trades, ...); summary: result null, the
+            headline numbers in summary Default: 'full'.
         result (BacktestResult | None | Unset):
     """
 
@@ -58,6 +61,7 @@ class BacktestRunOut:
     summary: BacktestRunOutSummaryType0 | None | Unset = UNSET
     finished_at: datetime.datetime | None | Unset = UNSET
     request: BacktestRunOutRequest | Unset = UNSET
+    view: BacktestRunOutView | Unset = "full"
     result: BacktestResult | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -141,6 +145,10 @@ class BacktestRunOut:
         if not isinstance(self.request, Unset):
             request = self.request.to_dict()
 
+        view: str | Unset = UNSET
+        if not isinstance(self.view, Unset):
+            view = self.view
+
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
             result = UNSET
@@ -183,6 +191,8 @@ class BacktestRunOut:
             field_dict["finished_at"] = finished_at
         if request is not UNSET:
             field_dict["request"] = request
+        if view is not UNSET:
+            field_dict["view"] = view
         if result is not UNSET:
             field_dict["result"] = result
 
@@ -313,6 +323,13 @@ class BacktestRunOut:
         else:
             request = BacktestRunOutRequest.from_dict(_request)
 
+        _view = d.pop("view", UNSET)
+        view: BacktestRunOutView | Unset
+        if isinstance(_view, Unset):
+            view = UNSET
+        else:
+            view = check_backtest_run_out_view(_view)
+
         def _parse_result(data: object) -> BacktestResult | None | Unset:
             if data is None:
                 return data
@@ -347,6 +364,7 @@ class BacktestRunOut:
             summary=summary,
             finished_at=finished_at,
             request=request,
+            view=view,
             result=result,
         )
 

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
     from ..models.atr_target import AtrTarget
     from ..models.backtest_run_request_candles_type_0 import BacktestRunRequestCandlesType0
     from ..models.backtest_run_request_params import BacktestRunRequestParams
+    from ..models.backtest_signal_in import BacktestSignalIn
     from ..models.fixed_fraction_sizing import FixedFractionSizing
     from ..models.fixed_pct_stop import FixedPctStop
     from ..models.fixed_pct_target import FixedPctTarget
     from ..models.risk_per_trade_sizing import RiskPerTradeSizing
     from ..models.risk_reward_target import RiskRewardTarget
-    from ..models.signal_in import SignalIn
     from ..models.trailing_stop import TrailingStop
 
 
@@ -41,15 +41,18 @@ class BacktestRunRequest:
             start (datetime.datetime | None | Unset):
             end (datetime.datetime | None | Unset):
             candles (BacktestRunRequestCandlesType0 | None | Unset): Inline candles by symbol; replaces the database lookup
-            signals (list[SignalIn] | None | Unset): Stored signals for strategy 'signals'
+            signals (list[BacktestSignalIn] | None | Unset): Stored signals for strategy 'signals'
             initial_capital (float | Unset):  Default: 10000.0.
             fees (float | Unset): Per side, 0.001 = 0.1% Default: 0.001.
             slippage (float | Unset): Per fill, fraction Default: 0.0005.
             direction (BacktestRunRequestDirection | Unset):  Default: 'long'.
             sizing (FixedFractionSizing | RiskPerTradeSizing | Unset):
-            stop_loss (AtrStop | FixedPctStop | None | TrailingStop | Unset): Required (white-hat rule)
+            stop_loss (AtrStop | FixedPctStop | None | TrailingStop | Unset): Required: a spec without one is refused (422
+                policy-violation, rule stop-loss-required). With next_open fills the stop is checked from the entry bar itself
+                (worst case: the bar's low/high reaching the stop stops the position out on that bar)
             take_profit (AtrTarget | FixedPctTarget | None | RiskRewardTarget | Unset):
-            leverage (float | Unset): Hard cap 3× (white-hat rule) Default: 1.0.
+            leverage (float | Unset): At most the configured cap, hard cap 3× (422 policy-violation, rule max-leverage)
+                Default: 1.0.
             execution (BacktestRunRequestExecution | Unset): next_open: a signal on a bar's close fills at the next bar's
                 open; close: fills at the signal bar's close Default: 'next_open'.
             exchange (str | Unset): Exchange of the stored candles (POST /candles/import); unused with inline candles
@@ -65,7 +68,7 @@ class BacktestRunRequest:
     start: datetime.datetime | None | Unset = UNSET
     end: datetime.datetime | None | Unset = UNSET
     candles: BacktestRunRequestCandlesType0 | None | Unset = UNSET
-    signals: list[SignalIn] | None | Unset = UNSET
+    signals: list[BacktestSignalIn] | None | Unset = UNSET
     initial_capital: float | Unset = 10000.0
     fees: float | Unset = 0.001
     slippage: float | Unset = 0.0005
@@ -241,12 +244,12 @@ class BacktestRunRequest:
         from ..models.atr_target import AtrTarget  # noqa: PLC0415
         from ..models.backtest_run_request_candles_type_0 import BacktestRunRequestCandlesType0  # noqa: PLC0415
         from ..models.backtest_run_request_params import BacktestRunRequestParams  # noqa: PLC0415
+        from ..models.backtest_signal_in import BacktestSignalIn  # noqa: PLC0415
         from ..models.fixed_fraction_sizing import FixedFractionSizing  # noqa: PLC0415
         from ..models.fixed_pct_stop import FixedPctStop  # noqa: PLC0415
         from ..models.fixed_pct_target import FixedPctTarget  # noqa: PLC0415
         from ..models.risk_per_trade_sizing import RiskPerTradeSizing  # noqa: PLC0415
         from ..models.risk_reward_target import RiskRewardTarget  # noqa: PLC0415
-        from ..models.signal_in import SignalIn  # noqa: PLC0415
         from ..models.trailing_stop import TrailingStop  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -314,7 +317,7 @@ class BacktestRunRequest:
 
         candles = _parse_candles(d.pop("candles", UNSET))
 
-        def _parse_signals(data: object) -> list[SignalIn] | None | Unset:
+        def _parse_signals(data: object) -> list[BacktestSignalIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -325,14 +328,14 @@ class BacktestRunRequest:
                 signals_type_0 = []
                 _signals_type_0 = data
                 for signals_type_0_item_data in _signals_type_0:
-                    signals_type_0_item = SignalIn.from_dict(signals_type_0_item_data)
+                    signals_type_0_item = BacktestSignalIn.from_dict(signals_type_0_item_data)
 
                     signals_type_0.append(signals_type_0_item)
 
                 return signals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SignalIn] | None | Unset, data)
+            return cast(list[BacktestSignalIn] | None | Unset, data)
 
         signals = _parse_signals(d.pop("signals", UNSET))
 

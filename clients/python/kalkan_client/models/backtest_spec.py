@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.atr_stop import AtrStop
     from ..models.atr_target import AtrTarget
+    from ..models.backtest_signal_in import BacktestSignalIn
     from ..models.backtest_spec_candles_type_0 import BacktestSpecCandlesType0
     from ..models.backtest_spec_params import BacktestSpecParams
     from ..models.fixed_fraction_sizing import FixedFractionSizing
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from ..models.fixed_pct_target import FixedPctTarget
     from ..models.risk_per_trade_sizing import RiskPerTradeSizing
     from ..models.risk_reward_target import RiskRewardTarget
-    from ..models.signal_in import SignalIn
     from ..models.trailing_stop import TrailingStop
 
 
@@ -39,15 +39,18 @@ class BacktestSpec:
         start (datetime.datetime | None | Unset):
         end (datetime.datetime | None | Unset):
         candles (BacktestSpecCandlesType0 | None | Unset): Inline candles by symbol; replaces the database lookup
-        signals (list[SignalIn] | None | Unset): Stored signals for strategy 'signals'
+        signals (list[BacktestSignalIn] | None | Unset): Stored signals for strategy 'signals'
         initial_capital (float | Unset):  Default: 10000.0.
         fees (float | Unset): Per side, 0.001 = 0.1% Default: 0.001.
         slippage (float | Unset): Per fill, fraction Default: 0.0005.
         direction (BacktestSpecDirection | Unset):  Default: 'long'.
         sizing (FixedFractionSizing | RiskPerTradeSizing | Unset):
-        stop_loss (AtrStop | FixedPctStop | None | TrailingStop | Unset): Required (white-hat rule)
+        stop_loss (AtrStop | FixedPctStop | None | TrailingStop | Unset): Required: a spec without one is refused (422
+            policy-violation, rule stop-loss-required). With next_open fills the stop is checked from the entry bar itself
+            (worst case: the bar's low/high reaching the stop stops the position out on that bar)
         take_profit (AtrTarget | FixedPctTarget | None | RiskRewardTarget | Unset):
-        leverage (float | Unset): Hard cap 3× (white-hat rule) Default: 1.0.
+        leverage (float | Unset): At most the configured cap, hard cap 3× (422 policy-violation, rule max-leverage)
+            Default: 1.0.
         execution (BacktestSpecExecution | Unset): next_open: a signal on a bar's close fills at the next bar's open;
             close: fills at the signal bar's close Default: 'next_open'.
     """
@@ -59,7 +62,7 @@ class BacktestSpec:
     start: datetime.datetime | None | Unset = UNSET
     end: datetime.datetime | None | Unset = UNSET
     candles: BacktestSpecCandlesType0 | None | Unset = UNSET
-    signals: list[SignalIn] | None | Unset = UNSET
+    signals: list[BacktestSignalIn] | None | Unset = UNSET
     initial_capital: float | Unset = 10000.0
     fees: float | Unset = 0.001
     slippage: float | Unset = 0.0005
@@ -219,6 +222,7 @@ class BacktestSpec:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.atr_stop import AtrStop  # noqa: PLC0415
         from ..models.atr_target import AtrTarget  # noqa: PLC0415
+        from ..models.backtest_signal_in import BacktestSignalIn  # noqa: PLC0415
         from ..models.backtest_spec_candles_type_0 import BacktestSpecCandlesType0  # noqa: PLC0415
         from ..models.backtest_spec_params import BacktestSpecParams  # noqa: PLC0415
         from ..models.fixed_fraction_sizing import FixedFractionSizing  # noqa: PLC0415
@@ -226,7 +230,6 @@ class BacktestSpec:
         from ..models.fixed_pct_target import FixedPctTarget  # noqa: PLC0415
         from ..models.risk_per_trade_sizing import RiskPerTradeSizing  # noqa: PLC0415
         from ..models.risk_reward_target import RiskRewardTarget  # noqa: PLC0415
-        from ..models.signal_in import SignalIn  # noqa: PLC0415
         from ..models.trailing_stop import TrailingStop  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -294,7 +297,7 @@ class BacktestSpec:
 
         candles = _parse_candles(d.pop("candles", UNSET))
 
-        def _parse_signals(data: object) -> list[SignalIn] | None | Unset:
+        def _parse_signals(data: object) -> list[BacktestSignalIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -305,14 +308,14 @@ class BacktestSpec:
                 signals_type_0 = []
                 _signals_type_0 = data
                 for signals_type_0_item_data in _signals_type_0:
-                    signals_type_0_item = SignalIn.from_dict(signals_type_0_item_data)
+                    signals_type_0_item = BacktestSignalIn.from_dict(signals_type_0_item_data)
 
                     signals_type_0.append(signals_type_0_item)
 
                 return signals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SignalIn] | None | Unset, data)
+            return cast(list[BacktestSignalIn] | None | Unset, data)
 
         signals = _parse_signals(d.pop("signals", UNSET))
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.candle_in import CandleIn
+    from ..models.backtest_candle_in import BacktestCandleIn
 
 
 T = TypeVar("T", bound="BacktestSpecCandlesType0")
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BacktestSpecCandlesType0")
 
 @_attrs_define
 class BacktestSpecCandlesType0:
-    additional_properties: dict[str, list[CandleIn]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[BacktestCandleIn]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -30,7 +30,7 @@ class BacktestSpecCandlesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.candle_in import CandleIn  # noqa: PLC0415
+        from ..models.backtest_candle_in import BacktestCandleIn  # noqa: PLC0415
 
         d = dict(src_dict)
         backtest_spec_candles_type_0 = cls()
@@ -40,7 +40,7 @@ class BacktestSpecCandlesType0:
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
-                additional_property_item = CandleIn.from_dict(additional_property_item_data)
+                additional_property_item = BacktestCandleIn.from_dict(additional_property_item_data)
 
                 additional_property.append(additional_property_item)
 
@@ -53,10 +53,10 @@ class BacktestSpecCandlesType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[CandleIn]:
+    def __getitem__(self, key: str) -> list[BacktestCandleIn]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[CandleIn]) -> None:
+    def __setitem__(self, key: str, value: list[BacktestCandleIn]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.exchange_quote_error import ExchangeQuoteError
     from ..models.price_out import PriceOut
-    from ..models.quote_error import QuoteError
 
 
 T = TypeVar("T", bound="ExchangePrice")
@@ -23,18 +23,18 @@ class ExchangePrice:
         exchange (str):
         ok (bool):
         price (None | PriceOut | Unset):
-        error (None | QuoteError | Unset):
+        error (ExchangeQuoteError | None | Unset):
     """
 
     exchange: str
     ok: bool
     price: None | PriceOut | Unset = UNSET
-    error: None | QuoteError | Unset = UNSET
+    error: ExchangeQuoteError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.exchange_quote_error import ExchangeQuoteError  # noqa: PLC0415
         from ..models.price_out import PriceOut  # noqa: PLC0415
-        from ..models.quote_error import QuoteError  # noqa: PLC0415
 
         exchange = self.exchange
 
@@ -51,7 +51,7 @@ class ExchangePrice:
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
-        elif isinstance(self.error, QuoteError):
+        elif isinstance(self.error, ExchangeQuoteError):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -73,8 +73,8 @@ class ExchangePrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.exchange_quote_error import ExchangeQuoteError  # noqa: PLC0415
         from ..models.price_out import PriceOut  # noqa: PLC0415
-        from ..models.quote_error import QuoteError  # noqa: PLC0415
 
         d = dict(src_dict)
         exchange = d.pop("exchange")
@@ -98,7 +98,7 @@ class ExchangePrice:
 
         price = _parse_price(d.pop("price", UNSET))
 
-        def _parse_error(data: object) -> None | QuoteError | Unset:
+        def _parse_error(data: object) -> ExchangeQuoteError | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -106,12 +106,12 @@ class ExchangePrice:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_type_0 = QuoteError.from_dict(data)
+                error_type_0 = ExchangeQuoteError.from_dict(data)
 
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | QuoteError | Unset, data)
+            return cast(ExchangeQuoteError | None | Unset, data)
 
         error = _parse_error(d.pop("error", UNSET))
 

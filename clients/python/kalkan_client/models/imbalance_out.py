@@ -11,8 +11,8 @@ from ..models.imbalance_out_source import ImbalanceOutSource, check_imbalance_ou
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.depth_band_out import DepthBandOut
-    from ..models.touch_out import TouchOut
+    from ..models.book_touch import BookTouch
+    from ..models.depth_band import DepthBand
 
 
 T = TypeVar("T", bound="ImbalanceOut")
@@ -36,12 +36,12 @@ class ImbalanceOut:
         levels (int):
         bid_levels (int):
         ask_levels (int):
-        touch (None | TouchOut):
+        touch (BookTouch | None):
         microprice (float | None):
         imbalance (float | None): (B - A) / (B + A) over the top `levels`
         weighted_imbalance (float | None):
         half_life_bps (float):
-        depth (list[DepthBandOut]):
+        depth (list[DepthBand]):
         stream_error (None | str | Unset): Why a stream stopped early (e.g. the venue has no trade feed)
     """
 
@@ -59,17 +59,17 @@ class ImbalanceOut:
     levels: int
     bid_levels: int
     ask_levels: int
-    touch: None | TouchOut
+    touch: BookTouch | None
     microprice: float | None
     imbalance: float | None
     weighted_imbalance: float | None
     half_life_bps: float
-    depth: list[DepthBandOut]
+    depth: list[DepthBand]
     stream_error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.touch_out import TouchOut  # noqa: PLC0415
+        from ..models.book_touch import BookTouch  # noqa: PLC0415
 
         exchange = self.exchange
 
@@ -113,7 +113,7 @@ class ImbalanceOut:
         ask_levels = self.ask_levels
 
         touch: dict[str, Any] | None
-        if isinstance(self.touch, TouchOut):
+        if isinstance(self.touch, BookTouch):
             touch = self.touch.to_dict()
         else:
             touch = self.touch
@@ -173,8 +173,8 @@ class ImbalanceOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.depth_band_out import DepthBandOut  # noqa: PLC0415
-        from ..models.touch_out import TouchOut  # noqa: PLC0415
+        from ..models.book_touch import BookTouch  # noqa: PLC0415
+        from ..models.depth_band import DepthBand  # noqa: PLC0415
 
         d = dict(src_dict)
         exchange = d.pop("exchange")
@@ -249,18 +249,18 @@ class ImbalanceOut:
 
         ask_levels = d.pop("ask_levels")
 
-        def _parse_touch(data: object) -> None | TouchOut:
+        def _parse_touch(data: object) -> BookTouch | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                touch_type_0 = TouchOut.from_dict(data)
+                touch_type_0 = BookTouch.from_dict(data)
 
                 return touch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TouchOut, data)
+            return cast(BookTouch | None, data)
 
         touch = _parse_touch(d.pop("touch"))
 
@@ -290,7 +290,7 @@ class ImbalanceOut:
         depth = []
         _depth = d.pop("depth")
         for depth_item_data in _depth:
-            depth_item = DepthBandOut.from_dict(depth_item_data)
+            depth_item = DepthBand.from_dict(depth_item_data)
 
             depth.append(depth_item)
 

@@ -14,7 +14,8 @@ class RegisterIn:
     """
     Attributes:
         email (str):
-        password (str):
+        password (str): 10-128 characters mixing at least three of: lower case, upper case, digits, symbols (the
+            pattern); a short list of common passwords is refused too
     """
 
     email: str

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.triangular_leg_out import TriangularLegOut
+    from ..models.triangular_leg import TriangularLeg
 
 
 T = TypeVar("T", bound="TriangularOut")
@@ -15,9 +17,9 @@ T = TypeVar("T", bound="TriangularOut")
 
 @_attrs_define
 class TriangularOut:
-    """
+    """A triangular cycle on one exchange.
+
     Attributes:
-        exchange (str):
         path (list[str]):
         start_currency (str):
         start_amount (float):
@@ -27,11 +29,11 @@ class TriangularOut:
         top_of_book_final_amount (float | None):
         complete (bool):
         profitable (bool):
-        legs (list[TriangularLegOut]):
-        warnings (list[str]):
+        legs (list[TriangularLeg]):
+        exchange (str):
+        warnings (list[str] | Unset):
     """
 
-    exchange: str
     path: list[str]
     start_currency: str
     start_amount: float
@@ -41,13 +43,12 @@ class TriangularOut:
     top_of_book_final_amount: float | None
     complete: bool
     profitable: bool
-    legs: list[TriangularLegOut]
-    warnings: list[str]
+    legs: list[TriangularLeg]
+    exchange: str
+    warnings: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        exchange = self.exchange
-
         path = self.path
 
         start_currency = self.start_currency
@@ -72,13 +73,16 @@ class TriangularOut:
             legs_item = legs_item_data.to_dict()
             legs.append(legs_item)
 
-        warnings = self.warnings
+        exchange = self.exchange
+
+        warnings: list[str] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "exchange": exchange,
                 "path": path,
                 "start_currency": start_currency,
                 "start_amount": start_amount,
@@ -89,19 +93,19 @@ class TriangularOut:
                 "complete": complete,
                 "profitable": profitable,
                 "legs": legs,
-                "warnings": warnings,
+                "exchange": exchange,
             }
         )
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.triangular_leg_out import TriangularLegOut  # noqa: PLC0415
+        from ..models.triangular_leg import TriangularLeg  # noqa: PLC0415
 
         d = dict(src_dict)
-        exchange = d.pop("exchange")
-
         path = cast(list[str], d.pop("path"))
 
         start_currency = d.pop("start_currency")
@@ -128,14 +132,15 @@ class TriangularOut:
         legs = []
         _legs = d.pop("legs")
         for legs_item_data in _legs:
-            legs_item = TriangularLegOut.from_dict(legs_item_data)
+            legs_item = TriangularLeg.from_dict(legs_item_data)
 
             legs.append(legs_item)
 
-        warnings = cast(list[str], d.pop("warnings"))
+        exchange = d.pop("exchange")
+
+        warnings = cast(list[str], d.pop("warnings", UNSET))
 
         triangular_out = cls(
-            exchange=exchange,
             path=path,
             start_currency=start_currency,
             start_amount=start_amount,
@@ -146,6 +151,7 @@ class TriangularOut:
             complete=complete,
             profitable=profitable,
             legs=legs,
+            exchange=exchange,
             warnings=warnings,
         )
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.trade_in import TradeIn
+    from ..models.wash_trade_in import WashTradeIn
 
 
 T = TypeVar("T", bound="WashIn")
@@ -21,7 +21,7 @@ class WashIn:
     Attributes:
         exchange (None | str | Unset): Venue to read recent trades from when `trades` is not given
         symbol (None | str | Unset): ccxt form
-        trades (list[TradeIn] | None | Unset): A trade tape to analyse
+        trades (list[WashTradeIn] | None | Unset): A trade tape to analyse
         limit (int | Unset): Recent trades to read Default: 1000.
         window_ms (float | Unset): Mirror-print window Default: 50.0.
         lot_size (float | None | Unset):
@@ -30,7 +30,7 @@ class WashIn:
 
     exchange: None | str | Unset = UNSET
     symbol: None | str | Unset = UNSET
-    trades: list[TradeIn] | None | Unset = UNSET
+    trades: list[WashTradeIn] | None | Unset = UNSET
     limit: int | Unset = 1000
     window_ms: float | Unset = 50.0
     lot_size: float | None | Unset = UNSET
@@ -100,7 +100,7 @@ class WashIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trade_in import TradeIn  # noqa: PLC0415
+        from ..models.wash_trade_in import WashTradeIn  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -122,7 +122,7 @@ class WashIn:
 
         symbol = _parse_symbol(d.pop("symbol", UNSET))
 
-        def _parse_trades(data: object) -> list[TradeIn] | None | Unset:
+        def _parse_trades(data: object) -> list[WashTradeIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -133,14 +133,14 @@ class WashIn:
                 trades_type_0 = []
                 _trades_type_0 = data
                 for trades_type_0_item_data in _trades_type_0:
-                    trades_type_0_item = TradeIn.from_dict(trades_type_0_item_data)
+                    trades_type_0_item = WashTradeIn.from_dict(trades_type_0_item_data)
 
                     trades_type_0.append(trades_type_0_item)
 
                 return trades_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TradeIn] | None | Unset, data)
+            return cast(list[WashTradeIn] | None | Unset, data)
 
         trades = _parse_trades(d.pop("trades", UNSET))
 

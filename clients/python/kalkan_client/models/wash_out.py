@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 from ..models.wash_out_source import WashOutSource, check_wash_out_source
 
 if TYPE_CHECKING:
-    from ..models.benford_out import BenfordOut
-    from ..models.mirror_prints_out import MirrorPrintsOut
-    from ..models.round_size_out import RoundSizeOut
-    from ..models.tail_out import TailOut
+    from ..models.benford_result import BenfordResult
+    from ..models.hill_tail_result import HillTailResult
+    from ..models.mirror_prints_result import MirrorPrintsResult
+    from ..models.round_size_result import RoundSizeResult
     from ..models.wash_out_scores import WashOutScores
 
 
@@ -32,10 +32,27 @@ class WashOut:
         last_trade_at (datetime.datetime | None):
         suspicion (float | None): Mean of the indicator scores; not a verdict
         scores (WashOutScores):
-        benford (BenfordOut):
-        round_sizes (RoundSizeOut):
-        tail (TailOut):
-        mirror_prints (MirrorPrintsOut):
+        benford (BenfordResult): ``score = 1 - exp(-excess / 0.015)`` with ``excess = max(0, mad - null_mad)``: MAD
+            beyond
+            the sampling noise of ``n`` draws, scaled by Nigrini's nonconformity cut-off (an excess of
+            0.015 scores 0.63).
+        round_sizes (RoundSizeResult): Share of trades at round sizes (one significant digit: 0.5, 2, 300 …) vs
+            expectation.
+
+            ``expected_share`` assumes a smooth log-uniform size distribution on the lot-size grid:
+            within a decade ``[10^e, 10^(e+1))`` the grid has ``9*10^e/lot`` points of which 9 are
+            round, weighted by the 1/x density → ``P(round) = lot / 10^e * H_9 / ln 10``. ``ratio``
+            = observed / expected (> 1: clustering, typical of human order entry); ``z`` and
+            ``p_value`` test observed = expected (normal approximation to the Poisson-binomial).
+        tail (HillTailResult): Hill estimator ``alpha = 1 / mean(ln(x_(i) / x_(k+1)))`` over the top ``k`` sizes.
+
+            ``alpha`` is ``None`` when the top sizes are all equal (a degenerate, heavily suspicious
+            tail) or there are too few trades.
+        mirror_prints (MirrorPrintsResult): Pairs of trades with the same price and size on opposite sides within
+            ``window_ms``.
+
+            Each trade is used in at most one pair (greedy, oldest first). Trades with an unknown side
+            pair with either side.
     """
 
     exchange: None | str
@@ -46,10 +63,10 @@ class WashOut:
     last_trade_at: datetime.datetime | None
     suspicion: float | None
     scores: WashOutScores
-    benford: BenfordOut
-    round_sizes: RoundSizeOut
-    tail: TailOut
-    mirror_prints: MirrorPrintsOut
+    benford: BenfordResult
+    round_sizes: RoundSizeResult
+    tail: HillTailResult
+    mirror_prints: MirrorPrintsResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,10 +128,10 @@ class WashOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.benford_out import BenfordOut  # noqa: PLC0415
-        from ..models.mirror_prints_out import MirrorPrintsOut  # noqa: PLC0415
-        from ..models.round_size_out import RoundSizeOut  # noqa: PLC0415
-        from ..models.tail_out import TailOut  # noqa: PLC0415
+        from ..models.benford_result import BenfordResult  # noqa: PLC0415
+        from ..models.hill_tail_result import HillTailResult  # noqa: PLC0415
+        from ..models.mirror_prints_result import MirrorPrintsResult  # noqa: PLC0415
+        from ..models.round_size_result import RoundSizeResult  # noqa: PLC0415
         from ..models.wash_out_scores import WashOutScores  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -176,13 +193,13 @@ class WashOut:
 
         scores = WashOutScores.from_dict(d.pop("scores"))
 
-        benford = BenfordOut.from_dict(d.pop("benford"))
+        benford = BenfordResult.from_dict(d.pop("benford"))
 
-        round_sizes = RoundSizeOut.from_dict(d.pop("round_sizes"))
+        round_sizes = RoundSizeResult.from_dict(d.pop("round_sizes"))
 
-        tail = TailOut.from_dict(d.pop("tail"))
+        tail = HillTailResult.from_dict(d.pop("tail"))
 
-        mirror_prints = MirrorPrintsOut.from_dict(d.pop("mirror_prints"))
+        mirror_prints = MirrorPrintsResult.from_dict(d.pop("mirror_prints"))
 
         wash_out = cls(
             exchange=exchange,

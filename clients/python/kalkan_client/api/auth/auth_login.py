@@ -72,6 +72,9 @@ def sync_detailed(
 ) -> Response[Problem | TokenPair]:
     """Exchange email and password (OAuth2 password form) for tokens
 
+     Repeated failures for one email, from any address, make further attempts wait (growing delays, then
+    a temporary lock): 429 with `Retry-After`.
+
     Args:
         body (BodyAuthLogin):
 
@@ -101,6 +104,9 @@ def sync(
 ) -> Problem | TokenPair | None:
     """Exchange email and password (OAuth2 password form) for tokens
 
+     Repeated failures for one email, from any address, make further attempts wait (growing delays, then
+    a temporary lock): 429 with `Retry-After`.
+
     Args:
         body (BodyAuthLogin):
 
@@ -124,6 +130,9 @@ async def asyncio_detailed(
     body: BodyAuthLogin,
 ) -> Response[Problem | TokenPair]:
     """Exchange email and password (OAuth2 password form) for tokens
+
+     Repeated failures for one email, from any address, make further attempts wait (growing delays, then
+    a temporary lock): 429 with `Retry-After`.
 
     Args:
         body (BodyAuthLogin):
@@ -151,6 +160,9 @@ async def asyncio(
     body: BodyAuthLogin,
 ) -> Problem | TokenPair | None:
     """Exchange email and password (OAuth2 password form) for tokens
+
+     Repeated failures for one email, from any address, make further attempts wait (growing delays, then
+    a temporary lock): 429 with `Retry-After`.
 
     Args:
         body (BodyAuthLogin):

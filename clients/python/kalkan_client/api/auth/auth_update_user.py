@@ -55,6 +55,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -88,6 +93,8 @@ def sync_detailed(
 ) -> Response[Problem | UserOut]:
     """Change a user's roles or disable the account (admin)
 
+     The last active administrator cannot be demoted or disabled (409).
+
     Args:
         user_id (int):
         body (UserUpdateIn):
@@ -120,6 +127,8 @@ def sync(
 ) -> Problem | UserOut | None:
     """Change a user's roles or disable the account (admin)
 
+     The last active administrator cannot be demoted or disabled (409).
+
     Args:
         user_id (int):
         body (UserUpdateIn):
@@ -146,6 +155,8 @@ async def asyncio_detailed(
     body: UserUpdateIn,
 ) -> Response[Problem | UserOut]:
     """Change a user's roles or disable the account (admin)
+
+     The last active administrator cannot be demoted or disabled (409).
 
     Args:
         user_id (int):
@@ -176,6 +187,8 @@ async def asyncio(
     body: UserUpdateIn,
 ) -> Problem | UserOut | None:
     """Change a user's roles or disable the account (admin)
+
+     The last active administrator cannot be demoted or disabled (409).
 
     Args:
         user_id (int):

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.best_params_out import BestParamsOut
+from ...models.auto_ml_best_params_out import AutoMLBestParamsOut
 from ...models.problem import Problem
 from ...types import UNSET, Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BestParamsOut | Problem | None:
+) -> AutoMLBestParamsOut | Problem | None:
     if response.status_code == 200:
-        response_200 = BestParamsOut.from_dict(response.json())
+        response_200 = AutoMLBestParamsOut.from_dict(response.json())
 
         return response_200
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BestParamsOut | Problem]:
+) -> Response[AutoMLBestParamsOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     study_id: str,
-) -> Response[BestParamsOut | Problem]:
+) -> Response[AutoMLBestParamsOut | Problem]:
     """The best trial's parameters and metrics (or the Pareto set)
 
     Args:
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BestParamsOut | Problem]
+        Response[AutoMLBestParamsOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     study_id: str,
-) -> BestParamsOut | Problem | None:
+) -> AutoMLBestParamsOut | Problem | None:
     """The best trial's parameters and metrics (or the Pareto set)
 
     Args:
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BestParamsOut | Problem
+        AutoMLBestParamsOut | Problem
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     study_id: str,
-) -> Response[BestParamsOut | Problem]:
+) -> Response[AutoMLBestParamsOut | Problem]:
     """The best trial's parameters and metrics (or the Pareto set)
 
     Args:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BestParamsOut | Problem]
+        Response[AutoMLBestParamsOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     study_id: str,
-) -> BestParamsOut | Problem | None:
+) -> AutoMLBestParamsOut | Problem | None:
     """The best trial's parameters and metrics (or the Pareto set)
 
     Args:
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BestParamsOut | Problem
+        AutoMLBestParamsOut | Problem
     """
 
     return (

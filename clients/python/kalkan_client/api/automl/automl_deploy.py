@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.deploy_request import DeployRequest
-from ...models.deployment_out import DeploymentOut
+from ...models.auto_ml_deploy_request import AutoMLDeployRequest
+from ...models.auto_ml_deployment_out import AutoMLDeploymentOut
 from ...models.problem import Problem
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: DeployRequest,
+    body: AutoMLDeployRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,14 +32,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentOut | Problem | None:
+) -> AutoMLDeploymentOut | Problem | None:
     if response.status_code == 201:
-        response_201 = DeploymentOut.from_dict(response.json())
+        response_201 = AutoMLDeploymentOut.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 202:
-        response_202 = DeploymentOut.from_dict(response.json())
+        response_202 = AutoMLDeploymentOut.from_dict(response.json())
 
         return response_202
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentOut | Problem]:
+) -> Response[AutoMLDeploymentOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,22 +98,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DeployRequest,
-) -> Response[DeploymentOut | Problem]:
-    """Promote trials (or the top k as an ensemble) to a named deployment
+    body: AutoMLDeployRequest,
+) -> Response[AutoMLDeploymentOut | Problem]:
+    """Promote trials (or the top k as an ensemble) to a deployment named per user
 
      Strategy parameters deploy at once (201). A signal model's members are retrained on the
-    study's window by a job (202): everything that can fail early is checked first.
+    study's window by a job (202), never in this request.
 
     Args:
-        body (DeployRequest):
+        body (AutoMLDeployRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeploymentOut | Problem]
+        Response[AutoMLDeploymentOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -130,22 +130,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DeployRequest,
-) -> DeploymentOut | Problem | None:
-    """Promote trials (or the top k as an ensemble) to a named deployment
+    body: AutoMLDeployRequest,
+) -> AutoMLDeploymentOut | Problem | None:
+    """Promote trials (or the top k as an ensemble) to a deployment named per user
 
      Strategy parameters deploy at once (201). A signal model's members are retrained on the
-    study's window by a job (202): everything that can fail early is checked first.
+    study's window by a job (202), never in this request.
 
     Args:
-        body (DeployRequest):
+        body (AutoMLDeployRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeploymentOut | Problem
+        AutoMLDeploymentOut | Problem
     """
 
     return sync_detailed(
@@ -157,22 +157,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DeployRequest,
-) -> Response[DeploymentOut | Problem]:
-    """Promote trials (or the top k as an ensemble) to a named deployment
+    body: AutoMLDeployRequest,
+) -> Response[AutoMLDeploymentOut | Problem]:
+    """Promote trials (or the top k as an ensemble) to a deployment named per user
 
      Strategy parameters deploy at once (201). A signal model's members are retrained on the
-    study's window by a job (202): everything that can fail early is checked first.
+    study's window by a job (202), never in this request.
 
     Args:
-        body (DeployRequest):
+        body (AutoMLDeployRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeploymentOut | Problem]
+        Response[AutoMLDeploymentOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -187,22 +187,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DeployRequest,
-) -> DeploymentOut | Problem | None:
-    """Promote trials (or the top k as an ensemble) to a named deployment
+    body: AutoMLDeployRequest,
+) -> AutoMLDeploymentOut | Problem | None:
+    """Promote trials (or the top k as an ensemble) to a deployment named per user
 
      Strategy parameters deploy at once (201). A signal model's members are retrained on the
-    study's window by a job (202): everything that can fail early is checked first.
+    study's window by a job (202), never in this request.
 
     Args:
-        body (DeployRequest):
+        body (AutoMLDeployRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeploymentOut | Problem
+        AutoMLDeploymentOut | Problem
     """
 
     return (

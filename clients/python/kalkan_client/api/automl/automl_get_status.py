@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.auto_ml_study_status_out import AutoMLStudyStatusOut
 from ...models.problem import Problem
-from ...models.study_status_out import StudyStatusOut
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | StudyStatusOut | None:
+) -> AutoMLStudyStatusOut | Problem | None:
     if response.status_code == 200:
-        response_200 = StudyStatusOut.from_dict(response.json())
+        response_200 = AutoMLStudyStatusOut.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | StudyStatusOut]:
+) -> Response[AutoMLStudyStatusOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     study_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | StudyStatusOut]:
+) -> Response[AutoMLStudyStatusOut | Problem]:
     """Trials so far, best value, elapsed time and the job's progress
 
     Args:
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StudyStatusOut]
+        Response[AutoMLStudyStatusOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     study_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | StudyStatusOut | None:
+) -> AutoMLStudyStatusOut | Problem | None:
     """Trials so far, best value, elapsed time and the job's progress
 
     Args:
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StudyStatusOut
+        AutoMLStudyStatusOut | Problem
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     study_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | StudyStatusOut]:
+) -> Response[AutoMLStudyStatusOut | Problem]:
     """Trials so far, best value, elapsed time and the job's progress
 
     Args:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StudyStatusOut]
+        Response[AutoMLStudyStatusOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     study_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | StudyStatusOut | None:
+) -> AutoMLStudyStatusOut | Problem | None:
     """Trials so far, best value, elapsed time and the job's progress
 
     Args:
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StudyStatusOut
+        AutoMLStudyStatusOut | Problem
     """
 
     return (

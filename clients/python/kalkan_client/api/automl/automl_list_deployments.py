@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.automl_list_deployments_status_type_0 import (
     AutomlListDeploymentsStatusType0,
 )
-from ...models.deployment_out import DeploymentOut
+from ...models.page_auto_ml_deployment_out import PageAutoMLDeploymentOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,8 +16,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     status: AutomlListDeploymentsStatusType0 | None | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,7 +33,12 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params["offset"] = offset
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -48,14 +53,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[DeploymentOut] | None:
+) -> PageAutoMLDeploymentOut | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DeploymentOut.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageAutoMLDeploymentOut.from_dict(response.json())
 
         return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[DeploymentOut]]:
+) -> Response[PageAutoMLDeploymentOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,28 +95,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     status: AutomlListDeploymentsStatusType0 | None | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[DeploymentOut]]:
-    """The caller's deployments, newest first
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAutoMLDeploymentOut | Problem]:
+    """The caller's deployments, newest first; ?limit=&cursor= pages
 
     Args:
         status (AutomlListDeploymentsStatusType0 | None | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DeploymentOut]]
+        Response[PageAutoMLDeploymentOut | Problem]
     """
 
     kwargs = _get_kwargs(
         status=status,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -130,29 +130,29 @@ def sync(
     *,
     client: AuthenticatedClient,
     status: AutomlListDeploymentsStatusType0 | None | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Problem | list[DeploymentOut] | None:
-    """The caller's deployments, newest first
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> PageAutoMLDeploymentOut | Problem | None:
+    """The caller's deployments, newest first; ?limit=&cursor= pages
 
     Args:
         status (AutomlListDeploymentsStatusType0 | None | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DeploymentOut]
+        PageAutoMLDeploymentOut | Problem
     """
 
     return sync_detailed(
         client=client,
         status=status,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     ).parsed
 
 
@@ -160,28 +160,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     status: AutomlListDeploymentsStatusType0 | None | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[DeploymentOut]]:
-    """The caller's deployments, newest first
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAutoMLDeploymentOut | Problem]:
+    """The caller's deployments, newest first; ?limit=&cursor= pages
 
     Args:
         status (AutomlListDeploymentsStatusType0 | None | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DeploymentOut]]
+        Response[PageAutoMLDeploymentOut | Problem]
     """
 
     kwargs = _get_kwargs(
         status=status,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,22 +193,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     status: AutomlListDeploymentsStatusType0 | None | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Problem | list[DeploymentOut] | None:
-    """The caller's deployments, newest first
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> PageAutoMLDeploymentOut | Problem | None:
+    """The caller's deployments, newest first; ?limit=&cursor= pages
 
     Args:
         status (AutomlListDeploymentsStatusType0 | None | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DeploymentOut]
+        PageAutoMLDeploymentOut | Problem
     """
 
     return (
@@ -216,6 +216,6 @@ async def asyncio(
             client=client,
             status=status,
             limit=limit,
-            offset=offset,
+            cursor=cursor,
         )
     ).parsed

@@ -5,22 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.page_auto_ml_study_out import PageAutoMLStudyOut
 from ...models.problem import Problem
-from ...models.study_out import StudyOut
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    params["offset"] = offset
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -35,14 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[StudyOut] | None:
+) -> PageAutoMLStudyOut | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = StudyOut.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageAutoMLStudyOut.from_dict(response.json())
 
         return response_200
 
@@ -69,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[StudyOut]]:
+) -> Response[PageAutoMLStudyOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,26 +81,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[StudyOut]]:
-    """The caller's studies, newest first
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAutoMLStudyOut | Problem]:
+    """The caller's studies, newest first; ?limit=&cursor= pages
 
     Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[StudyOut]]
+        Response[PageAutoMLStudyOut | Problem]
     """
 
     kwargs = _get_kwargs(
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -113,53 +113,53 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Problem | list[StudyOut] | None:
-    """The caller's studies, newest first
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> PageAutoMLStudyOut | Problem | None:
+    """The caller's studies, newest first; ?limit=&cursor= pages
 
     Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[StudyOut]
+        PageAutoMLStudyOut | Problem
     """
 
     return sync_detailed(
         client=client,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[StudyOut]]:
-    """The caller's studies, newest first
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAutoMLStudyOut | Problem]:
+    """The caller's studies, newest first; ?limit=&cursor= pages
 
     Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[StudyOut]]
+        Response[PageAutoMLStudyOut | Problem]
     """
 
     kwargs = _get_kwargs(
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,27 +170,27 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Problem | list[StudyOut] | None:
-    """The caller's studies, newest first
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> PageAutoMLStudyOut | Problem | None:
+    """The caller's studies, newest first; ?limit=&cursor= pages
 
     Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[StudyOut]
+        PageAutoMLStudyOut | Problem
     """
 
     return (
         await asyncio_detailed(
             client=client,
             limit=limit,
-            offset=offset,
+            cursor=cursor,
         )
     ).parsed

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.optimize_request import OptimizeRequest
+from ...models.auto_ml_optimize_request import AutoMLOptimizeRequest
+from ...models.auto_ml_study_accepted import AutoMLStudyAccepted
 from ...models.problem import Problem
-from ...models.study_accepted import StudyAccepted
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: OptimizeRequest,
+    body: AutoMLOptimizeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | StudyAccepted | None:
+) -> AutoMLStudyAccepted | Problem | None:
     if response.status_code == 202:
-        response_202 = StudyAccepted.from_dict(response.json())
+        response_202 = AutoMLStudyAccepted.from_dict(response.json())
 
         return response_202
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | StudyAccepted]:
+) -> Response[AutoMLStudyAccepted | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,13 +88,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: OptimizeRequest,
-) -> Response[Problem | StudyAccepted]:
+    body: AutoMLOptimizeRequest,
+) -> Response[AutoMLStudyAccepted | Problem]:
     """Start an Optuna study (strategy parameters or a signal model) as a job
 
     Args:
-        body (OptimizeRequest): A study: what to optimise (``target``, ``objectives``, sampler,
-            pruner and the target's
+        body (AutoMLOptimizeRequest): A study: what to optimise (``target``, ``objectives``,
+            sampler, pruner and the target's
             section), on which candles (``data``), with which backtest settings (``strategy`` target),
             for how many trials.
 
@@ -103,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StudyAccepted]
+        Response[AutoMLStudyAccepted | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -120,13 +120,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: OptimizeRequest,
-) -> Problem | StudyAccepted | None:
+    body: AutoMLOptimizeRequest,
+) -> AutoMLStudyAccepted | Problem | None:
     """Start an Optuna study (strategy parameters or a signal model) as a job
 
     Args:
-        body (OptimizeRequest): A study: what to optimise (``target``, ``objectives``, sampler,
-            pruner and the target's
+        body (AutoMLOptimizeRequest): A study: what to optimise (``target``, ``objectives``,
+            sampler, pruner and the target's
             section), on which candles (``data``), with which backtest settings (``strategy`` target),
             for how many trials.
 
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StudyAccepted
+        AutoMLStudyAccepted | Problem
     """
 
     return sync_detailed(
@@ -147,13 +147,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: OptimizeRequest,
-) -> Response[Problem | StudyAccepted]:
+    body: AutoMLOptimizeRequest,
+) -> Response[AutoMLStudyAccepted | Problem]:
     """Start an Optuna study (strategy parameters or a signal model) as a job
 
     Args:
-        body (OptimizeRequest): A study: what to optimise (``target``, ``objectives``, sampler,
-            pruner and the target's
+        body (AutoMLOptimizeRequest): A study: what to optimise (``target``, ``objectives``,
+            sampler, pruner and the target's
             section), on which candles (``data``), with which backtest settings (``strategy`` target),
             for how many trials.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StudyAccepted]
+        Response[AutoMLStudyAccepted | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -177,13 +177,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: OptimizeRequest,
-) -> Problem | StudyAccepted | None:
+    body: AutoMLOptimizeRequest,
+) -> AutoMLStudyAccepted | Problem | None:
     """Start an Optuna study (strategy parameters or a signal model) as a job
 
     Args:
-        body (OptimizeRequest): A study: what to optimise (``target``, ``objectives``, sampler,
-            pruner and the target's
+        body (AutoMLOptimizeRequest): A study: what to optimise (``target``, ``objectives``,
+            sampler, pruner and the target's
             section), on which candles (``data``), with which backtest settings (``strategy`` target),
             for how many trials.
 
@@ -192,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StudyAccepted
+        AutoMLStudyAccepted | Problem
     """
 
     return (

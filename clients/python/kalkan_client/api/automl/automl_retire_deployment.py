@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.deployment_out import DeploymentOut
+from ...models.auto_ml_deployment_out import AutoMLDeploymentOut
 from ...models.problem import Problem
 from ...types import Response
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentOut | Problem | None:
+) -> AutoMLDeploymentOut | Problem | None:
     if response.status_code == 200:
-        response_200 = DeploymentOut.from_dict(response.json())
+        response_200 = AutoMLDeploymentOut.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentOut | Problem]:
+) -> Response[AutoMLDeploymentOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeploymentOut | Problem]:
+) -> Response[AutoMLDeploymentOut | Problem]:
     """Retire one of the caller's deployments (cancels its training, if any)
 
     Args:
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeploymentOut | Problem]
+        Response[AutoMLDeploymentOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> DeploymentOut | Problem | None:
+) -> AutoMLDeploymentOut | Problem | None:
     """Retire one of the caller's deployments (cancels its training, if any)
 
     Args:
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeploymentOut | Problem
+        AutoMLDeploymentOut | Problem
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeploymentOut | Problem]:
+) -> Response[AutoMLDeploymentOut | Problem]:
     """Retire one of the caller's deployments (cancels its training, if any)
 
     Args:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeploymentOut | Problem]
+        Response[AutoMLDeploymentOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> DeploymentOut | Problem | None:
+) -> AutoMLDeploymentOut | Problem | None:
     """Retire one of the caller's deployments (cancels its training, if any)
 
     Args:
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeploymentOut | Problem
+        AutoMLDeploymentOut | Problem
     """
 
     return (

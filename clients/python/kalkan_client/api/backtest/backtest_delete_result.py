@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.backtest_run_summary import BacktestRunSummary
 from ...models.problem import Problem
-from ...models.run_summary import RunSummary
 from ...types import Response
 
 
@@ -25,9 +25,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RunSummary | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BacktestRunSummary | Problem | None:
     if response.status_code == 200:
-        response_200 = RunSummary.from_dict(response.json())
+        response_200 = BacktestRunSummary.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | RunSummary]:
+) -> Response[BacktestRunSummary | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +79,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | RunSummary]:
+) -> Response[BacktestRunSummary | Problem]:
     """Delete one of the caller's runs (its job is cancelled if still running)
 
     Args:
@@ -88,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RunSummary]
+        Response[BacktestRunSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +108,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | RunSummary | None:
+) -> BacktestRunSummary | Problem | None:
     """Delete one of the caller's runs (its job is cancelled if still running)
 
     Args:
@@ -117,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RunSummary
+        BacktestRunSummary | Problem
     """
 
     return sync_detailed(
@@ -130,7 +132,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | RunSummary]:
+) -> Response[BacktestRunSummary | Problem]:
     """Delete one of the caller's runs (its job is cancelled if still running)
 
     Args:
@@ -141,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RunSummary]
+        Response[BacktestRunSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +159,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | RunSummary | None:
+) -> BacktestRunSummary | Problem | None:
     """Delete one of the caller's runs (its job is cancelled if still running)
 
     Args:
@@ -168,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RunSummary
+        BacktestRunSummary | Problem
     """
 
     return (

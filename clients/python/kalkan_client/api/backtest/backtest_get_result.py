@@ -6,23 +6,37 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.backtest_get_result_view import BacktestGetResultView
+from ...models.backtest_monte_carlo_run_out import BacktestMonteCarloRunOut
+from ...models.backtest_optimize_run_out import BacktestOptimizeRunOut
 from ...models.backtest_run_out import BacktestRunOut
-from ...models.monte_carlo_run_out import MonteCarloRunOut
-from ...models.optimize_run_out import OptimizeRunOut
+from ...models.backtest_walk_forward_run_out import BacktestWalkForwardRunOut
 from ...models.problem import Problem
-from ...models.walk_forward_run_out import WalkForwardRunOut
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     run_id: str,
+    *,
+    view: BacktestGetResultView | Unset = "full",
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view
+
+    params["view"] = json_view
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/backtest/results/{run_id}".format(
             run_id=quote(str(run_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -30,10 +44,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem | None:
+) -> BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut:
+        def _parse_response_200(
+            data: object,
+        ) -> BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -45,7 +61,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = OptimizeRunOut.from_dict(data)
+                response_200_type_1 = BacktestOptimizeRunOut.from_dict(data)
 
                 return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -53,14 +69,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_2 = WalkForwardRunOut.from_dict(data)
+                response_200_type_2 = BacktestWalkForwardRunOut.from_dict(data)
 
                 return response_200_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_3 = MonteCarloRunOut.from_dict(data)
+            response_200_type_3 = BacktestMonteCarloRunOut.from_dict(data)
 
             return response_200_type_3
 
@@ -96,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem]:
+) -> Response[BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,22 +125,27 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem]:
-    """Status, progress and result of one of the caller's runs
+    view: BacktestGetResultView | Unset = "full",
+) -> Response[BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem]:
+    """Status, progress and result of one of the caller's runs (?view=summary|full)
 
     Args:
         run_id (str): Run id
+        view (BacktestGetResultView | Unset): full (default): the whole result, equity curve and
+            trades included; summary: result null, the headline numbers (Sharpe, return, drawdown,
+            ...) in summary Default: 'full'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem]
+        Response[BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem]
     """
 
     kwargs = _get_kwargs(
         run_id=run_id,
+        view=view,
     )
 
     response = client.get_httpx_client().request(
@@ -138,23 +159,28 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem | None:
-    """Status, progress and result of one of the caller's runs
+    view: BacktestGetResultView | Unset = "full",
+) -> BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem | None:
+    """Status, progress and result of one of the caller's runs (?view=summary|full)
 
     Args:
         run_id (str): Run id
+        view (BacktestGetResultView | Unset): full (default): the whole result, equity curve and
+            trades included; summary: result null, the headline numbers (Sharpe, return, drawdown,
+            ...) in summary Default: 'full'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem
+        BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem
     """
 
     return sync_detailed(
         run_id=run_id,
         client=client,
+        view=view,
     ).parsed
 
 
@@ -162,22 +188,27 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem]:
-    """Status, progress and result of one of the caller's runs
+    view: BacktestGetResultView | Unset = "full",
+) -> Response[BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem]:
+    """Status, progress and result of one of the caller's runs (?view=summary|full)
 
     Args:
         run_id (str): Run id
+        view (BacktestGetResultView | Unset): full (default): the whole result, equity curve and
+            trades included; summary: result null, the headline numbers (Sharpe, return, drawdown,
+            ...) in summary Default: 'full'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem]
+        Response[BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem]
     """
 
     kwargs = _get_kwargs(
         run_id=run_id,
+        view=view,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,23 +220,28 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem | None:
-    """Status, progress and result of one of the caller's runs
+    view: BacktestGetResultView | Unset = "full",
+) -> BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem | None:
+    """Status, progress and result of one of the caller's runs (?view=summary|full)
 
     Args:
         run_id (str): Run id
+        view (BacktestGetResultView | Unset): full (default): the whole result, equity curve and
+            trades included; summary: result null, the headline numbers (Sharpe, return, drawdown,
+            ...) in summary Default: 'full'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BacktestRunOut | MonteCarloRunOut | OptimizeRunOut | WalkForwardRunOut | Problem
+        BacktestMonteCarloRunOut | BacktestOptimizeRunOut | BacktestRunOut | BacktestWalkForwardRunOut | Problem
     """
 
     return (
         await asyncio_detailed(
             run_id=run_id,
             client=client,
+            view=view,
         )
     ).parsed

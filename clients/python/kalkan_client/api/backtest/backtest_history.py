@@ -8,8 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.backtest_history_kind_type_0 import BacktestHistoryKindType0
 from ...models.backtest_history_status_type_0 import BacktestHistoryStatusType0
+from ...models.page_backtest_run_summary import PageBacktestRunSummary
 from ...models.problem import Problem
-from ...models.run_page import RunPage
 from ...types import UNSET, Response, Unset
 
 
@@ -20,7 +20,7 @@ def _get_kwargs(
     status: BacktestHistoryStatusType0 | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -89,9 +89,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RunPage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageBacktestRunSummary | Problem | None:
     if response.status_code == 200:
-        response_200 = RunPage.from_dict(response.json())
+        response_200 = PageBacktestRunSummary.from_dict(response.json())
 
         return response_200
 
@@ -116,7 +118,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RunPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageBacktestRunSummary | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,26 +137,26 @@ def sync_detailed(
     status: BacktestHistoryStatusType0 | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
-) -> Response[Problem | RunPage]:
-    """The caller's runs, newest first, cursor-paginated
+) -> Response[PageBacktestRunSummary | Problem]:
+    """The caller's runs (summary view), newest first; ?limit=&cursor= pages
 
     Args:
         kind (BacktestHistoryKindType0 | None | Unset):
         strategy (None | str | Unset):
         status (BacktestHistoryStatusType0 | None | Unset):
-        start (datetime.datetime | None | Unset): Created at or after (UTC)
-        end (datetime.datetime | None | Unset): Created before (UTC)
-        limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        start (datetime.datetime | None | Unset): Created at or after
+        end (datetime.datetime | None | Unset): Created before
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RunPage]
+        Response[PageBacktestRunSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -180,26 +184,26 @@ def sync(
     status: BacktestHistoryStatusType0 | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
-) -> Problem | RunPage | None:
-    """The caller's runs, newest first, cursor-paginated
+) -> PageBacktestRunSummary | Problem | None:
+    """The caller's runs (summary view), newest first; ?limit=&cursor= pages
 
     Args:
         kind (BacktestHistoryKindType0 | None | Unset):
         strategy (None | str | Unset):
         status (BacktestHistoryStatusType0 | None | Unset):
-        start (datetime.datetime | None | Unset): Created at or after (UTC)
-        end (datetime.datetime | None | Unset): Created before (UTC)
-        limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        start (datetime.datetime | None | Unset): Created at or after
+        end (datetime.datetime | None | Unset): Created before
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RunPage
+        PageBacktestRunSummary | Problem
     """
 
     return sync_detailed(
@@ -222,26 +226,26 @@ async def asyncio_detailed(
     status: BacktestHistoryStatusType0 | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
-) -> Response[Problem | RunPage]:
-    """The caller's runs, newest first, cursor-paginated
+) -> Response[PageBacktestRunSummary | Problem]:
+    """The caller's runs (summary view), newest first; ?limit=&cursor= pages
 
     Args:
         kind (BacktestHistoryKindType0 | None | Unset):
         strategy (None | str | Unset):
         status (BacktestHistoryStatusType0 | None | Unset):
-        start (datetime.datetime | None | Unset): Created at or after (UTC)
-        end (datetime.datetime | None | Unset): Created before (UTC)
-        limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        start (datetime.datetime | None | Unset): Created at or after
+        end (datetime.datetime | None | Unset): Created before
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RunPage]
+        Response[PageBacktestRunSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -267,26 +271,26 @@ async def asyncio(
     status: BacktestHistoryStatusType0 | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
-) -> Problem | RunPage | None:
-    """The caller's runs, newest first, cursor-paginated
+) -> PageBacktestRunSummary | Problem | None:
+    """The caller's runs (summary view), newest first; ?limit=&cursor= pages
 
     Args:
         kind (BacktestHistoryKindType0 | None | Unset):
         strategy (None | str | Unset):
         status (BacktestHistoryStatusType0 | None | Unset):
-        start (datetime.datetime | None | Unset): Created at or after (UTC)
-        end (datetime.datetime | None | Unset): Created before (UTC)
-        limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        start (datetime.datetime | None | Unset): Created at or after
+        end (datetime.datetime | None | Unset): Created before
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RunPage
+        PageBacktestRunSummary | Problem
     """
 
     return (

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.monte_carlo_request import MonteCarloRequest
-from ...models.monte_carlo_run_out import MonteCarloRunOut
+from ...models.backtest_monte_carlo_request import BacktestMonteCarloRequest
+from ...models.backtest_monte_carlo_run_out import BacktestMonteCarloRunOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: MonteCarloRequest,
+    body: BacktestMonteCarloRequest,
     wait: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,14 +40,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MonteCarloRunOut | Problem | None:
+) -> BacktestMonteCarloRunOut | Problem | None:
     if response.status_code == 200:
-        response_200 = MonteCarloRunOut.from_dict(response.json())
+        response_200 = BacktestMonteCarloRunOut.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = MonteCarloRunOut.from_dict(response.json())
+        response_202 = BacktestMonteCarloRunOut.from_dict(response.json())
 
         return response_202
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MonteCarloRunOut | Problem]:
+) -> Response[BacktestMonteCarloRunOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,23 +101,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: MonteCarloRequest,
+    body: BacktestMonteCarloRequest,
     wait: bool | Unset = False,
-) -> Response[MonteCarloRunOut | Problem]:
+) -> Response[BacktestMonteCarloRunOut | Problem]:
     """Monte Carlo bootstrap of a finished backtest's trades or bar returns (a job)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
-        body (MonteCarloRequest): Bootstrap the trades or bar returns of one of the caller's
-            finished backtests.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
+        body (BacktestMonteCarloRequest): Bootstrap the trades or bar returns of one of the
+            caller's finished backtests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MonteCarloRunOut | Problem]
+        Response[BacktestMonteCarloRunOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -135,23 +134,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: MonteCarloRequest,
+    body: BacktestMonteCarloRequest,
     wait: bool | Unset = False,
-) -> MonteCarloRunOut | Problem | None:
+) -> BacktestMonteCarloRunOut | Problem | None:
     """Monte Carlo bootstrap of a finished backtest's trades or bar returns (a job)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
-        body (MonteCarloRequest): Bootstrap the trades or bar returns of one of the caller's
-            finished backtests.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
+        body (BacktestMonteCarloRequest): Bootstrap the trades or bar returns of one of the
+            caller's finished backtests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MonteCarloRunOut | Problem
+        BacktestMonteCarloRunOut | Problem
     """
 
     return sync_detailed(
@@ -164,23 +162,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: MonteCarloRequest,
+    body: BacktestMonteCarloRequest,
     wait: bool | Unset = False,
-) -> Response[MonteCarloRunOut | Problem]:
+) -> Response[BacktestMonteCarloRunOut | Problem]:
     """Monte Carlo bootstrap of a finished backtest's trades or bar returns (a job)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
-        body (MonteCarloRequest): Bootstrap the trades or bar returns of one of the caller's
-            finished backtests.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
+        body (BacktestMonteCarloRequest): Bootstrap the trades or bar returns of one of the
+            caller's finished backtests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MonteCarloRunOut | Problem]
+        Response[BacktestMonteCarloRunOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -196,23 +193,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: MonteCarloRequest,
+    body: BacktestMonteCarloRequest,
     wait: bool | Unset = False,
-) -> MonteCarloRunOut | Problem | None:
+) -> BacktestMonteCarloRunOut | Problem | None:
     """Monte Carlo bootstrap of a finished backtest's trades or bar returns (a job)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
-        body (MonteCarloRequest): Bootstrap the trades or bar returns of one of the caller's
-            finished backtests.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
+        body (BacktestMonteCarloRequest): Bootstrap the trades or bar returns of one of the
+            caller's finished backtests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MonteCarloRunOut | Problem
+        BacktestMonteCarloRunOut | Problem
     """
 
     return (

@@ -102,8 +102,7 @@ def sync_detailed(
     """Backtest a strategy on stored or inline candles (a job; wait=true for small runs)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
         body (BacktestRunRequest): A backtest over stored candles (``exchange``, ``symbols``,
             ``timeframe``, ``start``,
             ``end``) or inline ``candles``. Strategy ``signals`` without inline ``signals`` replays
@@ -139,8 +138,7 @@ def sync(
     """Backtest a strategy on stored or inline candles (a job; wait=true for small runs)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
         body (BacktestRunRequest): A backtest over stored candles (``exchange``, ``symbols``,
             ``timeframe``, ``start``,
             ``end``) or inline ``candles``. Strategy ``signals`` without inline ``signals`` replays
@@ -171,8 +169,7 @@ async def asyncio_detailed(
     """Backtest a strategy on stored or inline candles (a job; wait=true for small runs)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
         body (BacktestRunRequest): A backtest over stored candles (``exchange``, ``symbols``,
             ``timeframe``, ``start``,
             ``end``) or inline ``candles``. Strategy ``signals`` without inline ``signals`` replays
@@ -206,8 +203,7 @@ async def asyncio(
     """Backtest a strategy on stored or inline candles (a job; wait=true for small runs)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
         body (BacktestRunRequest): A backtest over stored candles (``exchange``, ``symbols``,
             ``timeframe``, ``start``,
             ``end``) or inline ``candles``. Strategy ``signals`` without inline ``signals`` replays

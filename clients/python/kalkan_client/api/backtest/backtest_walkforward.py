@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.backtest_walk_forward_request import BacktestWalkForwardRequest
+from ...models.backtest_walk_forward_run_out import BacktestWalkForwardRunOut
 from ...models.problem import Problem
-from ...models.walk_forward_request import WalkForwardRequest
-from ...models.walk_forward_run_out import WalkForwardRunOut
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: WalkForwardRequest,
+    body: BacktestWalkForwardRequest,
     wait: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,14 +40,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | WalkForwardRunOut | None:
+) -> BacktestWalkForwardRunOut | Problem | None:
     if response.status_code == 200:
-        response_200 = WalkForwardRunOut.from_dict(response.json())
+        response_200 = BacktestWalkForwardRunOut.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = WalkForwardRunOut.from_dict(response.json())
+        response_202 = BacktestWalkForwardRunOut.from_dict(response.json())
 
         return response_202
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | WalkForwardRunOut]:
+) -> Response[BacktestWalkForwardRunOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,23 +96,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: WalkForwardRequest,
+    body: BacktestWalkForwardRequest,
     wait: bool | Unset = False,
-) -> Response[Problem | WalkForwardRunOut]:
+) -> Response[BacktestWalkForwardRunOut | Problem]:
     """Walk-forward optimisation: optimise in-sample, trade out-of-sample (a job)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
-        body (WalkForwardRequest): Rolling or anchored walk-forward optimisation, on stored or
-            inline candles.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
+        body (BacktestWalkForwardRequest): Rolling or anchored walk-forward optimisation, on
+            stored or inline candles.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | WalkForwardRunOut]
+        Response[BacktestWalkForwardRunOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -130,23 +129,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: WalkForwardRequest,
+    body: BacktestWalkForwardRequest,
     wait: bool | Unset = False,
-) -> Problem | WalkForwardRunOut | None:
+) -> BacktestWalkForwardRunOut | Problem | None:
     """Walk-forward optimisation: optimise in-sample, trade out-of-sample (a job)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
-        body (WalkForwardRequest): Rolling or anchored walk-forward optimisation, on stored or
-            inline candles.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
+        body (BacktestWalkForwardRequest): Rolling or anchored walk-forward optimisation, on
+            stored or inline candles.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WalkForwardRunOut
+        BacktestWalkForwardRunOut | Problem
     """
 
     return sync_detailed(
@@ -159,23 +157,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: WalkForwardRequest,
+    body: BacktestWalkForwardRequest,
     wait: bool | Unset = False,
-) -> Response[Problem | WalkForwardRunOut]:
+) -> Response[BacktestWalkForwardRunOut | Problem]:
     """Walk-forward optimisation: optimise in-sample, trade out-of-sample (a job)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
-        body (WalkForwardRequest): Rolling or anchored walk-forward optimisation, on stored or
-            inline candles.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
+        body (BacktestWalkForwardRequest): Rolling or anchored walk-forward optimisation, on
+            stored or inline candles.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | WalkForwardRunOut]
+        Response[BacktestWalkForwardRunOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -191,23 +188,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: WalkForwardRequest,
+    body: BacktestWalkForwardRequest,
     wait: bool | Unset = False,
-) -> Problem | WalkForwardRunOut | None:
+) -> BacktestWalkForwardRunOut | Problem | None:
     """Walk-forward optimisation: optimise in-sample, trade out-of-sample (a job)
 
     Args:
-        wait (bool | Unset): Wait up to 5 s: 200 with the finished run if it is done Default:
-            False.
-        body (WalkForwardRequest): Rolling or anchored walk-forward optimisation, on stored or
-            inline candles.
+        wait (bool | Unset): Wait up to 5 s: 200 with the run if it finished Default: False.
+        body (BacktestWalkForwardRequest): Rolling or anchored walk-forward optimisation, on
+            stored or inline candles.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WalkForwardRunOut
+        BacktestWalkForwardRunOut | Problem
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.candle_download_accepted import CandleDownloadAccepted
 from ...models.candle_download_in import CandleDownloadIn
-from ...models.job_accepted import JobAccepted
 from ...models.problem import Problem
 from ...types import Response
 
@@ -30,9 +30,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobAccepted | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CandleDownloadAccepted | Problem | None:
     if response.status_code == 202:
-        response_202 = JobAccepted.from_dict(response.json())
+        response_202 = CandleDownloadAccepted.from_dict(response.json())
 
         return response_202
 
@@ -69,7 +71,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[JobAccepted | Problem]:
+) -> Response[CandleDownloadAccepted | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,8 +84,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CandleDownloadIn,
-) -> Response[JobAccepted | Problem]:
+) -> Response[CandleDownloadAccepted | Problem]:
     """Download candles from an exchange into the candles store (background job)
+
+     Answers 202 with the job; `Location` (and `status_url`) is its status URL.
 
     Args:
         body (CandleDownloadIn):
@@ -93,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobAccepted | Problem]
+        Response[CandleDownloadAccepted | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -111,8 +115,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CandleDownloadIn,
-) -> JobAccepted | Problem | None:
+) -> CandleDownloadAccepted | Problem | None:
     """Download candles from an exchange into the candles store (background job)
+
+     Answers 202 with the job; `Location` (and `status_url`) is its status URL.
 
     Args:
         body (CandleDownloadIn):
@@ -122,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JobAccepted | Problem
+        CandleDownloadAccepted | Problem
     """
 
     return sync_detailed(
@@ -135,8 +141,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CandleDownloadIn,
-) -> Response[JobAccepted | Problem]:
+) -> Response[CandleDownloadAccepted | Problem]:
     """Download candles from an exchange into the candles store (background job)
+
+     Answers 202 with the job; `Location` (and `status_url`) is its status URL.
 
     Args:
         body (CandleDownloadIn):
@@ -146,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobAccepted | Problem]
+        Response[CandleDownloadAccepted | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -162,8 +170,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CandleDownloadIn,
-) -> JobAccepted | Problem | None:
+) -> CandleDownloadAccepted | Problem | None:
     """Download candles from an exchange into the candles store (background job)
+
+     Answers 202 with the job; `Location` (and `status_url`) is its status URL.
 
     Args:
         body (CandleDownloadIn):
@@ -173,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JobAccepted | Problem
+        CandleDownloadAccepted | Problem
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.activity_out import ActivityOut
+from ...models.market_maker_activity_out import MarketMakerActivityOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -52,9 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityOut | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MarketMakerActivityOut | Problem | None:
     if response.status_code == 200:
-        response_200 = ActivityOut.from_dict(response.json())
+        response_200 = MarketMakerActivityOut.from_dict(response.json())
 
         return response_200
 
@@ -96,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivityOut | Problem]:
+) -> Response[MarketMakerActivityOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +118,7 @@ def sync_detailed(
     max_spread_bps: float | Unset = 50.0,
     notionals: str | Unset = "1000,10000,100000",
     wait: float | Unset = 5.0,
-) -> Response[ActivityOut | Problem]:
+) -> Response[MarketMakerActivityOut | Problem]:
     """Market-maker presence, quote refresh, slippage and resiliency of one market
 
     Args:
@@ -136,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActivityOut | Problem]
+        Response[MarketMakerActivityOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +170,7 @@ def sync(
     max_spread_bps: float | Unset = 50.0,
     notionals: str | Unset = "1000,10000,100000",
     wait: float | Unset = 5.0,
-) -> ActivityOut | Problem | None:
+) -> MarketMakerActivityOut | Problem | None:
     """Market-maker presence, quote refresh, slippage and resiliency of one market
 
     Args:
@@ -188,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActivityOut | Problem
+        MarketMakerActivityOut | Problem
     """
 
     return sync_detailed(
@@ -215,7 +217,7 @@ async def asyncio_detailed(
     max_spread_bps: float | Unset = 50.0,
     notionals: str | Unset = "1000,10000,100000",
     wait: float | Unset = 5.0,
-) -> Response[ActivityOut | Problem]:
+) -> Response[MarketMakerActivityOut | Problem]:
     """Market-maker presence, quote refresh, slippage and resiliency of one market
 
     Args:
@@ -235,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActivityOut | Problem]
+        Response[MarketMakerActivityOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +267,7 @@ async def asyncio(
     max_spread_bps: float | Unset = 50.0,
     notionals: str | Unset = "1000,10000,100000",
     wait: float | Unset = 5.0,
-) -> ActivityOut | Problem | None:
+) -> MarketMakerActivityOut | Problem | None:
     """Market-maker presence, quote refresh, slippage and resiliency of one market
 
     Args:
@@ -285,7 +287,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActivityOut | Problem
+        MarketMakerActivityOut | Problem
     """
 
     return (

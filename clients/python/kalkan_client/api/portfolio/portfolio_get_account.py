@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.portfolio_account_view import PortfolioAccountView
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    account: str | Unset = "paper",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["account"] = account
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/portfolio/account",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PortfolioAccountView | Problem | None:
+    if response.status_code == 200:
+        response_200 = PortfolioAccountView.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PortfolioAccountView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    account: str | Unset = "paper",
+) -> Response[PortfolioAccountView | Problem]:
+    """The account's balance: starting balance, realised PnL, fees, cash
+
+    Args:
+        account (str | Unset): Account name Default: 'paper'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PortfolioAccountView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        account=account,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    account: str | Unset = "paper",
+) -> PortfolioAccountView | Problem | None:
+    """The account's balance: starting balance, realised PnL, fees, cash
+
+    Args:
+        account (str | Unset): Account name Default: 'paper'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PortfolioAccountView | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        account=account,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    account: str | Unset = "paper",
+) -> Response[PortfolioAccountView | Problem]:
+    """The account's balance: starting balance, realised PnL, fees, cash
+
+    Args:
+        account (str | Unset): Account name Default: 'paper'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PortfolioAccountView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        account=account,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    account: str | Unset = "paper",
+) -> PortfolioAccountView | Problem | None:
+    """The account's balance: starting balance, realised PnL, fees, cash
+
+    Args:
+        account (str | Unset): Account name Default: 'paper'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PortfolioAccountView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            account=account,
+        )
+    ).parsed

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RiskCandle")
+
+
+@_attrs_define
+class RiskCandle:
+    """
+    Attributes:
+        high (float):
+        low (float):
+        close (float):
+    """
+
+    high: float
+    low: float
+    close: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        high = self.high
+
+        low = self.low
+
+        close = self.close
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "high": high,
+                "low": low,
+                "close": close,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        high = d.pop("high")
+
+        low = d.pop("low")
+
+        close = d.pop("close")
+
+        risk_candle = cls(
+            high=high,
+            low=low,
+            close=close,
+        )
+
+        risk_candle.additional_properties = d
+        return risk_candle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
