@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from app.core.symbols import CcxtSymbol
 
@@ -22,9 +22,15 @@ class GateTrip(BaseModel):
     until: datetime
 
 
+def _upper(value: object) -> object:
+    return value.upper() if isinstance(value, str) else value
+
+
 class GateOrder(BaseModel):
     symbol: CcxtSymbol
-    side: Literal["BUY", "SELL", "buy", "sell"]
+    # Lower case is accepted and upper-cased; the schema lists one spelling (SDK generators
+    # de-duplicate case variants in an unstable order).
+    side: Annotated[Literal["BUY", "SELL"], BeforeValidator(_upper)]
     quantity: float = Field(gt=0)
     price: float = Field(gt=0, description="Expected fill price")
     stop_loss: float | None = Field(default=None, gt=0)

@@ -5776,7 +5776,7 @@ export interface components {
              * Side
              * @enum {string}
              */
-            side: "BUY" | "SELL" | "buy" | "sell";
+            side: "BUY" | "SELL";
             /** Quantity */
             quantity: number;
             /**

@@ -1,12 +1,10 @@
 from typing import Literal
 
-RiskCheckOrderRequestSide = Literal["BUY", "buy", "SELL", "sell"]
+RiskCheckOrderRequestSide = Literal["BUY", "SELL"]
 
 RISK_CHECK_ORDER_REQUEST_SIDE_VALUES: set[RiskCheckOrderRequestSide] = {
     "BUY",
-    "buy",
     "SELL",
-    "sell",
 }
 
 
