@@ -22,6 +22,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import Column, Text, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel, col
 
@@ -96,6 +97,16 @@ class HaltNotFound(NotFound):
     slug, title = "halt-not-found", "No such engaged halt"
 
 
+async def _engaged(session: AsyncSession, scope: HaltScope, target: int | None) -> Halt | None:
+    """The engaged halt of ``scope`` for ``target`` (None: system-wide), if any."""
+    query = select(Halt).where(
+        col(Halt.scope) == scope,
+        col(Halt.user_id).is_(None) if target is None else col(Halt.user_id) == target,
+        col(Halt.released_at).is_(None),
+    )
+    return (await session.execute(query)).scalar_one_or_none()
+
+
 def _matches(halt: HaltInfo, user_id: int | None) -> bool:
     return halt.scope is HaltScope.system or halt.user_id == user_id
 
@@ -166,17 +177,7 @@ class KillSwitch:
         """
         target = None if scope is HaltScope.system else user_id
         async with self.db.session() as session:
-            existing = (
-                await session.execute(
-                    select(Halt).where(
-                        col(Halt.scope) == scope,
-                        col(Halt.user_id).is_(None)
-                        if target is None
-                        else col(Halt.user_id) == target,
-                        col(Halt.released_at).is_(None),
-                    )
-                )
-            ).scalar_one_or_none()
+            existing = await _engaged(session, scope, target)
             if existing is not None:
                 return HaltInfo.of(existing), False
             row = Halt(
@@ -199,17 +200,7 @@ class KillSwitch:
     ) -> HaltInfo:
         target = None if scope is HaltScope.system else user_id
         async with self.db.session() as session:
-            row = (
-                await session.execute(
-                    select(Halt).where(
-                        col(Halt.scope) == scope,
-                        col(Halt.user_id).is_(None)
-                        if target is None
-                        else col(Halt.user_id) == target,
-                        col(Halt.released_at).is_(None),
-                    )
-                )
-            ).scalar_one_or_none()
+            row = await _engaged(session, scope, target)
             if row is None:
                 raise HaltNotFound(f"no engaged {scope} halt to release")
             row.released_at, row.released_by, row.release_reason = utcnow(), by, reason
