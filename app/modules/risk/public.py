@@ -8,12 +8,10 @@ order. ``value_at_risk`` is the platform's one VaR/CVaR implementation.
 from __future__ import annotations
 
 import numpy as np
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.cache import Cache
-from app.modules.exchanges.public import MarketDataSource
-from app.modules.risk import gate, service
 from app.modules.risk import var as _var
+from app.modules.risk.gate import check_order
+from app.modules.risk.service import gate_context
 from app.modules.risk.specs import (
     GateContext,
     GateDecision,
@@ -34,22 +32,6 @@ __all__ = [
     "gate_context",
     "value_at_risk",
 ]
-
-
-def check_order(order: GateOrder, context: GateContext) -> GateDecision:
-    """The pre-trade gate: raises a 422 (white-hat rule or risk limit) or 423 (drawdown
-    protection) problem naming the rule, else returns the figures after the order."""
-    return gate.check_order(order, context)
-
-
-async def gate_context(
-    session: AsyncSession,
-    source: MarketDataSource,
-    cache: Cache,
-    user_id: int,
-    account: str = "paper",
-) -> GateContext:
-    return await service.gate_context(session, source, cache, user_id, account)
 
 
 def value_at_risk(
