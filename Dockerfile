@@ -32,9 +32,13 @@ RUN pip install --no-cache-dir --no-deps -e . \
     && mkdir -p /app/var \
     && chown kalkan /app/var
 
+# Compile the backtest kernels into the numba cache at build time (a throwaway key: nothing is
+# signed and no secret file is written), so the first backtest of a new container loads them.
+USER 10001
+RUN APP_ENV=test APP_SECRET_KEY=build-time-warmup-only kalkan warmup
+
 # The data directory: SQLite file, model files, numba's compiled-kernel cache.
 VOLUME ["/app/var"]
-USER 10001
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health/ready', timeout=4)"]
