@@ -76,7 +76,13 @@ async def test_optimize_can_be_cancelled_through_the_jobs_api(client, alice, btc
     assert cancel.status_code == 200, cancel.text
     done = await finished(client, alice, accepted["id"], within=30)
     assert done["status"] == "cancelled" and done["result"] is None
-    job = (await client.get(f"/api/v1/jobs/{job_id}", headers=alice)).json()
+    # The run row is marked by the handler; the core job row right after, when the runner
+    # records the handler's outcome: wait for that outcome rather than racing it.
+    for _ in range(200):
+        job = (await client.get(f"/api/v1/jobs/{job_id}", headers=alice)).json()
+        if job["status"] not in ("queued", "running"):
+            break
+        await asyncio.sleep(0.05)
     assert job["status"] == "cancelled"
     history = await client.get(f"{BT}/history", params={"status": "cancelled"}, headers=alice)
     assert [item["id"] for item in history.json()["items"]] == [accepted["id"]]
