@@ -27,9 +27,10 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel, col
 
 from app.core.cache import Cache
-from app.core.db import Database, UTCDateTime, utcnow
+from app.core.db import Database, UTCDateTime
 from app.core.errors import Locked, NotFound
 from app.core.events import EventBus
+from app.core.timeutil import utcnow
 
 VERSION_KEY = "halts:version"
 EVENT_CHANNEL = "halts"

@@ -28,11 +28,12 @@ from sqlalchemy import JSON, Column, func, select, update
 from sqlmodel import Field, SQLModel, col
 
 from app.core.cache import Cache
-from app.core.db import Database, UTCDateTime, utcnow
+from app.core.db import Database, UTCDateTime
 from app.core.errors import AppError, Conflict, NotFound, RateLimited, ValidationFailed
 from app.core.jobqueue import FairJobQueue
 from app.core.metrics import JOB_DURATION, JOBS, JOBS_RUNNING
 from app.core.procwork import SharedProgress
+from app.core.timeutil import utcnow
 
 if TYPE_CHECKING:  # taskiq is imported when the first job runs
     from taskiq import AsyncBroker

@@ -33,8 +33,9 @@ from sqlalchemy import Column, Text, select
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel, col
 
-from app.core.db import Database, UTCDateTime, utcnow
+from app.core.db import Database, UTCDateTime
 from app.core.retry import RetryPolicy, retry_async
+from app.core.timeutil import utcnow
 
 log = logging.getLogger("kalkan.notify")
 

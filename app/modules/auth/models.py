@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
-from app.core.db import UTCDateTime, utcnow
+from app.core.db import UTCDateTime
+from app.core.timeutil import utcnow
 
 
 class User(SQLModel, table=True):

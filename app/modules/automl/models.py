@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
-from app.core.db import UTCDateTime, utcnow
+from app.core.db import UTCDateTime
+from app.core.timeutil import utcnow
 
 
 class AutoMLStudy(SQLModel, table=True):

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Text
 from sqlmodel import Field, SQLModel
 
-from app.core.db import UTCDateTime, utcnow
+from app.core.db import UTCDateTime
+from app.core.timeutil import utcnow
 
 
 class BacktestRun(SQLModel, table=True):

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer
 from sqlmodel import Field, SQLModel
 
-from app.core.db import UTCDateTime, utcnow
+from app.core.db import UTCDateTime
+from app.core.timeutil import utcnow
 
 # SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
 BigIntId = BigInteger().with_variant(Integer(), "sqlite")

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.core.db import UTCDateTime, utcnow
+from app.core.db import UTCDateTime
+from app.core.timeutil import utcnow
 
 BigIntId = BigInteger().with_variant(Integer(), "sqlite")
 

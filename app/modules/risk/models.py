@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
-from app.core.db import UTCDateTime, utcnow
+from app.core.db import UTCDateTime
+from app.core.timeutil import utcnow
 
 
 class RiskProtectionRules(SQLModel, table=True):
