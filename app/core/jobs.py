@@ -32,6 +32,7 @@ from app.core.db import Database, UTCDateTime
 from app.core.errors import AppError, Conflict, NotFound, RateLimited, ValidationFailed
 from app.core.jobqueue import FairJobQueue
 from app.core.metrics import JOB_DURATION, JOBS, JOBS_RUNNING
+from app.core.pagination import PageRequest, newest_first, next_cursor_of
 from app.core.procwork import SharedProgress
 from app.core.timeutil import utcnow
 
@@ -346,14 +347,16 @@ class JobRunner:
         return job
 
     async def list(
-        self, owner_id: int, *, kind: str | None = None, limit: int = 50, offset: int = 0
-    ) -> list[Job]:
+        self, owner_id: int, *, kind: str | None = None, page: PageRequest
+    ) -> tuple[list[Job], str | None]:
+        """One page of the owner's jobs, newest first, and the cursor of the next page."""
         query = select(Job).where(col(Job.owner_id) == owner_id)
         if kind:
             query = query.where(col(Job.kind) == kind)
-        query = query.order_by(col(Job.created_at).desc()).limit(limit).offset(offset)
+        query = newest_first(query, col(Job.created_at), col(Job.id), page, int_key=False)
         async with self.db.session() as session:
-            return list((await session.execute(query)).scalars())
+            rows = list((await session.execute(query)).scalars())
+        return rows[: page.limit], next_cursor_of(rows, page.limit, lambda j: (j.created_at, j.id))
 
     async def cancel(self, job_id: str, owner_id: int | None, *, admin: bool = False) -> Job:
         job = await self.get(job_id, owner_id, admin=admin)

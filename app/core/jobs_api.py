@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from app.core.deps import CurrentUser, JobsDep
 from app.core.errors import problem_responses
 from app.core.jobs import Job
+from app.core.pagination import Page, PageParams
 from app.core.routing import module_router
 
 router = module_router("jobs", prefix="/jobs", responses=problem_responses(401, 429))
@@ -33,18 +34,19 @@ class JobOut(BaseModel):
         return cls.model_validate(job, from_attributes=True)
 
 
-@router.get("", response_model=list[JobOut], summary="List the caller's background jobs")
+class JobPage(Page[JobOut]):
+    """The caller's jobs, newest first."""
+
+
+@router.get("", response_model=JobPage, summary="List the caller's background jobs, newest first")
 async def list_jobs(
     user: CurrentUser,
     jobs: JobsDep,
+    page: PageParams,
     kind: str | None = Query(default=None, max_length=64),
-    limit: int = Query(default=50, ge=1, le=500),
-    offset: int = Query(default=0, ge=0, le=1_000_000),
-) -> list[JobOut]:
-    return [
-        JobOut.of(job)
-        for job in await jobs.list(user.user_id, kind=kind, limit=limit, offset=offset)
-    ]
+) -> JobPage:
+    rows, next_cursor = await jobs.list(user.user_id, kind=kind, page=page)
+    return JobPage(items=[JobOut.of(job) for job in rows], next_cursor=next_cursor)
 
 
 @router.get(

@@ -11,10 +11,12 @@ import base64
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
+from sqlalchemy import Select, and_, or_
+from sqlalchemy.orm import Mapped
 
 from app.core.errors import invalid
 
@@ -86,3 +88,19 @@ def next_cursor_of(
         return None
     moment, item_key = key(rows[limit - 1])
     return encode_cursor(moment, item_key)
+
+
+def newest_first(
+    query: Select[Any],
+    moment: Mapped[Any],
+    key: Mapped[Any],
+    page: PageRequest,
+    *,
+    int_key: bool = True,
+) -> Select[Any]:
+    """``query`` newest first on (``moment``, ``key``), after ``page.cursor``, one row past the
+    page (``next_cursor_of`` uses it to tell whether another page follows)."""
+    if page.cursor:
+        at, after = decode_int_cursor(page.cursor) if int_key else decode_cursor(page.cursor)
+        query = query.where(or_(moment < at, and_(moment == at, key < after)))
+    return query.order_by(moment.desc(), key.desc()).limit(page.limit + 1)

@@ -98,7 +98,7 @@ async def test_one_users_burst_does_not_delay_another_user_beyond_one_slot(app, 
     assert STARTED == ["a0", "a1", "b0"]
     GATES["b0"].set()
     assert (await jobs.wait(bobs.id, 10)).status == "succeeded"
-    listed = (await client.get("/api/v1/jobs", headers=alice)).json()
+    listed = (await client.get("/api/v1/jobs", headers=alice)).json()["items"]
     assert sorted(item["status"] for item in listed).count("queued") >= 17
 
 

@@ -50,12 +50,12 @@ async def test_job_result_progress_and_listing(app, client, alice, bob):
     assert done.status == "succeeded" and done.progress == 1.0
     body = (await client.get(f"/api/v1/jobs/{job.id}", headers=alice)).json()
     assert body["result"] == {"sum": 10, "squares": 30} and body["finished_at"]
-    assert [item["id"] for item in (await client.get("/api/v1/jobs", headers=alice)).json()] == [
-        job.id
-    ]
+    assert [
+        item["id"] for item in (await client.get("/api/v1/jobs", headers=alice)).json()["items"]
+    ] == [job.id]
     # Someone else's job does not exist for them.
     assert_problem(await client.get(f"/api/v1/jobs/{job.id}", headers=bob), 404)
-    assert (await client.get("/api/v1/jobs", headers=bob)).json() == []
+    assert (await client.get("/api/v1/jobs", headers=bob)).json()["items"] == []
 
 
 async def test_failed_job_records_the_error(app, client, alice):

@@ -17,6 +17,7 @@ from app.core.deps import (
 )
 from app.core.errors import BadRequest, problem_responses
 from app.core.headers import no_store
+from app.core.pagination import PageParams
 from app.core.principals import MAX_ID
 from app.core.routing import module_router
 from app.modules.auth import service
@@ -27,7 +28,9 @@ from app.modules.auth.schemas import (
     ApiKeyCreated,
     ApiKeyIn,
     ApiKeyOut,
+    ApiKeyPage,
     LoginEventOut,
+    LoginEventPage,
     LogoutAllOut,
     LogoutOut,
     PasswordChangeIn,
@@ -36,6 +39,7 @@ from app.modules.auth.schemas import (
     RegisterIn,
     TokenPair,
     UserOut,
+    UserPage,
     UserUpdateIn,
     ValidateOut,
 )
@@ -187,9 +191,12 @@ async def create_api_key(body: ApiKeyIn, user: CurrentUser, session: SessionDep)
     return ApiKeyCreated(**_key_out(key).model_dump(), key=raw)
 
 
-@router.get("/api-keys", response_model=list[ApiKeyOut], summary="List the caller's API keys")
-async def list_api_keys(user: CurrentUser, session: SessionDep) -> list[ApiKeyOut]:
-    return [_key_out(key) for key in await service.list_api_keys(session, user.user_id)]
+@router.get(
+    "/api-keys", response_model=ApiKeyPage, summary="List the caller's API keys, newest first"
+)
+async def list_api_keys(user: CurrentUser, session: SessionDep, page: PageParams) -> ApiKeyPage:
+    keys, next_cursor = await service.list_api_keys(session, user.user_id, page)
+    return ApiKeyPage(items=[_key_out(key) for key in keys], next_cursor=next_cursor)
 
 
 @router.delete(
@@ -204,17 +211,13 @@ async def revoke_api_key(key_id: RowId, user: CurrentUser, session: SessionDep) 
 
 @router.get(
     "/users",
-    response_model=list[UserOut],
-    summary="List users (admin)",
+    response_model=UserPage,
+    summary="List users, newest first (admin)",
     responses=problem_responses(403),
 )
-async def list_users(
-    admin: AdminUser,
-    session: SessionDep,
-    limit: int = Query(default=100, ge=1, le=1000),
-    offset: int = Query(default=0, ge=0, le=10_000_000),
-) -> list[UserOut]:
-    return [_user_out(user) for user in await service.list_users(session, limit, offset)]
+async def list_users(admin: AdminUser, session: SessionDep, page: PageParams) -> UserPage:
+    users, next_cursor = await service.list_users(session, page)
+    return UserPage(items=[_user_out(user) for user in users], next_cursor=next_cursor)
 
 
 @router.patch(
@@ -234,19 +237,18 @@ async def update_user(
 
 @router.get(
     "/login-events",
-    response_model=list[LoginEventOut],
+    response_model=LoginEventPage,
     summary="The login audit trail, newest first (admin)",
     responses=problem_responses(403),
 )
 async def list_login_events(
     admin: AdminUser,
     session: SessionDep,
+    page: PageParams,
     email: str | None = Query(default=None, max_length=320, pattern=NO_NUL),
-    limit: int = Query(default=100, ge=1, le=1000),
-    offset: int = Query(default=0, ge=0, le=10_000_000),
-) -> list[LoginEventOut]:
-    events = await service.list_login_events(session, email, limit, offset)
-    return [_event_out(event) for event in events]
+) -> LoginEventPage:
+    events, next_cursor = await service.list_login_events(session, email, page)
+    return LoginEventPage(items=[_event_out(e) for e in events], next_cursor=next_cursor)
 
 
 def _event_out(event: LoginEvent) -> LoginEventOut:

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, EmailStr, Field
 
+from app.core.pagination import Page
+
 Scope = Literal["read", "trade", "admin"]
 Role = Literal["user", "admin"]
 
@@ -154,3 +156,15 @@ class LoginEventOut(BaseModel):
 class UserUpdateIn(BaseModel):
     roles: list[Role] | None = Field(default=None, min_length=1)
     is_active: bool | None = None
+
+
+class UserPage(Page[UserOut]):
+    """Users, newest first."""
+
+
+class LoginEventPage(Page[LoginEventOut]):
+    """Login audit entries, newest first."""
+
+
+class ApiKeyPage(Page[ApiKeyOut]):
+    """The caller's API keys, newest first."""

@@ -16,6 +16,7 @@ from app.core.cache import Cache
 from app.core.config import Settings
 from app.core.errors import BadRequest, Conflict, Forbidden, NotFound, RateLimited, Unauthorized
 from app.core.metrics import LOGINS_FAILED
+from app.core.pagination import PageRequest, newest_first, next_cursor_of
 from app.core.principals import Principal, UserRecord, parse_user_id, scopes_for_roles
 from app.core.revocation import family_key, jti_key, remember_revoked
 from app.core.security import (
@@ -120,12 +121,15 @@ async def _record_failure(
 
 
 async def list_login_events(
-    session: AsyncSession, email: str | None, limit: int, offset: int
-) -> list[LoginEvent]:
-    query = select(LoginEvent).order_by(col(LoginEvent.id).desc())
+    session: AsyncSession, email: str | None, page: PageRequest
+) -> tuple[list[LoginEvent], str | None]:
+    """One page of the login audit trail, newest first, and the next page's cursor."""
+    query = select(LoginEvent)
     if email:
         query = query.where(col(LoginEvent.email) == email.strip().lower())
-    return list(await session.scalars(query.limit(limit).offset(offset)))
+    query = newest_first(query, col(LoginEvent.at), col(LoginEvent.id), page)
+    rows = list(await session.scalars(query))
+    return rows[: page.limit], next_cursor_of(rows, page.limit, lambda e: (e.at, e.id or 0))
 
 
 async def issue_pair(
@@ -375,11 +379,15 @@ async def create_api_key(
     return key, raw
 
 
-async def list_api_keys(session: AsyncSession, user_id: int) -> list[ApiKey]:
-    result = await session.scalars(
-        select(ApiKey).where(col(ApiKey.user_id) == user_id).order_by(col(ApiKey.id))
+async def list_api_keys(
+    session: AsyncSession, user_id: int, page: PageRequest
+) -> tuple[list[ApiKey], str | None]:
+    """One page of the user's API keys, newest first, and the next page's cursor."""
+    query = select(ApiKey).where(col(ApiKey.user_id) == user_id)
+    rows = list(
+        await session.scalars(newest_first(query, col(ApiKey.created_at), col(ApiKey.id), page))
     )
-    return list(result)
+    return rows[: page.limit], next_cursor_of(rows, page.limit, lambda k: (k.created_at, k.id or 0))
 
 
 async def revoke_api_key(session: AsyncSession, user_id: int, key_id: int) -> ApiKey:
@@ -392,9 +400,11 @@ async def revoke_api_key(session: AsyncSession, user_id: int, key_id: int) -> Ap
     return key
 
 
-async def list_users(session: AsyncSession, limit: int, offset: int) -> list[User]:
-    result = await session.scalars(select(User).order_by(col(User.id)).limit(limit).offset(offset))
-    return list(result)
+async def list_users(session: AsyncSession, page: PageRequest) -> tuple[list[User], str | None]:
+    """One page of users, newest first, and the next page's cursor."""
+    query = newest_first(select(User), col(User.created_at), col(User.id), page)
+    rows = list(await session.scalars(query))
+    return rows[: page.limit], next_cursor_of(rows, page.limit, lambda u: (u.created_at, u.id or 0))
 
 
 # Role changes in this process run one at a time: SQLite has no row locks, so without this two

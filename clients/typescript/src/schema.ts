@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's background jobs */
+        /** List the caller's background jobs, newest first */
         get: operations["jobs_list_jobs"];
         put?: never;
         post?: never;
@@ -248,7 +248,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's API keys */
+        /** List the caller's API keys, newest first */
         get: operations["auth_list_api_keys"];
         put?: never;
         /** Create a scoped API key (the secret is shown once) */
@@ -283,7 +283,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users (admin) */
+        /** List users, newest first (admin) */
         get: operations["auth_list_users"];
         put?: never;
         post?: never;
@@ -1569,6 +1569,19 @@ export interface components {
             revoked_at: string | null;
             /** Last Used At */
             last_used_at: string | null;
+        };
+        /**
+         * ApiKeyPage
+         * @description The caller's API keys, newest first.
+         */
+        ApiKeyPage: {
+            /** Items */
+            items: components["schemas"]["ApiKeyOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
         };
         /** ArbitrageBookError */
         ArbitrageBookError: {
@@ -4088,6 +4101,19 @@ export interface components {
             /** Finished At */
             finished_at: string | null;
         };
+        /**
+         * JobPage
+         * @description The caller's jobs, newest first.
+         */
+        JobPage: {
+            /** Items */
+            items: components["schemas"]["JobOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
         /** LargeOrderOut */
         LargeOrderOut: {
             /**
@@ -4167,6 +4193,19 @@ export interface components {
              * Format: date-time
              */
             at: string;
+        };
+        /**
+         * LoginEventPage
+         * @description Login audit entries, newest first.
+         */
+        LoginEventPage: {
+            /** Items */
+            items: components["schemas"]["LoginEventOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
         };
         /** LogoutAllOut */
         LogoutAllOut: {
@@ -7159,6 +7198,19 @@ export interface components {
              */
             created_at: string;
         };
+        /**
+         * UserPage
+         * @description Users, newest first.
+         */
+        UserPage: {
+            /** Items */
+            items: components["schemas"]["UserOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
         /** UserSettingsIn */
         UserSettingsIn: {
             /**
@@ -7529,8 +7581,10 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: string | null;
+                /** @description Items per page */
                 limit?: number;
-                offset?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -7544,7 +7598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobOut"][];
+                    "application/json": components["schemas"]["JobPage"];
                 };
             };
             /** @description Unauthorized */
@@ -8057,7 +8111,12 @@ export interface operations {
     };
     auth_list_api_keys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8070,11 +8129,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKeyOut"][];
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8214,8 +8282,10 @@ export interface operations {
     auth_list_users: {
         parameters: {
             query?: {
+                /** @description Items per page */
                 limit?: number;
-                offset?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -8229,7 +8299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserOut"][];
+                    "application/json": components["schemas"]["UserPage"];
                 };
             };
             /** @description Unauthorized */
@@ -8354,8 +8424,10 @@ export interface operations {
         parameters: {
             query?: {
                 email?: string | null;
+                /** @description Items per page */
                 limit?: number;
-                offset?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -8369,7 +8441,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoginEventOut"][];
+                    "application/json": components["schemas"]["LoginEventPage"];
                 };
             };
             /** @description Unauthorized */

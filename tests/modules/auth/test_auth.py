@@ -144,7 +144,7 @@ async def test_api_key_lifecycle(client, alice):
     assert created.status_code == 201
     key = created.json()
     assert key["key"].startswith("kk_") and key["prefix"] == key["key"][:10]
-    listed = (await client.get(f"{API}/api-keys", headers=alice)).json()
+    listed = (await client.get(f"{API}/api-keys", headers=alice)).json()["items"]
     assert [item["id"] for item in listed] == [key["id"]] and "key" not in listed[0]
 
     with_key = {"X-API-Key": key["key"]}
@@ -168,12 +168,12 @@ async def test_api_key_cannot_exceed_user_scopes_or_touch_other_users(client, al
     )
     key = (await client.post(f"{API}/api-keys", json={"name": "a"}, headers=alice)).json()
     assert_problem(await client.delete(f"{API}/api-keys/{key['id']}", headers=bob), 404)
-    assert (await client.get(f"{API}/api-keys", headers=bob)).json() == []
+    assert (await client.get(f"{API}/api-keys", headers=bob)).json()["items"] == []
 
 
 async def test_admin_endpoints_need_admin(client, alice, admin):
     assert_problem(await client.get(f"{API}/users", headers=alice), 403)
-    users = (await client.get(f"{API}/users", headers=admin)).json()
+    users = (await client.get(f"{API}/users", headers=admin)).json()["items"]
     alice_id = next(user["id"] for user in users if user["email"] == "alice@example.com")
     disabled = await client.patch(
         f"{API}/users/{alice_id}", json={"is_active": False}, headers=admin
@@ -222,3 +222,19 @@ class TestRateLimits:
         assert codes[-1] == 429 and codes.count(429) == 1
         # Another user keeps a budget of their own.
         assert (await client.get("/api/v1/jobs", headers=headers["2"])).status_code != 429
+
+
+async def test_api_keys_page_by_cursor_newest_first(client, alice):
+    names = [f"key-{i}" for i in range(3)]
+    for name in names:
+        await client.post(f"{API}/api-keys", json={"name": name}, headers=alice)
+    first = (await client.get(f"{API}/api-keys", params={"limit": 2}, headers=alice)).json()
+    assert [key["name"] for key in first["items"]] == ["key-2", "key-1"]
+    rest = (
+        await client.get(
+            f"{API}/api-keys", params={"limit": 2, "cursor": first["next_cursor"]}, headers=alice
+        )
+    ).json()
+    assert [key["name"] for key in rest["items"]] == ["key-0"] and rest["next_cursor"] is None
+    bad = await client.get(f"{API}/api-keys", params={"cursor": "nope"}, headers=alice)
+    assert_problem(bad, 422)

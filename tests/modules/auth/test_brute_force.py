@@ -149,7 +149,7 @@ class TestAccountThrottle:
             await client.get(
                 f"{API}/login-events", params={"email": "victim@example.com"}, headers=admin
             )
-        ).json()
+        ).json()["items"]
         assert [event["outcome"] for event in events] == ["throttled"] + ["failure"] * 3
         assert events[-1]["client"] == "203.0.113.1" and events[0]["client"] == "203.0.113.99"
         assert events[-1]["user_id"] is not None

@@ -143,7 +143,7 @@ async def test_the_last_admin_cannot_demote_or_disable_itself(client, admin, ali
             await client.patch(f"{API}/users/{root}", json=change, headers=admin), 409
         )
         assert "last active administrator" in body["detail"]
-    users = (await client.get(f"{API}/users", headers=admin)).json()
+    users = (await client.get(f"{API}/users", headers=admin)).json()["items"]
     alice_id = next(user["id"] for user in users if user["email"] == "alice@example.com")
     promoted = await client.patch(
         f"{API}/users/{alice_id}", json={"roles": ["user", "admin"]}, headers=admin
@@ -239,7 +239,7 @@ async def test_nul_characters_are_refused_not_stored(client, admin):
 async def test_two_admins_demoting_each_other_at_once_leave_one_admin(app, client, admin, alice):
     import asyncio
 
-    users = (await client.get(f"{API}/users", headers=admin)).json()
+    users = (await client.get(f"{API}/users", headers=admin)).json()["items"]
     ids = {user["email"]: user["id"] for user in users}
     promote = {"roles": ["user", "admin"]}
     await client.patch(f"{API}/users/{ids['alice@example.com']}", json=promote, headers=admin)
@@ -256,8 +256,10 @@ async def test_two_admins_demoting_each_other_at_once_leave_one_admin(app, clien
     # had already taken the loser's own admin role.
     codes = sorted(response.status_code for response in results)
     assert codes[0] == 200 and codes[1] in (403, 409), codes
+    from app.core.pagination import PageRequest
     from app.modules.auth.service import list_users
 
     async with app.state.db.session() as session:
-        admins = [user for user in await list_users(session, 10, 0) if "admin" in user.roles]
+        users, _ = await list_users(session, PageRequest(limit=10, cursor=None))
+    admins = [user for user in users if "admin" in user.roles]
     assert len(admins) == 1

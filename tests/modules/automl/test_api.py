@@ -325,7 +325,9 @@ async def test_signal_model_deploy_checks_up_front(client, alice, btc):
         request = {"study_id": study_id, "name": "btc-mlp"} | body
         assert_problem(await client.post(f"{ML}/deploy", json=request, headers=alice), code)
     assert (await client.get(f"{ML}/deployments", headers=alice)).json()["items"] == []
-    assert (await client.get("/api/v1/jobs", headers=alice)).json()[0]["kind"] == "automl.optimize"
+    assert (await client.get("/api/v1/jobs", headers=alice)).json()["items"][0][
+        "kind"
+    ] == "automl.optimize"
 
 
 async def test_failed_training_marks_the_deployment_failed(client, alice, btc, monkeypatch):

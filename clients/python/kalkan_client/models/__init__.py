@@ -12,6 +12,7 @@ from .api_key_created import ApiKeyCreated
 from .api_key_in import ApiKeyIn
 from .api_key_in_scopes_item import ApiKeyInScopesItem
 from .api_key_out import ApiKeyOut
+from .api_key_page import ApiKeyPage
 from .arbitrage_book_error import ArbitrageBookError
 from .arbitrage_book_in import ArbitrageBookIn
 from .arbitrage_book_used import ArbitrageBookUsed
@@ -168,12 +169,14 @@ from .imbalance_out import ImbalanceOut
 from .imbalance_out_source import ImbalanceOutSource
 from .job_out import JobOut
 from .job_out_result_type_0 import JobOutResultType0
+from .job_page import JobPage
 from .large_order_out import LargeOrderOut
 from .large_order_out_outcome import LargeOrderOutOutcome
 from .large_order_out_side import LargeOrderOutSide
 from .liveness import Liveness
 from .login_event_out import LoginEventOut
 from .login_event_out_outcome import LoginEventOutOutcome
+from .login_event_page import LoginEventPage
 from .logout_all_out import LogoutAllOut
 from .logout_out import LogoutOut
 from .market_maker_activity_out import MarketMakerActivityOut
@@ -370,6 +373,7 @@ from .triangular_leg import TriangularLeg
 from .triangular_leg_side import TriangularLegSide
 from .triangular_out import TriangularOut
 from .user_out import UserOut
+from .user_page import UserPage
 from .user_settings_in import UserSettingsIn
 from .user_settings_out import UserSettingsOut
 from .user_update_in import UserUpdateIn
@@ -400,6 +404,7 @@ __all__ = (
     "ApiKeyIn",
     "ApiKeyInScopesItem",
     "ApiKeyOut",
+    "ApiKeyPage",
     "ArbitrageBookError",
     "ArbitrageBookIn",
     "ArbitrageBookUsed",
@@ -556,12 +561,14 @@ __all__ = (
     "ImbalanceOutSource",
     "JobOut",
     "JobOutResultType0",
+    "JobPage",
     "LargeOrderOut",
     "LargeOrderOutOutcome",
     "LargeOrderOutSide",
     "Liveness",
     "LoginEventOut",
     "LoginEventOutOutcome",
+    "LoginEventPage",
     "LogoutAllOut",
     "LogoutOut",
     "MarketMakerActivityOut",
@@ -754,6 +761,7 @@ __all__ = (
     "TriangularLegSide",
     "TriangularOut",
     "UserOut",
+    "UserPage",
     "UserSettingsIn",
     "UserSettingsOut",
     "UserUpdateIn",

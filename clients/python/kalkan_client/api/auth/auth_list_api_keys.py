@@ -5,31 +5,42 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_key_out import ApiKeyOut
+from ...models.api_key_page import ApiKeyPage
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/auth/api-keys",
+        "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[ApiKeyOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiKeyPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiKeyOut.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiKeyPage.from_dict(response.json())
 
         return response_200
 
@@ -37,6 +48,11 @@ def _parse_response(
         response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -51,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[ApiKeyOut]]:
+) -> Response[ApiKeyPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,18 +79,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[ApiKeyOut]]:
-    """List the caller's API keys
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[ApiKeyPage | Problem]:
+    """List the caller's API keys, newest first
+
+    Args:
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ApiKeyOut]]
+        Response[ApiKeyPage | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -86,37 +111,54 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[ApiKeyOut] | None:
-    """List the caller's API keys
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> ApiKeyPage | Problem | None:
+    """List the caller's API keys, newest first
+
+    Args:
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ApiKeyOut]
+        ApiKeyPage | Problem
     """
 
     return sync_detailed(
         client=client,
+        limit=limit,
+        cursor=cursor,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[ApiKeyOut]]:
-    """List the caller's API keys
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[ApiKeyPage | Problem]:
+    """List the caller's API keys, newest first
+
+    Args:
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ApiKeyOut]]
+        Response[ApiKeyPage | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -126,19 +168,27 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[ApiKeyOut] | None:
-    """List the caller's API keys
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> ApiKeyPage | Problem | None:
+    """List the caller's API keys, newest first
+
+    Args:
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ApiKeyOut]
+        ApiKeyPage | Problem
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            limit=limit,
+            cursor=cursor,
         )
     ).parsed

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.login_event_out import LoginEventOut
+from ...models.login_event_page import LoginEventPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ def _get_kwargs(
     *,
     email: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,7 +28,12 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params["offset"] = offset
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -43,14 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[LoginEventOut] | None:
+) -> LoginEventPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = LoginEventOut.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = LoginEventPage.from_dict(response.json())
 
         return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[LoginEventOut]]:
+) -> Response[LoginEventPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,27 +96,27 @@ def sync_detailed(
     client: AuthenticatedClient,
     email: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[LoginEventOut]]:
+    cursor: None | str | Unset = UNSET,
+) -> Response[LoginEventPage | Problem]:
     """The login audit trail, newest first (admin)
 
     Args:
         email (None | str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[LoginEventOut]]
+        Response[LoginEventPage | Problem]
     """
 
     kwargs = _get_kwargs(
         email=email,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -131,28 +131,28 @@ def sync(
     client: AuthenticatedClient,
     email: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Problem | list[LoginEventOut] | None:
+    cursor: None | str | Unset = UNSET,
+) -> LoginEventPage | Problem | None:
     """The login audit trail, newest first (admin)
 
     Args:
         email (None | str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[LoginEventOut]
+        LoginEventPage | Problem
     """
 
     return sync_detailed(
         client=client,
         email=email,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     ).parsed
 
 
@@ -161,27 +161,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     email: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[LoginEventOut]]:
+    cursor: None | str | Unset = UNSET,
+) -> Response[LoginEventPage | Problem]:
     """The login audit trail, newest first (admin)
 
     Args:
         email (None | str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[LoginEventOut]]
+        Response[LoginEventPage | Problem]
     """
 
     kwargs = _get_kwargs(
         email=email,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,21 +194,21 @@ async def asyncio(
     client: AuthenticatedClient,
     email: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Problem | list[LoginEventOut] | None:
+    cursor: None | str | Unset = UNSET,
+) -> LoginEventPage | Problem | None:
     """The login audit trail, newest first (admin)
 
     Args:
         email (None | str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[LoginEventOut]
+        LoginEventPage | Problem
     """
 
     return (
@@ -216,6 +216,6 @@ async def asyncio(
             client=client,
             email=email,
             limit=limit,
-            offset=offset,
+            cursor=cursor,
         )
     ).parsed

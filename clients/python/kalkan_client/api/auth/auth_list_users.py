@@ -6,21 +6,26 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...models.user_out import UserOut
+from ...models.user_page import UserPage
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    params["offset"] = offset
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -33,16 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[UserOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UserPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UserOut.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = UserPage.from_dict(response.json())
 
         return response_200
 
@@ -72,9 +70,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[UserOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UserPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,25 +83,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[UserOut]]:
-    """List users (admin)
+    cursor: None | str | Unset = UNSET,
+) -> Response[Problem | UserPage]:
+    """List users, newest first (admin)
 
     Args:
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UserOut]]
+        Response[Problem | UserPage]
     """
 
     kwargs = _get_kwargs(
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -119,26 +115,26 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Problem | list[UserOut] | None:
-    """List users (admin)
+    cursor: None | str | Unset = UNSET,
+) -> Problem | UserPage | None:
+    """List users, newest first (admin)
 
     Args:
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UserOut]
+        Problem | UserPage
     """
 
     return sync_detailed(
         client=client,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     ).parsed
 
 
@@ -146,25 +142,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[UserOut]]:
-    """List users (admin)
+    cursor: None | str | Unset = UNSET,
+) -> Response[Problem | UserPage]:
+    """List users, newest first (admin)
 
     Args:
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UserOut]]
+        Response[Problem | UserPage]
     """
 
     kwargs = _get_kwargs(
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,26 +172,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Problem | list[UserOut] | None:
-    """List users (admin)
+    cursor: None | str | Unset = UNSET,
+) -> Problem | UserPage | None:
+    """List users, newest first (admin)
 
     Args:
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UserOut]
+        Problem | UserPage
     """
 
     return (
         await asyncio_detailed(
             client=client,
             limit=limit,
-            offset=offset,
+            cursor=cursor,
         )
     ).parsed

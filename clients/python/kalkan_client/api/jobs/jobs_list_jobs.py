@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.job_out import JobOut
+from ...models.job_page import JobPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     kind: None | str | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,7 +28,12 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params["offset"] = offset
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -41,14 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[JobOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = JobOut.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = JobPage.from_dict(response.json())
 
         return response_200
 
@@ -73,9 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[JobOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JobPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,28 +86,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     kind: None | str | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[JobOut]]:
-    """List the caller's background jobs
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[JobPage | Problem]:
+    """List the caller's background jobs, newest first
 
     Args:
         kind (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[JobOut]]
+        Response[JobPage | Problem]
     """
 
     kwargs = _get_kwargs(
         kind=kind,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -123,29 +121,29 @@ def sync(
     *,
     client: AuthenticatedClient,
     kind: None | str | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Problem | list[JobOut] | None:
-    """List the caller's background jobs
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> JobPage | Problem | None:
+    """List the caller's background jobs, newest first
 
     Args:
         kind (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[JobOut]
+        JobPage | Problem
     """
 
     return sync_detailed(
         client=client,
         kind=kind,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     ).parsed
 
 
@@ -153,28 +151,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     kind: None | str | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Response[Problem | list[JobOut]]:
-    """List the caller's background jobs
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[JobPage | Problem]:
+    """List the caller's background jobs, newest first
 
     Args:
         kind (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[JobOut]]
+        Response[JobPage | Problem]
     """
 
     kwargs = _get_kwargs(
         kind=kind,
         limit=limit,
-        offset=offset,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,22 +184,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     kind: None | str | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Problem | list[JobOut] | None:
-    """List the caller's background jobs
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> JobPage | Problem | None:
+    """List the caller's background jobs, newest first
 
     Args:
         kind (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[JobOut]
+        JobPage | Problem
     """
 
     return (
@@ -209,6 +207,6 @@ async def asyncio(
             client=client,
             kind=kind,
             limit=limit,
-            offset=offset,
+            cursor=cursor,
         )
     ).parsed
