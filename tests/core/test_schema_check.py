@@ -55,8 +55,10 @@ async def test_an_unmigrated_embedded_database_is_migrated_at_start_up(tmp_path)
     app = create_app(_settings(f"sqlite+aiosqlite:///{tmp_path / 'fresh.db'}"))
     async with LifespanManager(app, startup_timeout=60):
         assert await database_heads(app.state.db) == code_heads()
-        job = await app.state.jobs.list(1)  # core_jobs exists
-        assert job == []
+        from app.core.pagination import PageRequest
+
+        rows, cursor = await app.state.jobs.list(1, page=PageRequest(limit=5, cursor=None))
+        assert (rows, cursor) == ([], None)  # core_jobs exists
 
 
 async def test_an_unmigrated_database_without_auto_migrate_stops_with_one_clear_line(
