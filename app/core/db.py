@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import DateTime, event
 from sqlalchemy.engine import make_url
@@ -28,6 +28,21 @@ NAMING_CONVENTION = {
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata = SQLModel.metadata
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def pk(row: HasId) -> int:
+    """The primary key of a stored row. SQLModel types ``id`` as ``int | None`` (unset until the
+    first flush); code that handles rows read or flushed from the database uses this instead of
+    repeating the ``None`` check."""
+    value = row.id
+    if value is None:
+        raise RuntimeError(f"{type(row).__name__} has no primary key yet: flush it first")
+    return value
 
 
 class UTCDateTime(TypeDecorator[datetime]):

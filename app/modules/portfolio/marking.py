@@ -46,7 +46,7 @@ async def _fetch(
         if not stale_ok:
             raise as_problem(exc) from None
         error = str(exc)
-    if error is not None:
+    if error is not None or price is None:
         if not stale_ok:
             raise ServiceUnavailable(error, exchange=exchange)
         cached = await cache.get_json(_key(exchange, symbol))

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.cache import Cache
+from app.core.db import pk
 from app.modules.exchanges.public import MarketDataSource
 from app.modules.portfolio import service
 from app.modules.portfolio.risk_model import RiskModel, provide
@@ -79,7 +80,7 @@ async def ledger(
     acc = await service.get_account(session, user_id, account)
     return [
         PortfolioLedgerEntryView.model_validate(e, from_attributes=True)
-        for e in await service.ledger_entries(session, acc.id)
+        for e in await service.ledger_entries(session, pk(acc))
     ]
 
 

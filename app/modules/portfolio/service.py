@@ -13,9 +13,11 @@ import numpy as np
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core import policy
 from app.core.cache import Cache
+from app.core.db import pk
 from app.core.errors import invalid
 from app.core.pagination import decode_int_cursor, next_cursor_of
 from app.core.timeframes import TIMEFRAME_MS
@@ -61,7 +63,7 @@ async def get_account(session: AsyncSession, user_id: int, name: str = "paper") 
     found = (
         await session.execute(
             select(PortfolioAccount).where(
-                PortfolioAccount.user_id == user_id, PortfolioAccount.name == name
+                col(PortfolioAccount.user_id) == user_id, col(PortfolioAccount.name) == name
             )
         )
     ).scalar_one_or_none()
@@ -112,11 +114,11 @@ async def account_view(session: AsyncSession, account: PortfolioAccount) -> Port
             select(
                 func.coalesce(func.sum(PortfolioLedgerEntry.realised_pnl), 0.0),
                 func.coalesce(func.sum(PortfolioLedgerEntry.fee), 0.0),
-            ).where(PortfolioLedgerEntry.account_id == account.id)
+            ).where(col(PortfolioLedgerEntry.account_id) == pk(account))
         )
     ).one()
     return PortfolioAccountView(
-        id=account.id,
+        id=pk(account),
         name=account.name,
         kind=account.kind,
         quote=account.quote,
@@ -133,7 +135,10 @@ async def _position_row(
     return (
         await session.execute(
             select(PortfolioPosition)
-            .where(PortfolioPosition.account_id == account_id, PortfolioPosition.symbol == symbol)
+            .where(
+                col(PortfolioPosition.account_id) == account_id,
+                col(PortfolioPosition.symbol) == symbol,
+            )
             .with_for_update()
         )
     ).scalar_one_or_none()
@@ -155,13 +160,13 @@ async def apply_fill(
         seen = (
             await session.execute(
                 select(PortfolioLedgerEntry).where(
-                    PortfolioLedgerEntry.account_id == account.id,
-                    PortfolioLedgerEntry.fill_id == fill.fill_id,
+                    col(PortfolioLedgerEntry.account_id) == pk(account),
+                    col(PortfolioLedgerEntry.fill_id) == fill.fill_id,
                 )
             )
         ).scalar_one_or_none()
         if seen is not None:
-            row = await _position_row(session, account.id, fill.symbol)
+            row = await _position_row(session, pk(account), fill.symbol)
             return PortfolioFillResult(
                 entry_id=seen.id,
                 realised_pnl=seen.realised_pnl,
@@ -169,7 +174,7 @@ async def apply_fill(
                 position=position_view(row, account.name) if row else None,
             )
     now = fill.ts or utcnow()
-    row = await _position_row(session, account.id, fill.symbol)
+    row = await _position_row(session, pk(account), fill.symbol)
     state = (
         ledger.PositionState(row.quantity, row.average_price, row.realised_pnl, row.fees)
         if row
@@ -191,7 +196,7 @@ async def apply_fill(
         _check_opening(fill.side, fill.price, stop, fill.leverage)
     leverage = fill.leverage if effect.opened or row is None else row.leverage
     entry = PortfolioLedgerEntry(
-        account_id=account.id,
+        account_id=pk(account),
         user_id=user_id,
         ts=now,
         kind="fill",
@@ -215,7 +220,7 @@ async def apply_fill(
         row = None
     elif row is None:
         row = PortfolioPosition(
-            account_id=account.id,
+            account_id=pk(account),
             user_id=user_id,
             symbol=fill.symbol,
             exchange=fill.exchange,
@@ -255,8 +260,8 @@ async def list_positions(
     rows = (
         await session.execute(
             select(PortfolioPosition)
-            .where(PortfolioPosition.account_id == acc.id)
-            .order_by(PortfolioPosition.opened_at.desc(), PortfolioPosition.id.desc())
+            .where(col(PortfolioPosition.account_id) == pk(acc))
+            .order_by(col(PortfolioPosition.opened_at).desc(), col(PortfolioPosition.id).desc())
         )
     ).scalars()
     return acc, [position_view(row, acc.name) for row in rows]
@@ -290,13 +295,13 @@ async def record_position(
     """A holding kept elsewhere, recorded by the user (no cash moves)."""
     acc = await get_account(session, user_id, account)
     _check_opening("BUY" if quantity > 0 else "SELL", entry_price, stop_loss, leverage)
-    if await _position_row(session, acc.id, symbol) is not None:
+    if await _position_row(session, pk(acc), symbol) is not None:
         raise PositionExists(f"account {acc.name!r} already holds {symbol}", symbol=symbol)
     now = utcnow()
     opened = opened_at or now
     session.add(
         PortfolioLedgerEntry(
-            account_id=acc.id,
+            account_id=pk(acc),
             user_id=user_id,
             ts=now,
             kind="record",
@@ -312,7 +317,7 @@ async def record_position(
         )
     )
     row = PortfolioPosition(
-        account_id=acc.id,
+        account_id=pk(acc),
         user_id=user_id,
         symbol=symbol,
         exchange=exchange,
@@ -359,7 +364,7 @@ async def move_stop(
     row.updated_at = now
     session.add(
         PortfolioLedgerEntry(
-            account_id=account.id,
+            account_id=pk(account),
             user_id=user_id,
             ts=now,
             kind="stop",
@@ -386,7 +391,7 @@ async def delete_record(session: AsyncSession, user_id: int, position_id: int) -
         )
     session.add(
         PortfolioLedgerEntry(
-            account_id=account.id,
+            account_id=pk(account),
             user_id=user_id,
             ts=utcnow(),
             kind="close_record",
@@ -407,8 +412,8 @@ async def ledger_entries(session: AsyncSession, account_id: int) -> list[Portfol
         (
             await session.execute(
                 select(PortfolioLedgerEntry)
-                .where(PortfolioLedgerEntry.account_id == account_id)
-                .order_by(PortfolioLedgerEntry.ts, PortfolioLedgerEntry.id)
+                .where(col(PortfolioLedgerEntry.account_id) == account_id)
+                .order_by(col(PortfolioLedgerEntry.ts), col(PortfolioLedgerEntry.id))
             )
         ).scalars()
     )
@@ -460,29 +465,29 @@ async def ledger_page(
 ) -> tuple[list[PortfolioLedgerEntry], str | None]:
     """The account's ledger, newest first, ``[start, end)``, cursor-paginated."""
     acc = await get_account(session, user_id, account)
-    query = select(PortfolioLedgerEntry).where(PortfolioLedgerEntry.account_id == acc.id)
+    query = select(PortfolioLedgerEntry).where(col(PortfolioLedgerEntry.account_id) == pk(acc))
     if start is not None:
-        query = query.where(PortfolioLedgerEntry.ts >= start)
+        query = query.where(col(PortfolioLedgerEntry.ts) >= start)
     if end is not None:
-        query = query.where(PortfolioLedgerEntry.ts < end)
+        query = query.where(col(PortfolioLedgerEntry.ts) < end)
     if cursor is not None:
         moment, key = decode_int_cursor(cursor)
         query = query.where(
             or_(
-                PortfolioLedgerEntry.ts < moment,
-                and_(PortfolioLedgerEntry.ts == moment, PortfolioLedgerEntry.id < key),
+                col(PortfolioLedgerEntry.ts) < moment,
+                and_(col(PortfolioLedgerEntry.ts) == moment, col(PortfolioLedgerEntry.id) < key),
             )
         )
     rows = list(
         (
             await session.execute(
                 query.order_by(
-                    PortfolioLedgerEntry.ts.desc(), PortfolioLedgerEntry.id.desc()
+                    col(PortfolioLedgerEntry.ts).desc(), col(PortfolioLedgerEntry.id).desc()
                 ).limit(limit + 1)
             )
         ).scalars()
     )
-    return rows[:limit], next_cursor_of(rows, limit, lambda e: (e.ts, e.id))
+    return rows[:limit], next_cursor_of(rows, limit, lambda e: (e.ts, pk(e)))
 
 
 async def update_position(
@@ -557,13 +562,14 @@ async def rebalance(
         equity = req.equity or valuation.equity
     if equity <= 0:
         raise invalid("body.equity", "equity must be positive to rebalance")
-    prices = dict(req.prices or {})
-    missing = sorted((set(holdings) | set(targets)) - set(prices))
+    quoted: dict[str, float | None] = dict(req.prices or {})
+    missing = sorted((set(holdings) | set(targets)) - set(quoted))
     if missing:
         exchange = default_exchange(source)
         marks = await mark_all(source, cache, ((exchange, s) for s in missing), stale_ok=False)
-        prices.update({s: marks[(exchange, s)].price for s in missing})
-    bad = [s for s, p in prices.items() if p is None or p <= 0]
+        quoted.update({s: marks[(exchange, s)].price for s in missing})
+    prices = {s: p for s, p in quoted.items() if p is not None and p > 0}
+    bad = sorted(set(quoted) - set(prices))
     if bad:
         raise invalid("body.prices", f"no positive price for {', '.join(bad)}")
     proposal = propose(
@@ -605,7 +611,7 @@ async def performance(
     acc = await get_account(session, user_id, account)
     entries = [
         PortfolioLedgerEntryView.model_validate(e, from_attributes=True)
-        for e in await ledger_entries(session, acc.id)
+        for e in await ledger_entries(session, pk(acc))
     ]
     symbols = sorted({e.symbol for e in entries if e.kind in ("fill", "record")})
     if not symbols:
@@ -639,7 +645,7 @@ async def performance(
     periods = periods_per_year(step_ms, get_portfolio_settings().periods_per_year)
     metrics = equity_metrics(curve.equity[1:], e0, periods)
     twr = float(np.prod(curve.equity[1:] / curve.equity[:-1]) - 1.0)
-    asset_returns = {s: float(frame[s].iloc[-1] / frame[s].iloc[0] - 1.0) for s in frame}
+    asset_returns = {str(s): float(frame[s].iloc[-1] / frame[s].iloc[0] - 1.0) for s in frame}
     weights = {s: curve.exposure[s] / e0 for s in symbols}
     port_returns = {s: (curve.pnl[s] / e0) / weights[s] if weights[s] else 0.0 for s in symbols}
     bench_weights = (
@@ -762,7 +768,7 @@ async def risk_report(
         for symbol, label in zip(symbols, labels, strict=True):
             groups.setdefault(label, []).append(symbol)
         report.update(heat=heat_fraction, clusters=list(groups.values()))
-    return PortfolioRiskReport(**report)  # type: ignore[arg-type]
+    return PortfolioRiskReport(**report)
 
 
 def _finite(value: float | None) -> float | None:
