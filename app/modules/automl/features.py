@@ -19,12 +19,20 @@ if TYPE_CHECKING:
 
 
 class CandleLike(Protocol):
-    ts: int
-    open: float
-    high: float
-    low: float
-    close: float
-    volume: float
+    """Read-only candle fields (frozen dataclasses and ORM rows both qualify)."""
+
+    @property
+    def ts(self) -> int: ...
+    @property
+    def open(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+    @property
+    def low(self) -> float: ...
+    @property
+    def close(self) -> float: ...
+    @property
+    def volume(self) -> float: ...
 
 
 @dataclass(frozen=True)

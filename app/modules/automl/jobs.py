@@ -141,15 +141,23 @@ async def optimize_job(ctx: JobContext) -> dict[str, Any]:
     return report.model_dump(mode="json")
 
 
+def _owner(ctx: JobContext) -> int:
+    """Deployments are always a user's: system jobs never train one."""
+    if ctx.owner_id is None:
+        raise ValidationFailed("a deployment is trained for its owner only")
+    return ctx.owner_id
+
+
 async def _train_deployment(ctx: JobContext, name: str) -> Deployment:
+    owner_id = _owner(ctx)
     async with ctx.db.session() as session:
-        planned = await service.training_deployment(session, ctx.owner_id, name, ctx.job_id)
+        planned = await service.training_deployment(session, owner_id, name, ctx.job_id)
         study = await session.get(AutoMLStudy, planned.study_id)
         if study is None:
             raise NotFound(f"study {planned.study_id} no longer exists")
         await ctx.progress(0.0, "loading candles")
         window = AutoMLCandleWindow.model_validate(study.data)
-        candles = await service.load_window(session, window, ctx.owner_id)
+        candles = await service.load_window(session, window, owner_id)
     storage = await service.storage(ctx.db.url)
     spec = await ctx.run_cpu(load_spec, storage, planned.study_id)
     tracker = _Tracker()
@@ -170,7 +178,7 @@ async def _train_deployment(ctx: JobContext, name: str) -> Deployment:
 
 async def _fail(ctx: JobContext, name: str, error: str) -> None:
     async with ctx.db.session() as session:
-        await service.fail_training(session, ctx.owner_id, name, ctx.job_id, error)
+        await service.fail_training(session, _owner(ctx), name, ctx.job_id, error)
 
 
 @job_handler(service.DEPLOY_JOB_KIND)
@@ -190,7 +198,7 @@ async def deploy_job(ctx: JobContext) -> dict[str, Any]:
         await asyncio.shield(_fail(ctx, name, error))
         raise
     async with ctx.db.session() as session:
-        stored = await service.finish_training(session, ctx.owner_id, ctx.job_id, trained)
+        stored = await service.finish_training(session, _owner(ctx), ctx.job_id, trained)
     return {
         "name": name,
         "activated": stored,  # False: retired while training, so it stays retired

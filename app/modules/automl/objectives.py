@@ -230,7 +230,7 @@ def bind_evaluator(
 
 def walk_forward_evaluators(
     evaluate_params: Callable[..., Mapping[str, float]],
-    candles: Sequence[Any],
+    candles: Any,  # a sequence of candles or a frame: anything walk_forward_windows slices
     base_spec: Any,
     n_folds: int,
     *,

@@ -42,8 +42,8 @@ def suggest_strategy_params(trial: optuna.Trial, schema: list[ParamSchema]) -> d
             if p.min == p.max:
                 params[p.name] = float(p.min)
                 continue
-            step = None if p.log else p.step
-            params[p.name] = trial.suggest_float(p.name, p.min, p.max, step=step, log=p.log)
+            float_step = None if p.log else p.step
+            params[p.name] = trial.suggest_float(p.name, p.min, p.max, step=float_step, log=p.log)
         elif p.type == "bool":
             params[p.name] = trial.suggest_categorical(p.name, (False, True))
         else:

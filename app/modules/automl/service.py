@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core import policy
 from app.core.errors import Conflict, NotFound, PolicyViolation, ValidationFailed, field_error
@@ -237,11 +238,11 @@ async def record_study(
     try:
         job = await jobs.submit(JOB_KIND, {"study_id": study_id}, owner_id)
     except Exception:
-        await session.execute(delete(AutoMLStudy).where(AutoMLStudy.id == study_id))  # type: ignore[arg-type]
+        await session.execute(delete(AutoMLStudy).where(col(AutoMLStudy.id) == study_id))
         await session.commit()
         raise
     await session.execute(
-        update(AutoMLStudy).where(AutoMLStudy.id == study_id).values(job_id=job.id)  # type: ignore[arg-type]
+        update(AutoMLStudy).where(col(AutoMLStudy.id) == study_id).values(job_id=job.id)
     )
     await session.commit()
     return study, job
@@ -253,7 +254,9 @@ def new_study_id() -> str:
 
 async def get_study(session: AsyncSession, owner_id: int, study_id: str) -> AutoMLStudy:
     study = await session.scalar(
-        select(AutoMLStudy).where(AutoMLStudy.id == study_id, AutoMLStudy.owner_id == owner_id)  # type: ignore[arg-type]
+        select(AutoMLStudy).where(
+            col(AutoMLStudy.id) == study_id, col(AutoMLStudy.owner_id) == owner_id
+        )
     )
     if study is None:
         raise StudyNotFound(f"study {study_id} not found")
@@ -264,16 +267,16 @@ async def list_studies(
     session: AsyncSession, owner_id: int, page: PageRequest
 ) -> tuple[list[AutoMLStudyOut], str | None]:
     """The caller's studies, newest first, keyset-paginated on (created_at, id)."""
-    query = select(AutoMLStudy).where(AutoMLStudy.owner_id == owner_id)  # type: ignore[arg-type]
+    query = select(AutoMLStudy).where(col(AutoMLStudy.owner_id) == owner_id)
     if page.cursor:
         moment, study_id = decode_cursor(page.cursor)
         query = query.where(
             or_(
-                AutoMLStudy.created_at < moment,  # type: ignore[arg-type,operator]
-                and_(AutoMLStudy.created_at == moment, AutoMLStudy.id < study_id),  # type: ignore[arg-type]
+                col(AutoMLStudy.created_at) < moment,
+                and_(col(AutoMLStudy.created_at) == moment, col(AutoMLStudy.id) < study_id),
             )
         )
-    query = query.order_by(AutoMLStudy.created_at.desc(), AutoMLStudy.id.desc())  # type: ignore[attr-defined]
+    query = query.order_by(col(AutoMLStudy.created_at).desc(), col(AutoMLStudy.id).desc())
     rows = list(await session.scalars(query.limit(page.limit + 1)))
     cursor = next_cursor_of(rows, page.limit, lambda row: (row.created_at, row.id))
     return [study_out(row) for row in rows[: page.limit]], cursor
@@ -282,7 +285,7 @@ async def list_studies(
 def study_out(study: AutoMLStudy) -> AutoMLStudyOut:
     return AutoMLStudyOut(
         study_id=study.id,
-        target=study.target,  # type: ignore[arg-type]
+        target=study.target,
         objectives=list(study.spec.get("objectives", [])),
         n_trials=study.n_trials,
         timeout_seconds=study.timeout_seconds,
@@ -315,11 +318,11 @@ def to_deployment(row: AutoMLDeployment) -> Deployment:
     return Deployment(
         name=row.name,
         study_id=row.study_id,
-        target=row.target,  # type: ignore[arg-type]
+        target=row.target,
         objectives=row.objectives,
         members=[DeploymentMember.model_validate(m) for m in row.members],
         created_at=row.created_at,
-        status=row.status,  # type: ignore[arg-type]
+        status=row.status,
         retired_at=row.retired_at,
         artifact=row.artifact,
         job_id=row.job_id,
@@ -353,8 +356,8 @@ async def get_deployment(session: AsyncSession, owner_id: int, name: str) -> Dep
     caller's session is never committed here."""
     row = await session.scalar(
         select(AutoMLDeployment).where(
-            AutoMLDeployment.name == name,  # type: ignore[arg-type]
-            AutoMLDeployment.owner_id == owner_id,  # type: ignore[arg-type]
+            col(AutoMLDeployment.name) == name,
+            col(AutoMLDeployment.owner_id) == owner_id,
         )
     )
     return None if row is None else to_deployment(row)
@@ -366,16 +369,16 @@ async def list_deployments(
     """Every deployment, newest first; ``status=None`` lists every status (see ``public``)."""
     query = select(AutoMLDeployment)
     if status is not None:
-        query = query.where(AutoMLDeployment.status == status)  # type: ignore[arg-type]
-    query = query.order_by(AutoMLDeployment.created_at.desc(), AutoMLDeployment.id.desc())  # type: ignore[attr-defined,union-attr]
+        query = query.where(col(AutoMLDeployment.status) == status)
+    query = query.order_by(col(AutoMLDeployment.created_at).desc(), col(AutoMLDeployment.id).desc())
     return [to_deployment(row) for row in await session.scalars(query)]
 
 
 async def owned_deployment(session: AsyncSession, owner_id: int, name: str) -> AutoMLDeployment:
     row = await session.scalar(
         select(AutoMLDeployment).where(
-            AutoMLDeployment.name == name,  # type: ignore[arg-type]
-            AutoMLDeployment.owner_id == owner_id,  # type: ignore[arg-type]
+            col(AutoMLDeployment.name) == name,
+            col(AutoMLDeployment.owner_id) == owner_id,
         )
     )
     if row is None:
@@ -398,18 +401,18 @@ async def caller_deployments(
     page: PageRequest,
 ) -> tuple[list[AutoMLDeploymentOut], str | None]:
     """The caller's deployments, newest first, keyset-paginated on (created_at, id)."""
-    query = select(AutoMLDeployment).where(AutoMLDeployment.owner_id == owner_id)  # type: ignore[arg-type]
+    query = select(AutoMLDeployment).where(col(AutoMLDeployment.owner_id) == owner_id)
     if status is not None:
-        query = query.where(AutoMLDeployment.status == status)  # type: ignore[arg-type]
+        query = query.where(col(AutoMLDeployment.status) == status)
     if page.cursor:
         moment, row_id = decode_int_cursor(page.cursor)
         query = query.where(
             or_(
-                AutoMLDeployment.created_at < moment,  # type: ignore[arg-type,operator]
-                and_(AutoMLDeployment.created_at == moment, AutoMLDeployment.id < row_id),  # type: ignore[arg-type,operator]
+                col(AutoMLDeployment.created_at) < moment,
+                and_(col(AutoMLDeployment.created_at) == moment, col(AutoMLDeployment.id) < row_id),
             )
         )
-    query = query.order_by(AutoMLDeployment.created_at.desc(), AutoMLDeployment.id.desc())  # type: ignore[attr-defined,union-attr]
+    query = query.order_by(col(AutoMLDeployment.created_at).desc(), col(AutoMLDeployment.id).desc())
     rows = list(await session.scalars(query.limit(page.limit + 1)))
     cursor = next_cursor_of(rows, page.limit, lambda row: (row.created_at, row.id or 0))
     rows = rows[: page.limit]
@@ -422,9 +425,9 @@ async def name_is_free(session: AsyncSession, owner_id: int, name: str) -> None:
     """Names are per user: only the caller's own deployments can make a name taken (so a 409
     never reveals another user's names)."""
     taken = await session.scalar(
-        select(AutoMLDeployment.id).where(
-            AutoMLDeployment.name == name,  # type: ignore[arg-type]
-            AutoMLDeployment.owner_id == owner_id,  # type: ignore[arg-type]
+        select(col(AutoMLDeployment.id)).where(
+            col(AutoMLDeployment.name) == name,
+            col(AutoMLDeployment.owner_id) == owner_id,
         )
     )
     if taken is not None:
@@ -478,7 +481,7 @@ async def start_training(
 
 
 def _named(owner_id: int, name: str) -> tuple[Any, ...]:
-    return (AutoMLDeployment.name == name, AutoMLDeployment.owner_id == owner_id)
+    return (col(AutoMLDeployment.name) == name, col(AutoMLDeployment.owner_id) == owner_id)
 
 
 async def training_deployment(
@@ -528,8 +531,8 @@ def _training(owner_id: int, name: str, job_id: str) -> tuple[Any, ...]:
     # (a user never reuses a name, so a NULL job_id can only mean this job).
     return (
         *_named(owner_id, name),
-        or_(AutoMLDeployment.job_id == job_id, AutoMLDeployment.job_id.is_(None)),  # type: ignore[union-attr]
-        AutoMLDeployment.status == "training",
+        or_(col(AutoMLDeployment.job_id) == job_id, col(AutoMLDeployment.job_id).is_(None)),
+        col(AutoMLDeployment.status) == "training",
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from app.modules.backtest.errors import DataError
 
@@ -152,5 +152,12 @@ def build_market(
             np.column_stack([f[column].reindex(index).to_numpy(dtype="float64") for f in selected])
         )
 
-    market = Market(index, symbols, stack("open"), stack("high"), stack("low"), stack("close"))
+    market = Market(
+        cast("pd.DatetimeIndex", index),
+        symbols,
+        stack("open"),
+        stack("high"),
+        stack("low"),
+        stack("close"),
+    )
     return market, warnings

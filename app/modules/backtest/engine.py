@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from app.modules.backtest.errors import BacktestError
@@ -195,7 +196,7 @@ def _as_column_array(value: Any, n: int, n_symbols: int, n_groups: int) -> np.nd
     import numpy as np
 
     if np.isscalar(value):
-        return np.full((1, 1), float(value))
+        return np.full((1, 1), value, dtype=np.float64)
     per_symbol = np.column_stack(value)  # (n, S)
     if n_symbols == 1:
         return np.ascontiguousarray(per_symbol)
@@ -240,7 +241,7 @@ def build_plan(
             period = spec_part.atr_period
             values = cache.get(
                 ("atr", period),
-                lambda p=period, bars=prices: atr(bars.high, bars.low, bars.close, p),
+                partial(atr, prices.high, prices.low, prices.close, period),
             )
             atr_known[period] = _shift(values) if next_open else values
         stop = settings.stop
@@ -293,8 +294,8 @@ def _broadcast_parts(parts: list[Any], n: int, n_symbols: int, n_groups: int) ->
     import numpy as np
 
     if all(np.isscalar(p) for p in parts) and len({float(p) for p in parts}) <= 1:
-        return np.full((1, 1), float(parts[0]))
-    full = [np.full(n, float(p)) if np.isscalar(p) else p for p in parts]
+        return np.full((1, 1), parts[0], dtype=np.float64)
+    full = [np.full(n, p, dtype=np.float64) if np.isscalar(p) else p for p in parts]
     return _as_column_array(full, n, n_symbols, n_groups)
 
 

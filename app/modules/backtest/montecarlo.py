@@ -63,7 +63,9 @@ def monte_carlo(result: BacktestResult, spec: MonteCarloSpec) -> MonteCarloResul
     samples = _samples(result, spec)
     steps = samples.size
     capital = result.initial_capital
-    seed = spec.seed if spec.seed is not None else int(np.random.SeedSequence().entropy % 2**32)
+    seed = (
+        spec.seed if spec.seed is not None else int(np.random.SeedSequence().generate_state(1)[0])
+    )
     rng = np.random.default_rng(seed)
     growth = np.maximum(1.0 + samples, 0.0)  # a loss beyond -100% wipes the account out
     checkpoints = np.unique(np.linspace(0, steps - 1, min(spec.band_points, steps)).round())

@@ -168,8 +168,10 @@ def evaluate_sets(
     for k, params in enumerate(param_sets):
         evaluations.params.append(dict(params))
         evaluations.metrics.append({key: float(array[k]) for key, array in values.items()})
-        shape = tuple(float(summary[key][k]) for key in ("mean", "std", "skew", "kurtosis"))
-        evaluations.moments.append((*shape, int(summary["n"][k])))
+        mean, std, skew, kurtosis = (
+            float(summary[key][k]) for key in ("mean", "std", "skew", "kurtosis")
+        )
+        evaluations.moments.append((mean, std, skew, kurtosis, int(summary["n"][k])))
 
 
 def score_of(metrics: dict[str, float], spec: OptimizeSpec) -> tuple[float, bool]:
@@ -237,8 +239,8 @@ def _run_optuna(
         if definition.type == "int":
             step = int(space.step or 1)
             if space.log:
-                return trial.suggest_int(name, low, high, log=True)
-            return trial.suggest_int(name, low, high, step=step)
+                return trial.suggest_int(name, int(low), int(high), log=True)
+            return trial.suggest_int(name, int(low), int(high), step=step)
         if space.log:
             return trial.suggest_float(name, low, high, log=True)
         return trial.suggest_float(name, low, high, step=space.step)

@@ -216,7 +216,8 @@ def build_result(
         "return_pct": trades["return"],
         "equity_return": equity_return,
         "stop_price": stop_levels,
-        "take_profit_price": np.where(np.isfinite(target_levels), target_levels, None),
+        # numpy's stubs refuse None as a where() branch; an object column of floats and None
+        "take_profit_price": np.where(np.isfinite(target_levels), target_levels, None),  # type: ignore[call-overload]
         "exit_reason": np.asarray(reasons, dtype=object),
         "bars_held": np.where(is_open, n - 1, exit_idx) - trades["entry_idx"],
     }
@@ -267,7 +268,7 @@ def build_result(
         equity=equity.tolist(),
         benchmark=bench_equity.tolist(),
         drawdown=drawdown(equity, capital)[:, 0].tolist(),
-        gross_exposure=sim.gross_exposure[:, 0].tolist(),
+        gross_exposure=_first_column(sim.gross_exposure),
         close={symbol: market.close[:, s].tolist() for s, symbol in enumerate(market.symbols)},
     )
     return BacktestResult(
@@ -308,3 +309,8 @@ _TRADE_FLOATS = (
 def flat_metrics(values: dict[str, np.ndarray], column: int = 0) -> dict[str, float | None]:
     """One account's metrics as a JSON-safe flat dict."""
     return {key: clean(value[column]) for key, value in values.items()}
+
+
+def _first_column(values: np.ndarray | None) -> list[float]:
+    """The first parameter group's column (the simulation records exposure only on request)."""
+    return [] if values is None else values[:, 0].tolist()

@@ -16,12 +16,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core.errors import Conflict, NotFound, field_error, invalid
 from app.core.jobs import FINISHED, Job, JobRunner
-from app.core.pagination import PageRequest, decode_cursor, next_cursor_of
+from app.core.pagination import PageRequest, newest_first, next_cursor_of
 from app.core.timeutil import utcnow
 from app.modules.backtest.errors import located
 from app.modules.backtest.metrics import bar_timedelta
@@ -194,7 +195,7 @@ async def create_run(
     try:
         job = await jobs.submit(JOB_KINDS[kind], {"run_id": run.id}, owner_id)
     except Exception:
-        await session.execute(delete(BacktestRun).where(BacktestRun.id == run.id))  # type: ignore[arg-type]
+        await session.execute(delete(BacktestRun).where(col(BacktestRun.id) == run.id))
         await session.commit()
         raise
     run.job_id = job.id
@@ -205,7 +206,9 @@ async def create_run(
 
 async def get_run(session: AsyncSession, owner_id: int, run_id: str) -> BacktestRun:
     run = await session.scalar(
-        select(BacktestRun).where(BacktestRun.id == run_id, BacktestRun.owner_id == owner_id)  # type: ignore[arg-type]
+        select(BacktestRun).where(
+            col(BacktestRun.id) == run_id, col(BacktestRun.owner_id) == owner_id
+        )
     )
     if run is None:
         raise NotFound(f"backtest result {run_id} not found")
@@ -253,7 +256,7 @@ async def _heal(session: AsyncSession, run: BacktestRun, state: dict[str, Any]) 
     if run.status not in FINAL_STATUSES and state["status"] in FINAL_STATUSES:
         await session.execute(
             update(BacktestRun)
-            .where(BacktestRun.id == run.id, BacktestRun.status == run.status)  # type: ignore[arg-type]
+            .where(col(BacktestRun.id) == run.id, col(BacktestRun.status) == run.status)
             .values(status=state["status"], error=state["error"], finished_at=utcnow())
         )
         await session.commit()
@@ -334,29 +337,21 @@ async def history(
     page: PageRequest,
 ) -> tuple[list[BacktestRunSummary], str | None]:
     """The caller's runs, newest first (keyset-paginated; specs and results are not loaded)."""
-    query = select(*_SUMMARY_COLUMNS).where(BacktestRun.owner_id == owner_id)  # type: ignore[arg-type]
+    query = select(*(col(c) for c in _SUMMARY_COLUMNS)).where(col(BacktestRun.owner_id) == owner_id)
     for column, value in (
-        (BacktestRun.kind, kind),
-        (BacktestRun.strategy, strategy),
-        (BacktestRun.status, status),
+        (col(BacktestRun.kind), kind),
+        (col(BacktestRun.strategy), strategy),
+        (col(BacktestRun.status), status),
     ):
         if value is not None:
-            query = query.where(column == value)  # type: ignore[arg-type]
+            query = query.where(column == value)
     if start is not None:
-        query = query.where(BacktestRun.created_at >= start)  # type: ignore[arg-type,operator]
+        query = query.where(col(BacktestRun.created_at) >= start)
     if end is not None:
-        query = query.where(BacktestRun.created_at < end)  # type: ignore[arg-type,operator]
-    if page.cursor:
-        moment, run_id = decode_cursor(page.cursor)
-        query = query.where(
-            or_(
-                BacktestRun.created_at < moment,  # type: ignore[arg-type,operator]
-                and_(BacktestRun.created_at == moment, BacktestRun.id < run_id),  # type: ignore[arg-type]
-            )
-        )
-    query = query.order_by(BacktestRun.created_at.desc(), BacktestRun.id.desc()).limit(
-        page.limit + 1
-    )  # type: ignore[attr-defined]
+        query = query.where(col(BacktestRun.created_at) < end)
+    query = newest_first(
+        query, col(BacktestRun.created_at), col(BacktestRun.id), page, int_key=False
+    )
     rows = [BacktestRun(**row._mapping) for row in await session.execute(query)]
     next_cursor = next_cursor_of(rows, page.limit, lambda run: (run.created_at, run.id))
     rows = rows[: page.limit]
@@ -377,7 +372,7 @@ async def delete_run(
     if run.job_id and out.status not in FINAL_STATUSES:
         with contextlib.suppress(Conflict, NotFound):  # finished or expired meanwhile
             await jobs.cancel(run.job_id, owner_id)
-    await session.execute(delete(BacktestRun).where(BacktestRun.id == run.id))  # type: ignore[arg-type]
+    await session.execute(delete(BacktestRun).where(col(BacktestRun.id) == run.id))
     await session.commit()
     return out
 

@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.modules.backtest.errors import StrategyError, UnknownStrategyError
@@ -182,7 +183,7 @@ def _stack(
 ) -> np.ndarray:
     import numpy as np
 
-    columns = [cache.get(key(p), lambda p=p: compute(p)) for p in param_sets]
+    columns = [cache.get(key(p), partial(compute, p)) for p in param_sets]
     return np.column_stack(columns)
 
 

@@ -189,7 +189,9 @@ def evaluate_cross_exchange(
         withdrawal_fee_base=w_base,
         withdrawal_fee_quote=w_quote,
         gross_spread_quote=gross,
-        gross_spread_bps=(sell_vwap - buy_vwap) / buy_vwap * BPS if buy_vwap else None,
+        gross_spread_bps=(sell_vwap - buy_vwap) / buy_vwap * BPS
+        if buy_vwap and sell_vwap is not None
+        else None,
         net_profit_quote=net,
         net_spread_bps=net / buy_notional * BPS if buy_notional > 0 else None,
         top_of_book_spread_bps=tob,

@@ -51,15 +51,15 @@ DEPTH_LIMITS: dict[str, DepthLimit] = {
 @dataclass(frozen=True, slots=True)
 class ExchangeProfile:
     id: str
-    name: str | None
-    websocket: bool | None
-    watch_order_book: bool | None
-    watch_trades: bool | None
-    watch_ticker: bool | None
-    fetch_ohlcv: bool | None
-    taker_fee: float | None
-    maker_fee: float | None
-    depth: DepthLimit | None
+    name: str | None = None
+    websocket: bool | None = None
+    watch_order_book: bool | None = None
+    watch_trades: bool | None = None
+    watch_ticker: bool | None = None
+    fetch_ohlcv: bool | None = None
+    taker_fee: float | None = None
+    maker_fee: float | None = None
+    depth: DepthLimit | None = None
 
 
 def _flag(has: dict[str, object], key: str) -> bool | None:
@@ -82,7 +82,7 @@ def _describe(exchange: str) -> ExchangeProfile:
 
     cls = getattr(ccxt_pro, exchange, None) or getattr(ccxt, exchange, None)
     if exchange not in ccxt.exchanges or cls is None:
-        return ExchangeProfile(exchange, *([None] * 8), DEPTH_LIMITS.get(exchange))
+        return ExchangeProfile(exchange, depth=DEPTH_LIMITS.get(exchange))
     description = cls().describe()  # static metadata: no session is opened, nothing is sent
     has = description.get("has") or {}
     fees = description.get("fees") or {}

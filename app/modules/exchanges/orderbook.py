@@ -174,9 +174,9 @@ class OrderBook:
                 elif rule is SeqRule.PREV_LINKED:
                     prev = delta.prev_seq
                     if prev != seq:
-                        first = delta.first_seq
+                        start = delta.first_seq
                         straddles = (
-                            self._first_pending and first is not None and first <= seq <= last
+                            self._first_pending and start is not None and start <= seq <= last
                         )
                         if not straddles:
                             if last < seq or (last == seq and prev is not None and prev < seq):

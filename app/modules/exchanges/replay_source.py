@@ -140,7 +140,7 @@ class ReplaySource:
                 except SequenceGap:
                     self.gaps += 1
                     continue
-            else:
+            elif isinstance(ev, BookDelta):
                 try:
                     if book.apply_delta(ev) is not DeltaResult.APPLIED:
                         continue  # stale or buffered: the book did not change

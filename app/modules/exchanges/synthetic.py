@@ -13,6 +13,7 @@ import random
 import time
 import zlib
 from dataclasses import dataclass, field
+from typing import Literal
 
 from app.modules.exchanges.candles import timeframe_ms
 from app.modules.exchanges.types import Candle, OrderBookSnapshot, Source, Ticker, Trade
@@ -129,7 +130,7 @@ class SyntheticMarket:
         bid, ask = self._quotes()
         out = []
         for i in range(count):
-            side = "buy" if self.rng.random() < 0.5 else "sell"
+            side: Literal["buy", "sell"] = "buy" if self.rng.random() < 0.5 else "sell"
             self._trade_id += 1
             out.append(
                 Trade(

@@ -313,7 +313,7 @@ async def wash(source: MarketDataSource, body: WashIn) -> WashOut:
     return WashOut(
         exchange=body.exchange,
         symbol=body.symbol,
-        source=origin,  # type: ignore[arg-type]
+        source=origin,
         first_trade_at=_dt(min(times)) if times else None,
         last_trade_at=_dt(max(times)) if times else None,
         **data,

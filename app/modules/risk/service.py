@@ -9,6 +9,7 @@ from datetime import datetime
 import numpy as np
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core import policy
 from app.core.cache import Cache
@@ -106,7 +107,7 @@ def compute_var(req: RiskVarRequest) -> RiskVarResult:
     if req.paths > settings.max_mc_paths:
         raise invalid("body.paths", f"at most {settings.max_mc_paths} paths")
     try:
-        if req.method == "monte_carlo" and matrix is not None:
+        if req.method == "monte_carlo" and matrix is not None and weights is not None:
             result = var_models.monte_carlo(
                 matrix,
                 weights,
@@ -471,8 +472,8 @@ async def _latest_trip(session: AsyncSession, user_id: int) -> RiskProtectionTri
     return (
         await session.execute(
             select(RiskProtectionTrip)
-            .where(RiskProtectionTrip.user_id == user_id)
-            .order_by(RiskProtectionTrip.tripped_at.desc())
+            .where(col(RiskProtectionTrip.user_id) == user_id)
+            .order_by(col(RiskProtectionTrip.tripped_at).desc())
             .limit(1)
         )
     ).scalar_one_or_none()
@@ -723,7 +724,7 @@ async def _tail_path(
 
     mc = req.monte_carlo
     assert mc is not None
-    series = []
+    series: list[np.ndarray] = []
     for symbol in symbols:
         _, closes = await load_close_series(
             session, req.exchange or "", symbol, req.timeframe, user_id=user_id
@@ -735,8 +736,8 @@ async def _tail_path(
             )
         series.append(np.asarray(closes[-(mc.lookback + 1) :], dtype=float))
     n = min(len(c) for c in series)
-    closes = np.column_stack([c[-n:] for c in series])
-    returns = closes[1:] / closes[:-1] - 1.0
+    matrix = np.column_stack([c[-n:] for c in series])
+    returns = matrix[1:] / matrix[:-1] - 1.0
     if returns.shape[0] <= returns.shape[1]:
         raise invalid("body.monte_carlo.lookback", "fewer observations than assets")
     dof = var_models.fit_student_dof(returns)

@@ -113,10 +113,10 @@ def place_stop(
         level = min(given) if sign > 0 else max(given)
         chosen = "atr" if level == atr_level else "swing"
     else:
-        level = candidates.get(basis)
-        if level is None:
+        picked = candidates.get(basis)
+        if picked is None:
             raise StopError(f"basis {basis!r} needs its input", basis)
-        chosen = basis
+        level, chosen = picked, basis
     impact = (
         book_impact(book_side, quantity, "sell" if sign > 0 else "buy")
         if book_side

@@ -72,19 +72,19 @@ def _one(
     pnl = sign * size * (c - p.price)
     liq_distance = 1.0 / p.leverage if p.leverage > 1 else None
     liq_price = p.price * (1 - sign * liq_distance) if liq_distance else None
+    stop = p.stop_loss
+    # The liquidation price comes first on the way down when it lies before the stop.
+    liq_first = stop is not None and liq_price is not None and sign * (stop - liq_price) <= 0
     for t in range(len(c)):
         worst = lo[t] if long else hi[t]
         hit_liq = liq_price is not None and sign * (worst - liq_price) <= 0
-        hit_stop = p.stop_loss is not None and sign * (worst - p.stop_loss) <= 0
-        if hit_stop and hit_liq and sign * (p.stop_loss - liq_price) <= 0:
-            hit_stop = False  # the liquidation price comes first on the way down
-        if hit_stop:
-            gap = sign * (o[t] - p.stop_loss) <= 0
-            base = o[t] if gap else p.stop_loss
+        if stop is not None and sign * (worst - stop) <= 0 and not (hit_liq and liq_first):
+            gap = sign * (o[t] - stop) <= 0
+            base = o[t] if gap else stop
             fill = base * (1 - sign * haircut)
             realised = sign * size * (fill - p.price)
             pnl[t:] = realised
-            slip = sign * (p.stop_loss - fill) / p.stop_loss
+            slip = sign * (stop - fill) / stop
             return pnl, PositionOutcome(
                 p.symbol, realised, True, t, fill, slip, False, liq_distance
             )

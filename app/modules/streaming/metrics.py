@@ -55,6 +55,6 @@ _registered = False
 def track(hub: StreamHub) -> None:
     global _registered
     if not _registered:
-        REGISTRY.register(_collector)  # type: ignore[arg-type]
+        REGISTRY.register(_collector)
         _registered = True
     _hubs.add(hub)
