@@ -42,8 +42,11 @@ def _window(model: Any, key: CandleKey, start: datetime | None, end: datetime | 
     return conditions
 
 
-def _columns(model: Any) -> list[Any]:
-    return [model.ts, model.open, model.high, model.low, model.close, model.volume]
+OHLCV_FIELDS = ("ts", "open", "high", "low", "close", "volume")
+
+
+def _columns(model: Any, names: tuple[str, ...]) -> list[Any]:
+    return [getattr(model, name) for name in names]
 
 
 async def query_candles(
@@ -54,15 +57,17 @@ async def query_candles(
     end: datetime | None,
     limit: int,
     owner_id: int | None = None,
+    fields: tuple[str, ...] = OHLCV_FIELDS,
 ) -> list[Any]:
     """Bars in ``[start, end)`` oldest first, at most ``limit``: the shared store, or with
-    ``owner_id`` that user's bars layered over it. Rows have ``ts, open, high, low, close,
-    volume`` attributes."""
-    shared = select(*_columns(Candle)).where(*_window(Candle, key, start, end))
+    ``owner_id`` that user's bars layered over it. Rows have the ``fields`` as attributes
+    (``ts, open, high, low, close, volume`` unless fewer are asked for: long close series
+    read two columns, not six)."""
+    shared = select(*_columns(Candle, fields)).where(*_window(Candle, key, start, end))
     if owner_id is None:
         query = shared.order_by(col(Candle.ts)).limit(limit)
         return list((await session.execute(query)).all())
-    own = select(*_columns(UserCandle), literal(1).label("own")).where(
+    own = select(*_columns(UserCandle, fields), literal(1).label("own")).where(
         col(UserCandle.owner_id) == owner_id, *_window(UserCandle, key, start, end)
     )
     shadowed = exists().where(
@@ -74,11 +79,8 @@ async def query_candles(
     )
     layered = union_all(own, shared.add_columns(literal(0).label("own")).where(~shadowed))
     merged = layered.subquery()
-    query = select(*[merged.c[name] for name in _NAMES]).order_by(merged.c.ts).limit(limit)
+    query = select(*[merged.c[name] for name in fields]).order_by(merged.c.ts).limit(limit)
     return list((await session.execute(query)).all())
-
-
-_NAMES = ("ts", "open", "high", "low", "close", "volume")
 
 
 async def latest_candle_time(

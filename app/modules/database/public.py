@@ -138,6 +138,7 @@ async def load_close_series(
         end=end,
         limit=limit,
         owner_id=user_id,
+        fields=("ts", "close"),
     )
     return [row.ts for row in rows], [row.close for row in rows]
 
