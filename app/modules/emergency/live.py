@@ -427,7 +427,7 @@ class LiveMonitor:
                     "feed": task.feed_name,
                     "state": task.state,
                     "detail": task.detail,
-                    "bars": detector.bars_known if detector else 0,
+                    "bars": detector.bars_seen if detector else 0,
                     "warm": detector.warm if detector else False,
                     "ticks": detector.ticks if detector else 0,
                     "last_price": detector.last_price if detector else None,

@@ -108,6 +108,8 @@ class MarketDetector:
         self.last_price: float | None = None
         self.last_at: datetime | None = None
         self.ticks = 0
+        self.bars_seen = 0
+        """Closed bars taken (seeded or evaluated), beyond the ones kept."""
         self._clock = clock
         self._spreads: deque[float] = deque(maxlen=self.live.book_baseline_samples)
         self._depths: deque[float] = deque(maxlen=self.live.book_baseline_samples)
@@ -139,6 +141,7 @@ class MarketDetector:
             if self._bars and bar.ts <= self._bars[-1].ts:
                 continue
             self._bars.append(bar)
+            self.bars_seen += 1
         self._rebaseline()
 
     # -- inputs --------------------------------------------------------------------------------
@@ -187,6 +190,7 @@ class MarketDetector:
         self.last_at = close_time
         started = self._evaluate(bar, close_time)
         self._bars.append(bar)
+        self.bars_seen += 1
         self._rebaseline()
         return started
 

@@ -9,6 +9,7 @@ idempotent and may be engaged by any of them.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
@@ -97,6 +98,9 @@ class AlertResponder:
     def __init__(self, app: Starlette, protect: Protect | None = None) -> None:
         self.app = app
         self.protect = protect
+        # engage() is check-then-insert: two detections of one user at once must not both
+        # insert (KillSwitch has no database constraint against two engaged halts of a scope).
+        self._halt_locks: dict[int | None, asyncio.Lock] = {}
 
     async def __call__(
         self, key: MarketKey, watcher: Watcher, episode: CrashEpisode, source: str
@@ -108,14 +112,16 @@ class AlertResponder:
         halt_id = None
         if watcher.action in HALT_ACTIONS:
             scope = HaltScope.system if watcher.user_id is None else HaltScope.user
-            halt, engaged = await switch.engage(
-                scope=scope,
-                user_id=watcher.user_id,
-                reason=f"{title}: {text}"[:500],
-                by=None,
-                action=HALT_ACTIONS[watcher.action],
-                source=SOURCE,
-            )
+            lock = self._halt_locks.setdefault(watcher.user_id, asyncio.Lock())
+            async with lock:
+                halt, engaged = await switch.engage(
+                    scope=scope,
+                    user_id=watcher.user_id,
+                    reason=f"{title}: {text}"[:500],
+                    by=None,
+                    action=HALT_ACTIONS[watcher.action],
+                    source=SOURCE,
+                )
             halt_id = halt.id
             outcome["halt"] = {"id": halt.id, "scope": str(scope), "engaged": engaged}
         alert = await self._record(key, watcher, episode, source, halt_id, outcome)

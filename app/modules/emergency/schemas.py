@@ -190,7 +190,7 @@ class EmergencyMarketState(BaseModel):
     feed: str
     state: str = Field(description="starting, live, ended, or failed")
     detail: str | None
-    bars: int = Field(description="Closed bars the detector knows")
+    bars: int = Field(description="Closed bars the detector has taken")
     warm: bool = Field(description="Every candle rule has its baseline")
     ticks: int
     last_price: float | None
