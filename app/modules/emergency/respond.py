@@ -49,7 +49,7 @@ def alert_text(key: MarketKey, episode: CrashEpisode) -> tuple[str, str]:
     text = (
         f"{key.symbol} fell {-episode.depth:.1%} from {episode.peak:g} to {episode.trough:g} "
         f"({key.timeframe} bars; rules: {', '.join(episode.rules)}). Detected at "
-        f"{episode.detected_at.isoformat()}."
+        f"{episode.detected_at.isoformat().replace('+00:00', 'Z')}."
     )
     return title, text
 
