@@ -11,6 +11,11 @@ from typing import Any
 
 import orjson
 
+ALERTS_CHANNEL = "alerts"
+"""Alerts for users, from any module (the emergency breaker, news): ``{"kind": "alert",
+"user_id": <int, or null for every user>, "source": <module>, "alert": {...}}``. The streaming
+module relays them to each user's ``WS /stream/alerts``; publishers never import it."""
+
 
 class EventBus(ABC):
     backend: str

@@ -1,7 +1,33 @@
-"""Emergency circuit breaker: flash-crash detection, the kill switch, alerts."""
+"""Emergency circuit breaker: flash-crash detection (stored candles and the live monitor), the
+kill switch, alerts and notifications, liquidation and hedging."""
 
 from __future__ import annotations
 
+from fastapi import FastAPI
+
 from app.modules.emergency.router import router
 
-__all__ = ["router"]
+
+async def on_startup(app: FastAPI) -> None:
+    from app.modules.emergency.deps import MONITOR_KEY, settings_on
+    from app.modules.emergency.live import LiveMonitor
+    from app.modules.emergency.respond import AlertResponder
+
+    settings = settings_on(app.state)
+    if not settings.monitor_enabled:
+        return
+    monitor = LiveMonitor(app, settings, AlertResponder(app, protect=None))
+    setattr(app.state, MONITOR_KEY, monitor)
+    await monitor.start()
+
+
+async def on_shutdown(app: FastAPI) -> None:
+    from app.modules.emergency.deps import MONITOR_KEY, monitor_on
+
+    monitor = monitor_on(app.state)
+    if monitor is not None:
+        await monitor.stop()
+        setattr(app.state, MONITOR_KEY, None)
+
+
+__all__ = ["on_shutdown", "on_startup", "router"]

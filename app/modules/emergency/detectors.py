@@ -114,7 +114,16 @@ def rules_fired(features: BarFeatures, i: int, params: CrashDetectorParams) -> l
     return fired
 
 
-CONFIRMATIONS = frozenset({CrashRule.return_zscore, CrashRule.volume_spike, CrashRule.range_spike})
+CONFIRMATIONS = frozenset(
+    {
+        CrashRule.return_zscore,
+        CrashRule.volume_spike,
+        CrashRule.range_spike,
+        CrashRule.spread_spike,  # the live-only rules: never fired over stored candles
+        CrashRule.depth_collapse,
+        CrashRule.dislocation,
+    }
+)
 
 
 def is_crash(fired: list[CrashRule]) -> bool:

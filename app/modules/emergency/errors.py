@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.errors import Forbidden, ValidationFailed
+from app.core.errors import Conflict, Forbidden, NotFound, ServiceUnavailable, ValidationFailed
 
 
 class NotEnoughCandles(ValidationFailed):
@@ -15,3 +15,31 @@ class SystemHaltNeedsAdmin(Forbidden):
     """Only an administrator may engage or release a system-wide halt."""
 
     slug, title = "emergency-system-halt-admin-only", "System-wide halts are admin-only"
+
+
+class WatchExists(Conflict):
+    """The caller already watches this market on this timeframe (delete it or change it)."""
+
+    slug, title = "emergency-watch-exists", "Market already watched"
+
+
+class WatchNotFound(NotFound):
+    slug, title = "emergency-watch-not-found", "No such watch"
+
+
+class AlertNotFound(NotFound):
+    slug, title = "emergency-alert-not-found", "No such alert"
+
+
+class TargetNotFound(NotFound):
+    slug, title = "emergency-target-not-found", "No such notification target"
+
+
+class TooMany(ValidationFailed):
+    """A per-user limit on watches or notification targets."""
+
+    slug, title = "emergency-limit", "Per-user limit reached"
+
+
+class MonitorUnavailable(ServiceUnavailable):
+    slug, title = "emergency-monitor-unavailable", "The live monitor is not running"

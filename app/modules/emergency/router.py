@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+from fastapi import Query, Response
+
 from app.core.deps import CurrentUser, SessionDep
-from app.core.errors import problem_responses
+from app.core.errors import invalid, problem_responses
 from app.core.halt import HaltInfo, KillSwitchDep
+from app.core.pagination import PageParams
 from app.core.routing import module_router
-from app.modules.emergency import service
+from app.core.symbols import normalize_symbol
+from app.core.timeutil import UtcDatetime
+from app.modules.emergency import alert_log, service, watches
+from app.modules.emergency.deps import EmergencySettingsDep, MonitorDep
 from app.modules.emergency.schemas import (
+    EmergencyAlertOut,
+    EmergencyAlertPage,
+    EmergencyDeliveryPage,
     EmergencyReleaseRequest,
     EmergencyScanRequest,
     EmergencyScanResult,
     EmergencyStatus,
+    EmergencyTargetIn,
+    EmergencyTargetOut,
+    EmergencyTargetPage,
     EmergencyTriggerRequest,
     EmergencyTriggerResult,
+    EmergencyWatchIn,
+    EmergencyWatchOut,
+    EmergencyWatchPage,
 )
 
 router = module_router("emergency", prefix="/emergency", responses=problem_responses(401, 429))
@@ -22,10 +37,12 @@ router = module_router("emergency", prefix="/emergency", responses=problem_respo
 @router.get(
     "/status",
     response_model=EmergencyStatus,
-    summary="Halts in force for the caller, recent halts, detector defaults",
+    summary="Halts in force, detector state per watched market, last alerts",
 )
-async def status(user: CurrentUser, switch: KillSwitchDep) -> EmergencyStatus:
-    return await service.status(switch, user)
+async def status(
+    user: CurrentUser, switch: KillSwitchDep, session: SessionDep, monitor: MonitorDep
+) -> EmergencyStatus:
+    return await service.status(switch, session, monitor, user)
 
 
 @router.post(
@@ -67,3 +84,124 @@ async def scan(
     body: EmergencyScanRequest, user: CurrentUser, session: SessionDep
 ) -> EmergencyScanResult:
     return await service.scan_candles(session, user, body)
+
+
+@router.post(
+    "/watches",
+    response_model=EmergencyWatchOut,
+    status_code=201,
+    summary="Have the live monitor watch a market for flash crashes",
+    description="On detection: an alert (bus, `WS /stream/alerts`, the caller's notification "
+    "targets) and the watch's action: alert, halt, halt_close or halt_hedge.",
+    responses=problem_responses(409, 422),
+)
+async def create_watch(
+    body: EmergencyWatchIn,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: EmergencySettingsDep,
+    monitor: MonitorDep,
+) -> EmergencyWatchOut:
+    watch = await watches.create_watch(session, settings, user.user_id, body)
+    if monitor is not None:
+        await monitor.announce_change()
+    return watch
+
+
+@router.get("/watches", response_model=EmergencyWatchPage, summary="The caller's watches")
+async def list_watches(
+    user: CurrentUser, session: SessionDep, page: PageParams
+) -> EmergencyWatchPage:
+    return await watches.list_watches(session, user.user_id, page)
+
+
+@router.delete(
+    "/watches/{watch_id}",
+    status_code=204,
+    summary="Stop watching a market",
+    responses=problem_responses(404),
+)
+async def delete_watch(
+    watch_id: int, user: CurrentUser, session: SessionDep, monitor: MonitorDep
+) -> Response:
+    await watches.delete_watch(session, user.user_id, watch_id)
+    if monitor is not None:
+        await monitor.announce_change()
+    return Response(status_code=204)
+
+
+@router.get(
+    "/alerts",
+    response_model=EmergencyAlertPage,
+    summary="The caller's flash-crash alerts and system-wide ones, newest first",
+    responses=problem_responses(422),
+)
+async def list_alerts(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PageParams,
+    symbol: str | None = Query(default=None, max_length=40, description="BTC/USDT or BTC-USDT"),
+    start: UtcDatetime | None = None,
+    end: UtcDatetime | None = None,
+) -> EmergencyAlertPage:
+    try:
+        wanted = normalize_symbol(symbol) if symbol else None
+    except ValueError as exc:
+        raise invalid("query.symbol", str(exc)) from None
+    return await alert_log.list_alerts(
+        session, user.user_id, page, symbol=wanted, start=start, end=end
+    )
+
+
+@router.get(
+    "/alerts/{alert_id}",
+    response_model=EmergencyAlertOut,
+    summary="One alert, with what the breaker did",
+    responses=problem_responses(404),
+)
+async def get_alert(alert_id: int, user: CurrentUser, session: SessionDep) -> EmergencyAlertOut:
+    return await alert_log.get_alert(session, user.user_id, alert_id)
+
+
+@router.post(
+    "/targets",
+    response_model=EmergencyTargetOut,
+    status_code=201,
+    summary="Add a notification target: Telegram chat, signed webhook or email",
+    responses=problem_responses(422),
+)
+async def create_target(
+    body: EmergencyTargetIn, user: CurrentUser, session: SessionDep, settings: EmergencySettingsDep
+) -> EmergencyTargetOut:
+    return await watches.create_target(session, settings, user.user_id, body)
+
+
+@router.get(
+    "/targets", response_model=EmergencyTargetPage, summary="The caller's notification targets"
+)
+async def list_targets(
+    user: CurrentUser, session: SessionDep, page: PageParams
+) -> EmergencyTargetPage:
+    return await watches.list_targets(session, user.user_id, page)
+
+
+@router.delete(
+    "/targets/{target_id}",
+    status_code=204,
+    summary="Remove a notification target",
+    responses=problem_responses(404),
+)
+async def delete_target(target_id: int, user: CurrentUser, session: SessionDep) -> Response:
+    await watches.delete_target(session, user.user_id, target_id)
+    return Response(status_code=204)
+
+
+@router.get(
+    "/deliveries",
+    response_model=EmergencyDeliveryPage,
+    summary="The caller's notification deliveries (the delivery log), newest first",
+)
+async def list_deliveries(
+    user: CurrentUser, session: SessionDep, page: PageParams
+) -> EmergencyDeliveryPage:
+    return await alert_log.list_deliveries(session, user.user_id, page)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.core.halt import HaltInfo, HaltScope
+from app.core.notify import DeliveryInfo, NotificationChannel, NotificationTarget
+from app.core.pagination import Page
 from app.core.symbols import normalize_symbol
 from app.core.timeframes import TIMEFRAME_MS
 from app.core.timeutil import UtcDatetime
-from app.modules.emergency.specs import CrashDetectorParams, CrashEpisode
+from app.modules.emergency.specs import (
+    CrashDetectorParams,
+    CrashEpisode,
+    CrashRule,
+    EmergencyAction,
+)
 
 MAX_SCAN_BARS = 1_000_000
 
@@ -87,3 +94,126 @@ class EmergencyStatus(BaseModel):
     halts: list[HaltInfo] = Field(description="Halts in force that cover the caller")
     history: list[HaltInfo] = Field(description="The newest halts that covered the caller")
     detector_defaults: CrashDetectorParams
+    markets: list[EmergencyMarketState] = Field(
+        default_factory=list,
+        description="Detector state of the markets watched for the caller or system-wide",
+    )
+    last_alerts: list[EmergencyAlertOut] = Field(
+        default_factory=list, description="The caller's newest alerts (and system-wide ones)"
+    )
+
+
+class EmergencyWatchIn(BaseModel):
+    """Have the live monitor watch a market for the caller."""
+
+    model_config = {"extra": "forbid"}
+
+    exchange: str = Field(default="binance", pattern=r"^[a-z0-9]{2,32}$")
+    symbol: str = Field(max_length=40, examples=["BTC/USDT"])
+    timeframe: str = Field(default="1m", examples=["1m", "1h"])
+    action: EmergencyAction = Field(
+        default="alert",
+        description="alert: notify only; halt: engage the caller's kill switch; halt_close: "
+        "halt and close every position; halt_hedge: halt and hedge the net exposure",
+    )
+    params: CrashDetectorParams = Field(default_factory=CrashDetectorParams)
+
+    @field_validator("symbol")
+    @classmethod
+    def _symbol(cls, value: str) -> str:
+        return normalize_symbol(value)
+
+    @field_validator("timeframe")
+    @classmethod
+    def _timeframe(cls, value: str) -> str:
+        if value not in TIMEFRAME_MS:
+            raise ValueError(f"unknown timeframe; use one of {', '.join(TIMEFRAME_MS)}")
+        return value
+
+
+class EmergencyWatchOut(BaseModel):
+    id: int
+    exchange: str
+    symbol: str
+    timeframe: str
+    action: EmergencyAction
+    params: CrashDetectorParams
+    created_at: UtcDatetime
+
+
+class EmergencyAlertOut(BaseModel):
+    """One detection of the live monitor. ``user_id`` is null for a system-wide watch."""
+
+    id: int
+    user_id: int | None
+    watch_id: int | None
+    exchange: str
+    symbol: str
+    timeframe: str
+    source: str = Field(description="Where the data came from: live, replay, synthetic or db")
+    detected_at: UtcDatetime = Field(description="The tick or bar close that completed it")
+    onset: UtcDatetime
+    peak: float
+    price: float = Field(description="Price at detection")
+    trough: float
+    depth: float = Field(le=0)
+    rules: list[CrashRule]
+    action: EmergencyAction
+    halt_id: int | None = Field(description="The halt the detection engaged (or found engaged)")
+    outcome: dict[str, Any] | None = Field(
+        description="What the breaker did: orders placed, notifications delivered, errors"
+    )
+    created_at: UtcDatetime
+
+
+class EmergencyTargetIn(NotificationTarget):
+    """A notification target: Telegram chat, webhook (HMAC-SHA256 signed when ``secret`` is
+    set) or email. The secret is write-only."""
+
+    model_config = {"extra": "forbid"}
+
+
+class EmergencyTargetOut(BaseModel):
+    id: int
+    channel: NotificationChannel
+    label: str = Field(description="The target without secrets, e.g. webhook:https://host/path")
+    signed: bool = Field(description="Webhook deliveries carry X-Kalkan-Signature")
+    created_at: UtcDatetime
+
+
+class EmergencyMarketState(BaseModel):
+    """One watched market in this process's live monitor."""
+
+    exchange: str
+    symbol: str
+    timeframe: str
+    feed: str
+    state: str = Field(description="starting, live, ended, or failed")
+    detail: str | None
+    bars: int = Field(description="Closed bars the detector has taken")
+    warm: bool = Field(description="Every candle rule has its baseline")
+    ticks: int
+    last_price: float | None
+    last_at: UtcDatetime | None
+    episode_open: bool = Field(description="An episode is open: no new alert until it ends")
+    last_rules: list[CrashRule]
+    watchers: int = Field(description="Watches of the caller on this market (system: 0)")
+
+
+EmergencyStatus.model_rebuild()
+
+
+class EmergencyWatchPage(Page[EmergencyWatchOut]):
+    """The caller's watches, newest first."""
+
+
+class EmergencyAlertPage(Page[EmergencyAlertOut]):
+    """The caller's alerts and system-wide ones, newest first."""
+
+
+class EmergencyTargetPage(Page[EmergencyTargetOut]):
+    """The caller's notification targets, newest first."""
+
+
+class EmergencyDeliveryPage(Page[DeliveryInfo]):
+    """The caller's notification deliveries (every channel), newest first."""

@@ -7,13 +7,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import field_error
 from app.core.halt import HaltInfo, HaltScope, KillSwitch
+from app.core.pagination import PageRequest
 from app.core.principals import Principal
 from app.core.timeframes import TIMEFRAME_MS
 from app.modules.database import public as database
+from app.modules.emergency.alert_log import list_alerts
 from app.modules.emergency.detectors import scan
 from app.modules.emergency.errors import NotEnoughCandles, SystemHaltNeedsAdmin
+from app.modules.emergency.live import LiveMonitor
 from app.modules.emergency.schemas import (
     MAX_SCAN_BARS,
+    EmergencyMarketState,
     EmergencyReleaseRequest,
     EmergencyScanRequest,
     EmergencyScanResult,
@@ -100,11 +104,17 @@ async def release(
     )
 
 
-async def status(switch: KillSwitch, user: Principal) -> EmergencyStatus:
+async def status(
+    switch: KillSwitch, session: AsyncSession, monitor: LiveMonitor | None, user: Principal
+) -> EmergencyStatus:
     halts = await switch.halts_for(user.user_id)
+    alerts = await list_alerts(session, user.user_id, PageRequest(limit=10, cursor=None))
+    markets = monitor.status(user.user_id) if monitor is not None else []
     return EmergencyStatus(
         trading_halted=bool(halts),
         halts=halts,
         history=await switch.history(user.user_id, limit=20),
         detector_defaults=CrashDetectorParams(),
+        markets=[EmergencyMarketState.model_validate(m) for m in markets],
+        last_alerts=alerts.items,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -27,6 +28,20 @@ class CrashRule(StrEnum):
     range_spike = "range_spike"
     """The bar's range (high − low) / open is at least ``range_multiple`` × its median over the
     previous ``lookback_bars`` bars (the candle-level stand-in for a spread blow-out)."""
+    spread_spike = "spread_spike"
+    """Live only: the order book's spread (bps of mid, the marketmaker module's metrics) is at
+    least ``spread_multiple`` × its median over the previous ``book_baseline_samples`` polls."""
+    depth_collapse = "depth_collapse"
+    """Live only: resting notional within ``depth_band_pct`` % of mid (bids + asks) fell to at
+    most ``depth_collapse_fraction`` × its median over the previous polls."""
+    dislocation = "dislocation"
+    """Live only: the watched market's price is at least ``dislocation_pct`` below the median
+    price of the same symbol on the reference exchanges."""
+
+
+EmergencyAction = Literal["alert", "halt", "halt_close", "halt_hedge"]
+"""What a detection does for the watching user: alert only; halt (the user's kill switch);
+halt and close every position; halt and hedge the net exposure."""
 
 
 class CrashDetectorParams(BaseModel):
@@ -49,6 +64,20 @@ class CrashDetectorParams(BaseModel):
     volume_multiple: float = Field(default=4.0, gt=1, le=1000)
     range_multiple: float = Field(default=5.0, gt=1, le=1000)
     cooldown_minutes: int = Field(default=360, ge=0, le=30 * 24 * 60)
+
+
+class LiveRuleParams(BaseModel):
+    """Parameters of the live-only confirmations (order book and other exchanges). Each counts
+    as a confirmation of ``drawdown`` like ``volume_spike``; a sample older than
+    ``max_age_seconds`` counts as absent."""
+
+    spread_multiple: float = Field(default=5.0, gt=1, le=1000)
+    depth_collapse_fraction: float = Field(default=0.3, gt=0, lt=1)
+    depth_band_pct: float = Field(default=1.0, description="Depth band of the metrics: 0.5, 1, 2")
+    book_baseline_samples: int = Field(default=120, ge=5, le=10_000)
+    book_min_samples: int = Field(default=10, ge=2, le=10_000)
+    dislocation_pct: float = Field(default=0.03, gt=0, lt=1)
+    max_age_seconds: float = Field(default=30.0, gt=0, le=3600)
 
 
 class CrashEpisode(BaseModel):

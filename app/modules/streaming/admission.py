@@ -15,6 +15,7 @@ import uuid
 from fastapi import WebSocket
 
 from app.core.errors import AppError, Unauthorized
+from app.modules.streaming.alerts import AlertRelay
 from app.modules.streaming.auth import (
     HOW_TO_AUTHENTICATE,
     authenticate_websocket,
@@ -72,8 +73,11 @@ async def serve_websocket(
     symbol: str | None = None,
     exchange: str | None = None,
     timeframe: str | None = None,
+    *,
+    alerts: bool = False,
 ) -> None:
-    """Run one client's websocket from handshake to close."""
+    """Run one client's websocket from handshake to close (``alerts``: the user's alert
+    relay instead of market streams)."""
     settings = hub.settings
     credential, subprotocol = offered_credential(websocket, token)
     limit_inbound_frames(websocket, settings.max_message_bytes)
@@ -103,6 +107,11 @@ async def serve_websocket(
         await _close(websocket, CLOSE_POLICY, f"too many open streams: at most {limit} per user")
         return
     try:
+        if alerts:
+            if by_message:
+                await websocket.send_text(Envelope("authenticated", {}).text)
+            await AlertRelay(websocket, hub, user_id, credential, slot).serve()
+            return
         initial = (channel, symbol, exchange, timeframe)
         await _serve_admitted(websocket, hub, credential, slot, by_message, *initial)
     finally:

@@ -80,6 +80,13 @@ async def stream_kline(
     await serve_websocket(websocket, hub, token, Channel.KLINE, symbol, exchange, timeframe)
 
 
+@router.websocket("/stream/alerts")
+async def stream_alerts(websocket: WebSocket, hub: HubDep, token: str | None = TokenQuery) -> None:
+    """The connected user's alerts (flash-crash detections, news alerts) and system-wide ones,
+    relayed from the core event bus: ``subscribed`` once in place, then ``alert`` messages."""
+    await serve_websocket(websocket, hub, token, alerts=True)
+
+
 @router.websocket("/stream")
 async def stream(websocket: WebSocket, hub: HubDep, token: str | None = TokenQuery) -> None:
     """A connection with no stream yet: subscribe with control messages."""

@@ -34,6 +34,7 @@ MessageType = Literal[
     "ping",
     "pong",
     "authenticated",
+    "alert",
 ]
 
 _CHANNEL_ALIASES = {"trade": "trades", "ticker": "price", "book": "orderbook", "candles": "kline"}
