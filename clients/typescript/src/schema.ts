@@ -1322,7 +1322,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Halts in force for the caller, recent halts, detector defaults */
+        /** Halts in force, detector state per watched market, last alerts */
         get: operations["emergency_status"];
         put?: never;
         post?: never;
@@ -1383,6 +1383,130 @@ export interface paths {
          * @description Each episode has `onset`, `detected_at` (the close of the first bar at which the detector would have fired, using only data up to that bar), `trough`, `depth` (negative fraction) and the `rules` that fired. Use it to tune the parameters on history.
          */
         post: operations["emergency_scan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/watches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's watches */
+        get: operations["emergency_list_watches"];
+        put?: never;
+        /**
+         * Have the live monitor watch a market for flash crashes
+         * @description On detection: an alert (bus, `WS /stream/alerts`, the caller's notification targets) and the watch's action: alert, halt, halt_close or halt_hedge.
+         */
+        post: operations["emergency_create_watch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/watches/{watch_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop watching a market */
+        delete: operations["emergency_delete_watch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's flash-crash alerts and system-wide ones, newest first */
+        get: operations["emergency_list_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/alerts/{alert_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One alert, with what the breaker did */
+        get: operations["emergency_get_alert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notification targets */
+        get: operations["emergency_list_targets"];
+        put?: never;
+        /** Add a notification target: Telegram chat, signed webhook or email */
+        post: operations["emergency_create_target"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/targets/{target_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a notification target */
+        delete: operations["emergency_delete_target"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notification deliveries (the delivery log), newest first */
+        get: operations["emergency_list_deliveries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3555,7 +3679,7 @@ export interface components {
          * @description The flash-crash rules; an episode lists the ones that fired at its detection.
          * @enum {string}
          */
-        CrashRule: "drawdown" | "severe_drawdown" | "return_zscore" | "volume_spike" | "range_spike";
+        CrashRule: "drawdown" | "severe_drawdown" | "return_zscore" | "volume_spike" | "range_spike" | "spread_spike" | "depth_collapse" | "dislocation";
         /**
          * CrossExchangeOpportunity
          * @description Result of buying on ``buy_exchange`` and selling on ``sell_exchange``.
@@ -3629,6 +3753,34 @@ export interface components {
              */
             warnings?: string[];
         };
+        /** DeliveryInfo */
+        DeliveryInfo: {
+            /** Id */
+            id: number;
+            channel: components["schemas"]["NotificationChannel"];
+            /** Target */
+            target: string;
+            /** Event */
+            event: string;
+            /**
+             * Status
+             * @description delivered or failed
+             */
+            status: string;
+            /** Attempts */
+            attempts: number;
+            /** Response Status */
+            response_status: number | null;
+            /** Error */
+            error: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Delivered At */
+            delivered_at: string | null;
+        };
         /** DeploymentMember */
         DeploymentMember: {
             /** Trial Number */
@@ -3682,6 +3834,152 @@ export interface components {
              * @description The only depths the venue accepts, if fixed
              */
             allowed: number[] | null;
+        };
+        /**
+         * EmergencyAlertOut
+         * @description One detection of the live monitor. ``user_id`` is null for a system-wide watch.
+         */
+        EmergencyAlertOut: {
+            /** Id */
+            id: number;
+            /** User Id */
+            user_id: number | null;
+            /** Watch Id */
+            watch_id: number | null;
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /** Timeframe */
+            timeframe: string;
+            /**
+             * Source
+             * @description Where the data came from: live, replay, synthetic or db
+             */
+            source: string;
+            /**
+             * Detected At
+             * Format: date-time
+             * @description The tick or bar close that completed it
+             */
+            detected_at: string;
+            /**
+             * Onset
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            onset: string;
+            /** Peak */
+            peak: number;
+            /**
+             * Price
+             * @description Price at detection
+             */
+            price: number;
+            /** Trough */
+            trough: number;
+            /** Depth */
+            depth: number;
+            /** Rules */
+            rules: components["schemas"]["CrashRule"][];
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "alert" | "halt" | "halt_close" | "halt_hedge";
+            /**
+             * Halt Id
+             * @description The halt the detection engaged (or found engaged)
+             */
+            halt_id: number | null;
+            /**
+             * Outcome
+             * @description What the breaker did: orders placed, notifications delivered, errors
+             */
+            outcome: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
+        /**
+         * EmergencyAlertPage
+         * @description The caller's alerts and system-wide ones, newest first.
+         */
+        EmergencyAlertPage: {
+            /** Items */
+            items: components["schemas"]["EmergencyAlertOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * EmergencyDeliveryPage
+         * @description The caller's notification deliveries (every channel), newest first.
+         */
+        EmergencyDeliveryPage: {
+            /** Items */
+            items: components["schemas"]["DeliveryInfo"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * EmergencyMarketState
+         * @description One watched market in this process's live monitor.
+         */
+        EmergencyMarketState: {
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /** Timeframe */
+            timeframe: string;
+            /** Feed */
+            feed: string;
+            /**
+             * State
+             * @description starting, live, ended, or failed
+             */
+            state: string;
+            /** Detail */
+            detail: string | null;
+            /**
+             * Bars
+             * @description Closed bars the detector has taken
+             */
+            bars: number;
+            /**
+             * Warm
+             * @description Every candle rule has its baseline
+             */
+            warm: boolean;
+            /** Ticks */
+            ticks: number;
+            /** Last Price */
+            last_price: number | null;
+            /** Last At */
+            last_at: string | null;
+            /**
+             * Episode Open
+             * @description An episode is open: no new alert until it ends
+             */
+            episode_open: boolean;
+            /** Last Rules */
+            last_rules: components["schemas"]["CrashRule"][];
+            /**
+             * Watchers
+             * @description Watches of the caller on this market (system: 0)
+             */
+            watchers: number;
         };
         /** EmergencyReleaseRequest */
         EmergencyReleaseRequest: {
@@ -3763,6 +4061,76 @@ export interface components {
              */
             history: components["schemas"]["HaltInfo"][];
             detector_defaults: components["schemas"]["CrashDetectorParams"];
+            /**
+             * Markets
+             * @description Detector state of the markets watched for the caller or system-wide
+             */
+            markets?: components["schemas"]["EmergencyMarketState"][];
+            /**
+             * Last Alerts
+             * @description The caller's newest alerts (and system-wide ones)
+             */
+            last_alerts?: components["schemas"]["EmergencyAlertOut"][];
+        };
+        /**
+         * EmergencyTargetIn
+         * @description A notification target: Telegram chat, webhook (HMAC-SHA256 signed when ``secret`` is
+         *     set) or email. The secret is write-only.
+         */
+        EmergencyTargetIn: {
+            channel: components["schemas"]["NotificationChannel"];
+            /**
+             * Chat Id
+             * @description Telegram chat id
+             */
+            chat_id?: string | null;
+            /**
+             * Url
+             * @description Webhook URL (http/https)
+             */
+            url?: string | null;
+            /**
+             * Secret
+             * @description Webhook HMAC-SHA256 key (write-only)
+             */
+            secret?: string | null;
+            /** Email */
+            email?: string | null;
+        };
+        /** EmergencyTargetOut */
+        EmergencyTargetOut: {
+            /** Id */
+            id: number;
+            channel: components["schemas"]["NotificationChannel"];
+            /**
+             * Label
+             * @description The target without secrets, e.g. webhook:https://host/path
+             */
+            label: string;
+            /**
+             * Signed
+             * @description Webhook deliveries carry X-Kalkan-Signature
+             */
+            signed: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
+        /**
+         * EmergencyTargetPage
+         * @description The caller's notification targets, newest first.
+         */
+        EmergencyTargetPage: {
+            /** Items */
+            items: components["schemas"]["EmergencyTargetOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
         };
         /**
          * EmergencyTriggerRequest
@@ -3789,6 +4157,73 @@ export interface components {
              * @description False when this halt was already engaged (idempotent)
              */
             engaged: boolean;
+        };
+        /**
+         * EmergencyWatchIn
+         * @description Have the live monitor watch a market for the caller.
+         */
+        EmergencyWatchIn: {
+            /**
+             * Exchange
+             * @default binance
+             */
+            exchange?: string;
+            /**
+             * Symbol
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Timeframe
+             * @default 1m
+             * @example 1m
+             * @example 1h
+             */
+            timeframe?: string;
+            /**
+             * Action
+             * @description alert: notify only; halt: engage the caller's kill switch; halt_close: halt and close every position; halt_hedge: halt and hedge the net exposure
+             * @default alert
+             * @enum {string}
+             */
+            action?: "alert" | "halt" | "halt_close" | "halt_hedge";
+            params?: components["schemas"]["CrashDetectorParams"];
+        };
+        /** EmergencyWatchOut */
+        EmergencyWatchOut: {
+            /** Id */
+            id: number;
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /** Timeframe */
+            timeframe: string;
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "alert" | "halt" | "halt_close" | "halt_hedge";
+            params: components["schemas"]["CrashDetectorParams"];
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
+        /**
+         * EmergencyWatchPage
+         * @description The caller's watches, newest first.
+         */
+        EmergencyWatchPage: {
+            /** Items */
+            items: components["schemas"]["EmergencyWatchOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
         };
         /** EquityCurve */
         EquityCurve: {
@@ -4397,6 +4832,11 @@ export interface components {
             /** Ruin Threshold */
             ruin_threshold: number;
         };
+        /**
+         * NotificationChannel
+         * @enum {string}
+         */
+        NotificationChannel: "telegram" | "webhook" | "email";
         /** NotificationTarget */
         NotificationTarget: {
             /**
@@ -12682,6 +13122,499 @@ export interface operations {
                 };
             };
             /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_list_watches: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyWatchPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_create_watch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyWatchIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyWatchOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_delete_watch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                watch_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_list_alerts: {
+        parameters: {
+            query?: {
+                /** @description BTC/USDT or BTC-USDT */
+                symbol?: string | null;
+                start?: string | null;
+                end?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyAlertPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_get_alert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alert_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyAlertOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_list_targets: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyTargetPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_create_target: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyTargetIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyTargetOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_delete_target: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                target_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_list_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyDeliveryPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;

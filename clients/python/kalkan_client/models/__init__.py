@@ -138,18 +138,33 @@ from .database_import_candles_candle_import_form import DatabaseImportCandlesCan
 from .database_import_candles_candle_import_form_dataset import DatabaseImportCandlesCandleImportFormDataset
 from .database_import_candles_candle_import_form_on_conflict import DatabaseImportCandlesCandleImportFormOnConflict
 from .database_signal_history_side_type_0 import DatabaseSignalHistorySideType0
+from .delivery_info import DeliveryInfo
 from .deployment_member import DeploymentMember
 from .deployment_member_metrics import DeploymentMemberMetrics
 from .deployment_member_params import DeploymentMemberParams
 from .deployment_member_reproduced_metrics_type_0 import DeploymentMemberReproducedMetricsType0
 from .depth_band import DepthBand
 from .depth_limit_out import DepthLimitOut
+from .emergency_alert_out import EmergencyAlertOut
+from .emergency_alert_out_action import EmergencyAlertOutAction
+from .emergency_alert_out_outcome_type_0 import EmergencyAlertOutOutcomeType0
+from .emergency_alert_page import EmergencyAlertPage
+from .emergency_delivery_page import EmergencyDeliveryPage
+from .emergency_market_state import EmergencyMarketState
 from .emergency_release_request import EmergencyReleaseRequest
 from .emergency_scan_request import EmergencyScanRequest
 from .emergency_scan_result import EmergencyScanResult
 from .emergency_status import EmergencyStatus
+from .emergency_target_in import EmergencyTargetIn
+from .emergency_target_out import EmergencyTargetOut
+from .emergency_target_page import EmergencyTargetPage
 from .emergency_trigger_request import EmergencyTriggerRequest
 from .emergency_trigger_result import EmergencyTriggerResult
+from .emergency_watch_in import EmergencyWatchIn
+from .emergency_watch_in_action import EmergencyWatchInAction
+from .emergency_watch_out import EmergencyWatchOut
+from .emergency_watch_out_action import EmergencyWatchOutAction
+from .emergency_watch_page import EmergencyWatchPage
 from .equity_curve import EquityCurve
 from .equity_curve_close import EquityCurveClose
 from .exchange_features import ExchangeFeatures
@@ -192,6 +207,7 @@ from .monte_carlo_result_final_return import MonteCarloResultFinalReturn
 from .monte_carlo_result_final_return_histogram import MonteCarloResultFinalReturnHistogram
 from .monte_carlo_result_max_drawdown import MonteCarloResultMaxDrawdown
 from .monte_carlo_result_method import MonteCarloResultMethod
+from .notification_channel import NotificationChannel
 from .notification_target import NotificationTarget
 from .notification_target_kind import NotificationTargetKind
 from .optimize_result import OptimizeResult
@@ -530,18 +546,33 @@ __all__ = (
     "DatabaseImportCandlesCandleImportFormDataset",
     "DatabaseImportCandlesCandleImportFormOnConflict",
     "DatabaseSignalHistorySideType0",
+    "DeliveryInfo",
     "DeploymentMember",
     "DeploymentMemberMetrics",
     "DeploymentMemberParams",
     "DeploymentMemberReproducedMetricsType0",
     "DepthBand",
     "DepthLimitOut",
+    "EmergencyAlertOut",
+    "EmergencyAlertOutAction",
+    "EmergencyAlertOutOutcomeType0",
+    "EmergencyAlertPage",
+    "EmergencyDeliveryPage",
+    "EmergencyMarketState",
     "EmergencyReleaseRequest",
     "EmergencyScanRequest",
     "EmergencyScanResult",
     "EmergencyStatus",
+    "EmergencyTargetIn",
+    "EmergencyTargetOut",
+    "EmergencyTargetPage",
     "EmergencyTriggerRequest",
     "EmergencyTriggerResult",
+    "EmergencyWatchIn",
+    "EmergencyWatchInAction",
+    "EmergencyWatchOut",
+    "EmergencyWatchOutAction",
+    "EmergencyWatchPage",
     "EquityCurve",
     "EquityCurveClose",
     "ExchangeFeatures",
@@ -584,6 +615,7 @@ __all__ = (
     "MonteCarloResultFinalReturnHistogram",
     "MonteCarloResultMaxDrawdown",
     "MonteCarloResultMethod",
+    "NotificationChannel",
     "NotificationTarget",
     "NotificationTargetKind",
     "OptimizeResult",

@@ -1,12 +1,24 @@
 from typing import Literal
 
-CrashRule = Literal["drawdown", "range_spike", "return_zscore", "severe_drawdown", "volume_spike"]
-
-CRASH_RULE_VALUES: set[CrashRule] = {
+CrashRule = Literal[
+    "depth_collapse",
+    "dislocation",
     "drawdown",
     "range_spike",
     "return_zscore",
     "severe_drawdown",
+    "spread_spike",
+    "volume_spike",
+]
+
+CRASH_RULE_VALUES: set[CrashRule] = {
+    "depth_collapse",
+    "dislocation",
+    "drawdown",
+    "range_spike",
+    "return_zscore",
+    "severe_drawdown",
+    "spread_spike",
     "volume_spike",
 }
 

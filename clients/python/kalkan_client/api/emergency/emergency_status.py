@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[EmergencyStatus | Problem]:
-    """Halts in force for the caller, recent halts, detector defaults
+    """Halts in force, detector state per watched market, last alerts
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> EmergencyStatus | Problem | None:
-    """Halts in force for the caller, recent halts, detector defaults
+    """Halts in force, detector state per watched market, last alerts
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[EmergencyStatus | Problem]:
-    """Halts in force for the caller, recent halts, detector defaults
+    """Halts in force, detector state per watched market, last alerts
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> EmergencyStatus | Problem | None:
-    """Halts in force for the caller, recent halts, detector defaults
+    """Halts in force, detector state per watched market, last alerts
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.emergency_target_in import EmergencyTargetIn
+from ...models.emergency_target_out import EmergencyTargetOut
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EmergencyTargetIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/emergency/targets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmergencyTargetOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = EmergencyTargetOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmergencyTargetOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmergencyTargetIn,
+) -> Response[EmergencyTargetOut | Problem]:
+    """Add a notification target: Telegram chat, signed webhook or email
+
+    Args:
+        body (EmergencyTargetIn): A notification target: Telegram chat, webhook (HMAC-SHA256
+            signed when ``secret`` is
+            set) or email. The secret is write-only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmergencyTargetOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EmergencyTargetIn,
+) -> EmergencyTargetOut | Problem | None:
+    """Add a notification target: Telegram chat, signed webhook or email
+
+    Args:
+        body (EmergencyTargetIn): A notification target: Telegram chat, webhook (HMAC-SHA256
+            signed when ``secret`` is
+            set) or email. The secret is write-only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmergencyTargetOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmergencyTargetIn,
+) -> Response[EmergencyTargetOut | Problem]:
+    """Add a notification target: Telegram chat, signed webhook or email
+
+    Args:
+        body (EmergencyTargetIn): A notification target: Telegram chat, webhook (HMAC-SHA256
+            signed when ``secret`` is
+            set) or email. The secret is write-only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmergencyTargetOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EmergencyTargetIn,
+) -> EmergencyTargetOut | Problem | None:
+    """Add a notification target: Telegram chat, signed webhook or email
+
+    Args:
+        body (EmergencyTargetIn): A notification target: Telegram chat, webhook (HMAC-SHA256
+            signed when ``secret`` is
+            set) or email. The secret is write-only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmergencyTargetOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
