@@ -540,10 +540,13 @@ async def _new_trades(
     key = (exchange, symbol)
     try:
         mark = engine.trade_marks.get(key)
-        trades = await source.fetch_trades(exchange, symbol, since=mark[0] if mark else None)
+        since = mark[0] if mark and mark[0] >= 0 else None
+        trades = await source.fetch_trades(exchange, symbol, since=since)
     except (MarketDataError, AttributeError, KeyError):
         return []
     if not trades:
+        if mark is None:  # an empty tape: everything from now on is new
+            engine.trade_marks[key] = (-1, None)
         return []
     newest = trades[-1]
     engine.trade_marks[key] = (newest.timestamp, newest.id)
