@@ -865,6 +865,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/execute/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Place a market or limit order (paper by default) through the one order path */
+        post: operations["execution_place_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's orders, newest first (filter by symbol, status, origin, time) */
+        get: operations["execution_list_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/orders/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order: status, fills, average price, slippage vs arrival, fees */
+        get: operations["execution_get_order"];
+        put?: never;
+        post?: never;
+        /** Cancel an open order (what filled stays filled) */
+        delete: operations["execution_cancel_order"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/automl/optimize": {
         parameters: {
             query?: never;
@@ -4322,6 +4374,251 @@ export interface components {
              * @description Markets known without a network call (live: once loaded; replay: recorded)
              */
             markets: number | null;
+        };
+        /** ExecutionFillOut */
+        ExecutionFillOut: {
+            /** Id */
+            id: number;
+            /**
+             * Ts
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            ts: string;
+            /** Price */
+            price: number;
+            /** Quantity */
+            quantity: number;
+            /** Fee */
+            fee: number;
+            /**
+             * Liquidity
+             * @enum {string}
+             */
+            liquidity: "maker" | "taker";
+        };
+        /**
+         * ExecutionOrderIn
+         * @description An order: market or limit, sized in base ``quantity`` or quote ``notional``.
+         */
+        ExecutionOrderIn: {
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Exchange
+             * @description Venue whose book fills the order; the market-data source's first if absent
+             */
+            exchange?: string | null;
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /**
+             * Type
+             * @default market
+             * @enum {string}
+             */
+            type?: "market" | "limit";
+            /**
+             * Quantity
+             * @description Base quantity
+             */
+            quantity?: number | null;
+            /**
+             * Notional
+             * @description Quote amount (instead of quantity)
+             */
+            notional?: number | null;
+            /**
+             * Price
+             * @description Limit price
+             */
+            price?: number | null;
+            /**
+             * Time In Force
+             * @description Default: IOC for market orders, GTC for limit orders
+             */
+            time_in_force?: ("GTC" | "IOC" | "FOK") | null;
+            /**
+             * Leverage
+             * @description White-hat cap: 3
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Stop Loss
+             * @description Required when the order opens or adds exposure
+             */
+            stop_loss?: (number | components["schemas"]["ExecutionRelativeLevel"]) | null;
+            /** Take Profit */
+            take_profit?: (number | components["schemas"]["ExecutionRelativeLevel"]) | null;
+            /**
+             * Confidence
+             * @default 1
+             */
+            confidence?: number;
+            /**
+             * Client Order Id
+             * @description Idempotency key: the same id returns the first order instead of a new one
+             */
+            client_order_id?: string | null;
+            /**
+             * Reduce Only
+             * @description May only reduce an open position
+             * @default false
+             */
+            reduce_only?: boolean;
+        };
+        /**
+         * ExecutionOrderOut
+         * @description An order with its fills, average price, slippage against the arrival price and fees.
+         */
+        ExecutionOrderOut: {
+            /** Id */
+            id: number;
+            /** Client Order Id */
+            client_order_id: string | null;
+            /** Account */
+            account: string;
+            /**
+             * Broker
+             * @enum {string}
+             */
+            broker: "paper" | "live";
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "market" | "limit";
+            /**
+             * Time In Force
+             * @enum {string}
+             */
+            time_in_force: "GTC" | "IOC" | "FOK";
+            /**
+             * Origin
+             * @enum {string}
+             */
+            origin: "manual" | "algo" | "signal" | "hedge" | "liquidation";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "partially_filled" | "filled" | "cancelled" | "rejected" | "expired";
+            /**
+             * Quantity
+             * @description Requested base quantity
+             */
+            quantity: number;
+            /** Filled Quantity */
+            filled_quantity: number;
+            /** Remaining Quantity */
+            remaining_quantity: number;
+            /**
+             * Price
+             * @description Limit price
+             */
+            price: number | null;
+            /** Average Price */
+            average_price: number | null;
+            /**
+             * Arrival Price
+             * @description Book mid when the order arrived
+             */
+            arrival_price: number | null;
+            /**
+             * Slippage Bps
+             * @description Adverse distance of the average price from the arrival price, basis points
+             */
+            slippage_bps: number | null;
+            /**
+             * Fees
+             * @description Fees in quote currency
+             */
+            fees: number;
+            /** Leverage */
+            leverage: number;
+            /**
+             * Stop Loss
+             * @description Absolute stop (relative ones resolved on fill)
+             */
+            stop_loss: number | null;
+            /** Take Profit */
+            take_profit: number | null;
+            /**
+             * Reason
+             * @description Why it was cancelled, expired or rejected
+             */
+            reason: string | null;
+            /**
+             * Parent Id
+             * @description The algorithm (TWAP/VWAP/iceberg) it belongs to
+             */
+            parent_id: string | null;
+            /** Fills */
+            fills: components["schemas"]["ExecutionFillOut"][];
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            updated_at: string;
+        };
+        /**
+         * ExecutionOrdersPage
+         * @description A page of the caller's orders, newest first.
+         */
+        ExecutionOrdersPage: {
+            /** Items */
+            items: components["schemas"]["ExecutionOrderOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * ExecutionRelativeLevel
+         * @description A stop-loss / take-profit relative to the fill's average price, as the backtests take
+         *     it: ``{"type": "fixed_pct", "value": 0.03}`` is 3 % below a BUY's fill (above a SELL's).
+         */
+        ExecutionRelativeLevel: {
+            /**
+             * Type
+             * @default fixed_pct
+             * @constant
+             */
+            type?: "fixed_pct";
+            /**
+             * Value
+             * @description Fraction of the fill price, e.g. 0.03
+             */
+            value: number;
         };
         /** FieldError */
         FieldError: {
@@ -11138,6 +11435,249 @@ export interface operations {
                 };
             };
             /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_place_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecutionOrderIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionOrderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_list_orders: {
+        parameters: {
+            query?: {
+                symbol?: string | null;
+                status?: ("open" | "partially_filled" | "filled" | "cancelled" | "rejected" | "expired") | null;
+                origin?: ("manual" | "algo" | "signal" | "hedge" | "liquidation") | null;
+                parent_id?: string | null;
+                start?: string | null;
+                end?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionOrdersPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_get_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionOrderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_cancel_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionOrderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;

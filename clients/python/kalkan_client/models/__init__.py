@@ -172,6 +172,23 @@ from .exchange_price import ExchangePrice
 from .exchange_quote_error import ExchangeQuoteError
 from .exchange_status import ExchangeStatus
 from .exchange_status_source import ExchangeStatusSource
+from .execution_fill_out import ExecutionFillOut
+from .execution_fill_out_liquidity import ExecutionFillOutLiquidity
+from .execution_list_orders_origin_type_0 import ExecutionListOrdersOriginType0
+from .execution_list_orders_status_type_0 import ExecutionListOrdersStatusType0
+from .execution_order_in import ExecutionOrderIn
+from .execution_order_in_side import ExecutionOrderInSide
+from .execution_order_in_time_in_force_type_0 import ExecutionOrderInTimeInForceType0
+from .execution_order_in_type import ExecutionOrderInType
+from .execution_order_out import ExecutionOrderOut
+from .execution_order_out_broker import ExecutionOrderOutBroker
+from .execution_order_out_origin import ExecutionOrderOutOrigin
+from .execution_order_out_side import ExecutionOrderOutSide
+from .execution_order_out_status import ExecutionOrderOutStatus
+from .execution_order_out_time_in_force import ExecutionOrderOutTimeInForce
+from .execution_order_out_type import ExecutionOrderOutType
+from .execution_orders_page import ExecutionOrdersPage
+from .execution_relative_level import ExecutionRelativeLevel
 from .field_error import FieldError
 from .fixed_fraction_sizing import FixedFractionSizing
 from .fixed_pct_stop import FixedPctStop
@@ -580,6 +597,23 @@ __all__ = (
     "ExchangeQuoteError",
     "ExchangeStatus",
     "ExchangeStatusSource",
+    "ExecutionFillOut",
+    "ExecutionFillOutLiquidity",
+    "ExecutionListOrdersOriginType0",
+    "ExecutionListOrdersStatusType0",
+    "ExecutionOrderIn",
+    "ExecutionOrderInSide",
+    "ExecutionOrderInTimeInForceType0",
+    "ExecutionOrderInType",
+    "ExecutionOrderOut",
+    "ExecutionOrderOutBroker",
+    "ExecutionOrderOutOrigin",
+    "ExecutionOrderOutSide",
+    "ExecutionOrderOutStatus",
+    "ExecutionOrderOutTimeInForce",
+    "ExecutionOrderOutType",
+    "ExecutionOrdersPage",
+    "ExecutionRelativeLevel",
     "FieldError",
     "FixedFractionSizing",
     "FixedPctStop",

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.execution_order_out import ExecutionOrderOut
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    order_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/execute/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExecutionOrderOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = ExecutionOrderOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExecutionOrderOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ExecutionOrderOut | Problem]:
+    """Cancel an open order (what filled stays filled)
+
+    Args:
+        order_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExecutionOrderOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ExecutionOrderOut | Problem | None:
+    """Cancel an open order (what filled stays filled)
+
+    Args:
+        order_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExecutionOrderOut | Problem
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ExecutionOrderOut | Problem]:
+    """Cancel an open order (what filled stays filled)
+
+    Args:
+        order_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExecutionOrderOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ExecutionOrderOut | Problem | None:
+    """Cancel an open order (what filled stays filled)
+
+    Args:
+        order_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExecutionOrderOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+        )
+    ).parsed
