@@ -72,3 +72,19 @@ class OnchainSettings(BaseSettings):
 @lru_cache
 def get_onchain_settings() -> OnchainSettings:
     return OnchainSettings()
+
+
+_override: list[OnchainSettings] = []
+
+
+def current_onchain_settings() -> OnchainSettings:
+    """The settings in force: an override installed by ``use_onchain_settings`` (tests, an
+    embedding application) or the environment's."""
+    return _override[-1] if _override else get_onchain_settings()
+
+
+def use_onchain_settings(settings: OnchainSettings | None) -> None:
+    """Install ``settings`` for API requests and jobs of this process (None removes it)."""
+    _override.clear()
+    if settings is not None:
+        _override.append(settings)

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Path, Query, Request
+from fastapi import Path, Query, Request, Response
 
-from app.core.deps import AdminUser, CurrentUser, SessionDep
+from app.core.deps import AdminUser, CurrentUser, JobsDep, SessionDep, SettingsDep
 from app.core.errors import problem_responses
 from app.core.pagination import PageParams
-from app.core.routing import module_router
+from app.core.routing import accepted, accepted_response, module_router
 from app.modules.onchain import service
 from app.modules.onchain.addresses import Chain
 from app.modules.onchain.labels import LabelFormat
 from app.modules.onchain.schemas import (
+    OnchainIngestAccepted,
+    OnchainIngestRequest,
     OnchainLabelImportResult,
     OnchainLabelLookup,
     OnchainLabelPage,
+    OnchainStatus,
 )
 
 router = module_router("onchain", prefix="/onchain")
@@ -84,3 +87,39 @@ async def get_label(
     chain: ChainPath, address: AddressPath, user: CurrentUser, session: SessionDep
 ) -> OnchainLabelLookup:
     return await service.label_of(session, chain, address)
+
+
+@router.post(
+    "/ingest",
+    response_model=OnchainIngestAccepted,
+    status_code=202,
+    summary="Ingest a block range of eth or btc from the configured node (a core job); admin",
+    description=(
+        "Resumes at the stored tip + 1 when blocks are stored. A changed parent hash rolls the "
+        "stored chain back to the fork point first. Poll the job at `Location`."
+    ),
+    responses={
+        **accepted_response(OnchainIngestAccepted, "/api/v1/jobs/{id}"),
+        **problem_responses(401, 403, 409, 422, 502, 503),
+    },
+)
+async def ingest(
+    body: OnchainIngestRequest,
+    response: Response,
+    user: AdminUser,
+    jobs: JobsDep,
+    settings: SettingsDep,
+) -> OnchainIngestAccepted:
+    result = await service.submit_ingest(jobs, body, user.user_id, settings.api_prefix)
+    accepted(response, result.status_url)
+    return result
+
+
+@router.get(
+    "/status",
+    response_model=OnchainStatus,
+    summary="What is ingested per chain: block count, lowest height and tip",
+    responses=problem_responses(401),
+)
+async def chain_status(user: CurrentUser, session: SessionDep) -> OnchainStatus:
+    return await service.status(session)

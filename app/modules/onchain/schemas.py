@@ -5,6 +5,8 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from app.core.pagination import Page
+from app.core.timeutil import UtcDatetime
+from app.modules.onchain.addresses import Chain
 from app.modules.onchain.specs import OnchainAlertOut, OnchainLabelOut
 
 
@@ -30,3 +32,32 @@ class OnchainLabelLookup(BaseModel):
 
 class OnchainAlertPage(Page[OnchainAlertOut]):
     """On-chain alerts, newest first."""
+
+
+class OnchainIngestRequest(BaseModel):
+    chain: Chain = Field(description="eth or btc")
+    start: int | None = Field(
+        default=None, ge=0, description="First height; default: the stored tip + 1"
+    )
+    end: int | None = Field(default=None, ge=0, description="Last height; default: the node's tip")
+
+
+class OnchainIngestAccepted(BaseModel):
+    job_id: str
+    chain: str
+    start: int
+    end: int
+    status_url: str
+
+
+class OnchainChainStatus(BaseModel):
+    chain: str
+    blocks: int = Field(description="Stored blocks")
+    lowest: int | None
+    tip: int | None
+    tip_hash: str | None
+    tip_time: UtcDatetime | None
+
+
+class OnchainStatus(BaseModel):
+    chains: list[OnchainChainStatus]

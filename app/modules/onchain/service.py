@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
+from app.core.jobs import JobRunner
 from app.core.pagination import PageRequest
-from app.modules.onchain import label_store, labels
+from app.modules.onchain import chainstore, ingest_jobs, label_store, labels
 from app.modules.onchain.addresses import Chain, normalize_address
 from app.modules.onchain.errors import InvalidAddress, LabelFileInvalid, LabelNotFound
-from app.modules.onchain.schemas import OnchainLabelImportResult, OnchainLabelLookup
+from app.modules.onchain.models import OnchainBlock
+from app.modules.onchain.schemas import (
+    OnchainChainStatus,
+    OnchainIngestAccepted,
+    OnchainIngestRequest,
+    OnchainLabelImportResult,
+    OnchainLabelLookup,
+    OnchainStatus,
+)
 from app.modules.onchain.specs import OnchainLabelOut
 
 
@@ -61,3 +72,31 @@ async def label_of(session: AsyncSession, chain: Chain, address: str) -> Onchain
     if normalised not in found:
         raise LabelNotFound(f"no label for {chain} address {normalised}")
     return OnchainLabelLookup(chain=chain, address=normalised, label=found[normalised])
+
+
+async def submit_ingest(
+    jobs: JobRunner, body: OnchainIngestRequest, owner_id: int, api_prefix: str
+) -> OnchainIngestAccepted:
+    job = await ingest_jobs.submit(jobs, body.chain, body.start, body.end, owner_id)
+    return OnchainIngestAccepted(
+        job_id=job.id, chain=body.chain, start=job.params["start"], end=job.params["end"],
+        status_url=f"{api_prefix}/jobs/{job.id}",
+    )  # fmt: skip
+
+
+async def status(session: AsyncSession) -> OnchainStatus:
+    chains = []
+    for chain in (Chain.eth, Chain.btc):
+        count_query = select(func.count(), func.min(OnchainBlock.number)).where(
+            col(OnchainBlock.chain) == chain
+        )
+        count, lowest = (await session.execute(count_query)).one()
+        top = await chainstore.tip(session, chain)
+        chains.append(
+            OnchainChainStatus(
+                chain=chain, blocks=int(count), lowest=lowest,
+                tip=top.number if top else None, tip_hash=top.hash if top else None,
+                tip_time=top.ts if top else None,
+            )
+        )  # fmt: skip
+    return OnchainStatus(chains=chains)
