@@ -52,6 +52,12 @@ class IngestRunning(Conflict):
     slug, title = "onchain-ingest-running", "Ingest already running"
 
 
+class NothingIngested(NotFound):
+    """The node-computed metric needs ingested blocks of that chain, and none are stored."""
+
+    slug, title = "onchain-nothing-ingested", "No blocks ingested"
+
+
 class ReorgTooDeep(AppError):
     """The node's chain diverges from the stored one deeper than the configured reorg depth."""
 

@@ -7,7 +7,14 @@ from pydantic import BaseModel, Field
 from app.core.pagination import Page
 from app.core.timeutil import UtcDatetime
 from app.modules.onchain.addresses import Chain
-from app.modules.onchain.specs import OnchainAlertOut, OnchainLabelOut
+from app.modules.onchain.specs import (
+    OnchainAccountTransfer,
+    OnchainAlertOut,
+    OnchainFlowRow,
+    OnchainLabelOut,
+    OnchainWhaleAddressPoint,
+    OnchainWhaleTransfer,
+)
 
 
 class OnchainLabelPage(Page[OnchainLabelOut]):
@@ -61,3 +68,28 @@ class OnchainChainStatus(BaseModel):
 
 class OnchainStatus(BaseModel):
     chains: list[OnchainChainStatus]
+
+
+class OnchainFlowPage(Page[OnchainFlowRow]):
+    """Exchange flows per bucket, exchange and asset: newest bucket first."""
+
+
+class OnchainWhalePage(Page[OnchainWhaleTransfer]):
+    """Whale transfers, newest first."""
+
+
+class OnchainWhaleAddressSeries(BaseModel):
+    source: str
+    items: list[OnchainWhaleAddressPoint]
+
+
+class OnchainAccountTransfers(BaseModel):
+    """One page of an account's transactions or token transfers (explorer pagination:
+    ``page`` from 1, ``offset`` per page); ``next_page`` is null on the last page."""
+
+    chain: str
+    address: str
+    source: str
+    page: int
+    next_page: int | None
+    items: list[OnchainAccountTransfer]
