@@ -210,3 +210,42 @@ def _garbage_app():
         return PlainTextResponse("<html>proxy error</html>")
 
     return Starlette(routes=[Route("/", answer, methods=["POST"])])
+
+
+async def test_eth_reorg_replaces_the_orphaned_block(
+    client: httpx.AsyncClient, app, admin, onchain_data: Path, onchain_settings
+) -> None:
+    folder = onchain_data / "ethereum_etl_samples"
+    node = EthNode.from_etl(folder, SAMPLE_TOKENS)
+    raw = _lines(folder / "blocks_17173049_17173050_token_transfers.json")
+    async with serve(node.app) as url:
+        onchain_settings(eth_rpc_url=url)
+        await run_ingest(client, app, admin, chain="eth", start=17173049)
+        # The node switches to a fork: 17173050 replaced by an empty block, 17173051 on top.
+        old = node.blocks[17173050]
+        fork = old | {"hash": "0x" + "ab" * 32, "transactions": []}
+        node.blocks[17173050] = fork
+        node.blocks[17173051] = fork | {
+            "number": hex(17173051),
+            "hash": "0x" + "cd" * 32,
+            "parentHash": fork["hash"],
+            "timestamp": hex(int(old["timestamp"], 16) + 12),
+        }
+        result = await run_ingest(client, app, admin, chain="eth")
+    assert result["reorgs"] == [{"fork_height": 17173049, "blocks_removed": 1}]
+    assert result["blocks"] == 2 and result["transfers"] == 0
+    async with app.state.db.session() as session:
+        numbers = set(
+            (await session.execute(select(OnchainTransfer.block_number).distinct())).scalars()
+        )
+        erc20 = (
+            await session.execute(select(func.count()).where(OnchainTransfer.kind == "erc20"))
+        ).scalar_one()
+        hashes = dict((await session.execute(select(OnchainBlock.number, OnchainBlock.hash))).all())
+    assert numbers == {17173049}
+    assert erc20 == sum(1 for item in raw if item["block_number"] == 17173049)
+    assert hashes == {
+        17173049: node.blocks[17173049]["hash"],
+        17173050: "0x" + "ab" * 32,
+        17173051: "0x" + "cd" * 32,
+    }
