@@ -202,3 +202,55 @@ async def test_reorg_deeper_than_allowed_fails_the_job(
     status = (await client.get("/api/v1/onchain/status", headers=alice)).json()
     btc = next(c for c in status["chains"] if c["chain"] == "btc")
     assert (btc["tip"], btc["tip_hash"]) == (5, _hash("block5"))  # nothing was rolled back
+
+
+async def test_whale_alerts_reach_the_event_bus(
+    client, app, admin, alice, onchain_settings
+) -> None:
+    import asyncio
+
+    labels = f"address,entity,entity_type_guess\n{EX1},testex,cex\n"
+    await client.post(
+        LABELS_IMPORT, params={"format": "defillama_btc"}, content=labels.encode(), headers=admin
+    )
+    received: list[dict] = []
+    subscribed = asyncio.Event()
+
+    async def listen() -> None:
+        stream = app.state.events.subscribe("alerts")
+        first = asyncio.ensure_future(stream.__anext__())
+        await asyncio.sleep(0.3)  # the subscription is registered on the first read
+        subscribed.set()
+        received.append(await first)
+        async for message in stream:
+            received.append(message)
+
+    listener = asyncio.create_task(listen())
+    await subscribed.wait()
+    node = BtcNode()
+    for block in build_chain():
+        node.add_block(block)
+    try:
+        async with serve(node.app) as url:
+            onchain_settings(btc_rpc_url=url, whale_btc=25.0, whale_usd=1e12)
+            result = await run_ingest(client, app, admin, chain="btc", start=0)
+        for _ in range(100):
+            if len(received) >= 4:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        listener.cancel()
+    # Non-coinbase outputs of at least 25 BTC: 30 to the exchange, w 50, v 50, q 25.
+    assert result["alerts"] == 4
+    assert sorted(m["amount"] for m in received) == [25, 30, 50, 50]
+    assert {m["source"] for m in received} == {"onchain"}
+    (exchange,) = [m for m in received if m["entity"]]
+    assert (exchange["entity"], exchange["kind"], exchange["tx_hash"]) == (
+        "testex",
+        "whale_transfer",
+        txid("t3"),
+    )
+    stored = (
+        await client.get("/api/v1/onchain/alerts", params={"chain": "btc"}, headers=alice)
+    ).json()
+    assert sorted(a["id"] for a in stored["items"]) == sorted(m["id"] for m in received)
