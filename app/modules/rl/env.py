@@ -250,3 +250,11 @@ class TradingEnv(gym.Env[np.ndarray, np.int64]):
             return None
         price, distance = self._close[self.t], self._stop_k * self._atr[self.t]
         return price - distance if target > 0 else price + distance
+
+
+def flat_observation(market: MarketData, window: int, t: int) -> np.ndarray:
+    """The observation at bar ``t`` of an agent holding no position (what ``predict`` sees)."""
+    n = len(FEATURE_NAMES)
+    obs = np.zeros(window * n + STATE_FEATURES, dtype=np.float32)
+    obs[: window * n] = market.features[t - window + 1 : t + 1].reshape(-1)
+    return obs

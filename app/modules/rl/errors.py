@@ -14,7 +14,17 @@ class RLInputError(ValidationFailed):
 
     def __init__(self, message: str, *, field: str, type: str = "rl", **extra: Any) -> None:
         super().__init__(message, errors=[field_error(field, message, type)], **extra)
-        self.field = field
+        self.field, self.kind = field, type
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Raised in pool processes: rebuilt in the web process with its keyword arguments.
+        return (_rebuild, (type(self), self.detail, self.field, self.kind, self.extra))
+
+
+def _rebuild(
+    cls: type[RLInputError], message: str, field: str, kind: str, extra: dict[str, Any]
+) -> RLInputError:
+    return cls(message, field=field, type=kind, **extra)
 
 
 class InsufficientData(RLInputError):

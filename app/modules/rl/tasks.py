@@ -144,3 +144,152 @@ def evaluate(
         }
         out["random_out_of_sample_return"] = rand.total_return
     return out
+
+
+# ---------------------------------------------------------------- agents: one model or a vote
+
+
+class Agent:
+    """A registry model, or an ensemble voting with its members' greedy actions.
+
+    ``decide(obs)`` → (action, confidence, probabilities): for one model the probabilities are
+    its policy's (``agents.action_probabilities``) and the confidence that of the greedy action;
+    for an ensemble the probabilities are the members' vote shares and the confidence the
+    winning share (ties go to the action with the smaller |exposure|, the cautious one).
+    """
+
+    def __init__(self, descriptor: dict[str, Any]) -> None:
+        from app.modules.rl.agents import configure_torch, load_registered
+
+        configure_torch()
+        self.env = EnvSpec.model_validate(descriptor["env"])
+        self.members = [
+            load_registered(
+                m["path"], m["sha256"], EnvSpec.model_validate(m["env"]),
+                AlgoSpec.model_validate(m["algo"]),
+            )
+            for m in descriptor["members"]
+        ]  # fmt: skip
+        self.ensemble = descriptor["kind"] == "ensemble"
+
+    def decide(self, obs: Any) -> tuple[int, float, list[float]]:
+        from app.modules.rl.agents import action_probabilities
+
+        batch = obs[None, :]
+        if not self.ensemble:
+            probs = action_probabilities(self.members[0], batch)[0]
+            action = int(probs.argmax())
+            return action, float(probs[action]), [float(p) for p in probs]
+        votes = [0] * self.env.n_actions
+        for member in self.members:
+            votes[int(action_probabilities(member, batch)[0].argmax())] += 1
+        best = max(votes)
+        tied = [a for a, v in enumerate(votes) if v == best]
+        action = min(tied, key=lambda a: (abs(self.env.exposure(a)), a))
+        shares = [v / len(self.members) for v in votes]
+        return action, shares[action], shares
+
+
+def predict_work(descriptor: dict[str, Any], bars: Bars) -> dict[str, Any]:
+    """The agent's decision at the last bar, for a flat account."""
+    from app.modules.rl.env import flat_observation
+
+    agent = Agent(descriptor)
+    market = market_of(bars)
+    t = market.n_bars - 1
+    action, confidence, probs = agent.decide(flat_observation(market, agent.env.window, t))
+    exposure = agent.env.exposure(action)
+    price, atr = float(market.close[t]), float(market.atr[t])
+    distance = agent.env.stop_atr_k * atr
+    stop = None if exposure == 0 else (price - distance if exposure > 0 else price + distance)
+    return {
+        "action": action,
+        "confidence": confidence,
+        "probabilities": probs,
+        "exposure": exposure,
+        "price": price,
+        "atr": atr,
+        "stop_loss": stop,
+        "time_ms": int(market.times[t]),
+    }
+
+
+def performance_work(
+    descriptor: dict[str, Any],
+    bars: Bars,
+    start_ms: int | None,
+    timeframe: str,
+    random_seeds: int,
+) -> dict[str, Any]:
+    """Out-of-sample episode of the agent from ``start_ms`` (the first bar at or after it), vs
+    buy and hold and vs random-action agents in the same environment; metrics and curves."""
+    import numpy as np
+
+    from app.modules.rl.evaluation import buy_and_hold, random_policy, run_episode
+
+    agent = Agent(descriptor)
+    market = market_of(bars)
+    spec = agent.env
+    begin = first_bar(spec.window)
+    if start_ms is not None:
+        begin = max(begin, int(np.searchsorted(market.times, start_ms)) - 1)
+    if market.n_bars - begin < 3:
+        from app.modules.rl.errors import InsufficientData
+
+        raise InsufficientData("fewer than 2 bars to evaluate after the warm-up", field="start")
+
+    def act(obs: Any, env: Any) -> int:
+        return agent.decide(obs)[0]
+
+    episode = run_episode(market, spec, begin, act)
+    hold = buy_and_hold(market, spec, begin)[: len(episode.equity)]
+    randoms = [
+        run_episode(market, spec, begin, random_policy(spec.n_actions, seed))
+        for seed in range(random_seeds)
+    ]
+    initial = spec.initial_equity
+    random_equity = np.mean(
+        [np.pad(r.equity, (0, len(episode.equity) - len(r.equity)), mode="edge") for r in randoms],
+        axis=0,
+    ).tolist()
+    return {
+        "first_bar_ms": int(market.times[begin]),
+        "times_ms": episode.times,
+        "agent": {**episode.report(), "metrics": curve_metrics(episode.equity, initial, timeframe)},
+        "buy_and_hold": {
+            "total_return": hold[-1] / hold[0] - 1,
+            "metrics": curve_metrics(hold, initial, timeframe),
+        },
+        "random": {
+            "runs": len(randoms),
+            "mean_total_return": float(np.mean([r.total_return for r in randoms])),
+            "total_returns": [r.total_return for r in randoms],
+            "metrics": curve_metrics(random_equity, initial, timeframe),
+        },
+        "curves": {"agent": episode.equity, "buy_and_hold": hold, "random_mean": random_equity},
+    }
+
+
+def check_upload_work(content: bytes, env_raw: dict[str, Any], algo_raw: dict[str, Any]) -> int:
+    """Rebuild an uploaded zip's agent from the given specs (nothing in it is unpickled);
+    returns the number of weights. Raises ``InvalidModelFile`` (422)."""
+    from app.modules.rl.agents import from_bytes
+
+    model = from_bytes(
+        content, EnvSpec.model_validate(env_raw), AlgoSpec.model_validate(algo_raw), "file"
+    )
+    return int(sum(p.numel() for p in model.policy.parameters()))
+
+
+def verify_registered_work(
+    path: str, sha256: str, env_raw: dict[str, Any], algo_raw: dict[str, Any]
+) -> int:
+    """Load a registry file as ``predict`` would (hash first, then the weights only)."""
+    from app.modules.rl.agents import from_bytes
+    from app.modules.rl.safezip import read_checked
+
+    content = read_checked(Path(path), sha256)
+    model = from_bytes(
+        content, EnvSpec.model_validate(env_raw), AlgoSpec.model_validate(algo_raw), "model_id"
+    )
+    return int(sum(p.numel() for p in model.policy.parameters()))
