@@ -35,9 +35,11 @@ async def _set(ctx: JobContext, model_id: str, **values: Any) -> None:
         await session.commit()
 
 
-async def _tracked(ctx: JobContext, *args: Any) -> dict[str, Any]:
+async def _tracked(ctx: JobContext, *args: Any, multi: dict[str, Any] | None) -> dict[str, Any]:
     progress = TrainingProgress(ctx.runner.shared_state())
-    work = asyncio.ensure_future(ctx.runner.run_in_process(tasks.train_work, *args, progress))
+    work = asyncio.ensure_future(
+        ctx.runner.run_in_process(tasks.train_work, *args, progress=progress, multi_raw=multi)
+    )
     try:
         while True:
             done, _ = await asyncio.wait({work}, timeout=POLL_SECONDS)
@@ -68,6 +70,7 @@ async def train_job(ctx: JobContext) -> dict[str, Any]:
         report = await _tracked(
             ctx, bars, row.params["env"], row.params["algo"],
             float(row.params["holdout_fraction"]), data.timeframe, str(path),
+            multi=row.params.get("multi_agent"),
         )  # fmt: skip
     except (JobCancelled, asyncio.CancelledError, tasks.TrainingCancelled) as exc:
         await asyncio.shield(_set(ctx, model_id, status="cancelled", error="cancelled"))

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.core.pagination import Page
 from app.core.timeutil import UtcDatetime
-from app.modules.rl.specs import AlgoSpec, CandleRange, EnvSpec
+from app.modules.rl.specs import AlgoSpec, CandleRange, EnvSpec, MultiAgentSpec
 
 ModelName = Field(default=None, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")
 MAX_INLINE_CANDLES = 5_000
@@ -25,6 +25,9 @@ class RLTrainRequest(BaseModel):
         default=0.2, ge=0, le=0.5, description="Last share of the bars held back for evaluation"
     )
     name: str | None = ModelName
+    multi_agent: MultiAgentSpec | None = Field(
+        default=None, description="Several agents learning together in one impacted market"
+    )
 
 
 class RLModelOut(BaseModel):

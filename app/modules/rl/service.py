@@ -235,6 +235,7 @@ async def start_training(
             "algo": body.algo.model_dump(mode="json"),
             "holdout_fraction": body.holdout_fraction,
             "data": body.data.model_dump(mode="json"),
+            "multi_agent": body.multi_agent.model_dump() if body.multi_agent else None,
         },
     )
     session.add(row)

@@ -119,6 +119,18 @@ class AlgoSpec(BaseModel):
         return layers
 
 
+class MultiAgentSpec(BaseModel):
+    """Train several agents together in one market whose price their net orders move
+    (``multiagent.SharedMarketEnv``), with one shared policy (parameter sharing)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    agents: int = Field(default=2, ge=2, le=8)
+    impact: float = Field(
+        default=0.01, ge=0, le=1, description="Price move per unit of net notional ÷ equity"
+    )
+
+
 class CandleRange(BaseModel):
     """Which stored candles: exchange, ccxt symbol, timeframe and ``[start, end)``."""
 

@@ -53,8 +53,10 @@ def train_work(
     timeframe: str,
     out_path: str,
     progress: Any,
+    multi_raw: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Train, save to ``out_path``, evaluate in and out of sample; the final report."""
+    """Train, save to ``out_path``, evaluate in and out of sample; the final report. With
+    ``multi_raw`` (a ``MultiAgentSpec``) the agents share one market and one policy."""
     from stable_baselines3.common.callbacks import BaseCallback
     from stable_baselines3.common.monitor import Monitor
     from stable_baselines3.common.vec_env import DummyVecEnv
@@ -73,8 +75,16 @@ def train_work(
     def make_env() -> Any:
         return Monitor(TradingEnv(train_market, env_spec, random_start=True, first_bar=start))
 
-    n_envs = algo.n_envs if algo.algo != "dqn" else 1
-    vec = DummyVecEnv([make_env for _ in range(n_envs)])
+    if multi_raw is not None:
+        from app.modules.rl.multiagent import SharedMarketEnv, SharedPolicyVecEnv
+        from app.modules.rl.specs import MultiAgentSpec
+
+        multi = MultiAgentSpec.model_validate(multi_raw)
+        shared = SharedMarketEnv(train_market, env_spec, multi.agents, multi.impact, start)
+        vec: Any = SharedPolicyVecEnv(shared)
+    else:
+        n_envs = algo.n_envs if algo.algo != "dqn" else 1
+        vec = DummyVecEnv([make_env for _ in range(n_envs)])
     model = build(algo, vec)
     curve: list[list[float]] = []
     total = algo.total_timesteps
