@@ -114,23 +114,27 @@ class TradingEnv(gym.Env[np.ndarray, np.int64]):
         self.fees_paid = 0.0
 
     def _observation(self) -> np.ndarray:
-        obs = self._obs
-        end = (self.t + 1) * self._n_features
-        obs[: self._width] = self._flat[end - self._width : end]
-        equity = self.equity if self.equity > EQUITY_FLOOR else EQUITY_FLOOR
-        price = self._close[self.t]
-        exposure = self.units * price / equity
-        upnl = self.units * (price - self.entry_price) / equity if self.units else 0.0
-        stop_distance = (
-            abs(price - self.stop_price) / self._atr[self.t] / 10.0
-            if self.units and self._atr[self.t] > 0
-            else 0.0
-        )
-        w = self._width
-        obs[w] = max(-FEATURE_CLIP, min(FEATURE_CLIP, exposure / 3.0))
-        obs[w + 1] = max(-FEATURE_CLIP, min(FEATURE_CLIP, upnl))
-        obs[w + 2] = min(FEATURE_CLIP, self.bars_in_trade / 100.0)
-        obs[w + 3] = min(FEATURE_CLIP, stop_distance)
+        obs, t, w = self._obs, self.t, self._width
+        end = (t + 1) * self._n_features
+        obs[:w] = self._flat[end - w : end]
+        units = self.units
+        if units:
+            equity = self.equity if self.equity > EQUITY_FLOOR else EQUITY_FLOOR
+            price, atr = self._close[t], self._atr[t]
+            exposure = units * price / equity / 3.0
+            upnl = units * (price - self.entry_price) / equity
+            stop = abs(price - self.stop_price) / atr / 10.0 if atr > 0 else 0.0
+            held = self.bars_in_trade / 100.0
+            if exposure > FEATURE_CLIP or exposure < -FEATURE_CLIP:
+                exposure = FEATURE_CLIP if exposure > 0 else -FEATURE_CLIP
+            if upnl > FEATURE_CLIP or upnl < -FEATURE_CLIP:
+                upnl = FEATURE_CLIP if upnl > 0 else -FEATURE_CLIP
+            obs[w] = exposure
+            obs[w + 1] = upnl
+            obs[w + 2] = held if held < FEATURE_CLIP else FEATURE_CLIP
+            obs[w + 3] = stop if stop < FEATURE_CLIP else FEATURE_CLIP
+        else:
+            obs[w:] = 0.0
         return obs.copy()
 
     # ------------------------------------------------------------------ gymnasium API
@@ -155,18 +159,20 @@ class TradingEnv(gym.Env[np.ndarray, np.int64]):
         t = self.t
         price = self._close[t]
         equity_before = self.equity
-        old_exposure = self._exposures[self.action_held] if self.units else 0.0
+        units = self.units
+        cash = self.cash
+        old_exposure = self._exposures[self.action_held] if units else 0.0
         target = self._exposures[action]
         fee, slip = self._fee, self._slip
-        if action != self.action_held or (target != 0.0 and self.units == 0.0):
+        if action != self.action_held or (target != 0.0 and units == 0.0):
             wanted = target * equity_before / price
-            delta = wanted - self.units
+            delta = wanted - units
             if delta != 0.0:
                 fill = price * (1.0 + slip) if delta > 0 else price * (1.0 - slip)
                 cost = fee * abs(delta) * fill
-                self.cash -= delta * fill + cost
+                cash -= delta * fill + cost
                 self.fees_paid += cost
-                self.units = wanted
+                units = wanted
                 self.trades += 1
             if target != 0.0:
                 self.entry_price = price
@@ -178,31 +184,31 @@ class TradingEnv(gym.Env[np.ndarray, np.int64]):
 
         # bar t+1: the stop first, then the close
         t += 1
-        units = self.units
         stopped = False
-        if units > 0.0 and self._low[t] <= self.stop_price:
-            exit_price = min(self.stop_price, self._open[t]) * (1.0 - slip)
-            stopped = True
-        elif units < 0.0 and self._high[t] >= self.stop_price:
-            exit_price = max(self.stop_price, self._open[t]) * (1.0 + slip)
-            stopped = True
+        if units > 0.0:
+            stopped = self._low[t] <= self.stop_price
+            if stopped:
+                exit_price = min(self.stop_price, self._open[t]) * (1.0 - slip)
+        elif units < 0.0:
+            stopped = self._high[t] >= self.stop_price
+            if stopped:
+                exit_price = max(self.stop_price, self._open[t]) * (1.0 + slip)
         if stopped:
             cost = fee * abs(units) * exit_price
-            self.cash += units * exit_price - cost
+            cash += units * exit_price - cost
             self.fees_paid += cost
-            self.units = 0.0
+            units = 0.0
             self.action_held = 0
             self.stops_hit += 1
             self.bars_in_trade = 0
-            equity = self.cash
+            equity = cash
         else:
-            equity = self.cash + units * self._close[t]
+            equity = cash + units * self._close[t]
             if units:
                 self.bars_in_trade += 1
-        self.t = t
-        self.equity = equity
+        self.t, self.cash, self.units, self.equity = t, cash, units, equity
         peak_before = self.peak
-        if equity > self.peak:
+        if equity > peak_before:
             self.peak = equity
 
         safe_before = equity_before if equity_before > EQUITY_FLOOR else EQUITY_FLOOR
@@ -224,8 +230,10 @@ class TradingEnv(gym.Env[np.ndarray, np.int64]):
         truncated = not terminated and (
             t >= self._last or (self._length is not None and t - self.start >= self._length)
         )
-        info = {"equity": equity, "t": t, "stopped": stopped}
-        return self._observation(), reward, terminated, truncated, info
+        return (
+            self._observation(), reward, terminated, truncated,
+            {"equity": equity, "t": t, "stopped": stopped},
+        )  # fmt: skip
 
     def _differential_sharpe(self, r: float) -> float:
         """Moody & Saffell (1998): D = (B·ΔA − ½·A·ΔB) / (B − A²)^1.5 with the moments before
