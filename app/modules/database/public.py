@@ -9,7 +9,7 @@ trusts a user's bars to decide what is missing.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,6 +32,7 @@ __all__ = [
     "load_close_series",
     "load_signals",
     "load_user_settings",
+    "save_signal",
 ]
 
 
@@ -146,3 +147,17 @@ async def load_close_series(
 async def load_user_settings(session: AsyncSession, user_id: int) -> UserSettingsOut:
     """The user's settings (defaults when never saved): risk per trade, personal leverage cap…"""
     return await get_user_settings(session, user_id)
+
+
+async def save_signal(
+    session: AsyncSession, user_id: int, signal: dict[str, Any]
+) -> SignalOut:
+    """Save one signal for ``user_id`` (the fields of ``POST /signals/save``), validated and
+    checked against the white-hat rules like the endpoint's; other modules' bots use this."""
+    from pydantic import TypeAdapter
+
+    from app.modules.database.schemas import SignalSaveItem
+
+    item = TypeAdapter(SignalSaveItem).validate_python(signal)
+    saved = await signals.save_signals(session, user_id, [item])
+    return SignalOut.model_validate(saved[0])
