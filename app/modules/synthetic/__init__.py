@@ -1,0 +1,1 @@
+"""GAN synthetic data (seed service 9): TimeGAN and baselines, quality, scenarios."""
