@@ -1,12 +1,13 @@
 """Quality of synthetic windows against real ones, the same metrics for every generator.
 
-Stylised facts of log returns (``stylized_facts``), computed per window and pooled, so real
-windows and synthetic paths of the same length are compared like with like (short windows bias
-an ACF by about −1/length; both sides carry the same bias):
+Stylised facts of log returns (``stylized_facts``), pooled over windows, so real windows and
+synthetic paths of the same length are compared like with like:
 
 - moments of the pooled returns: mean, std, skewness and excess kurtosis (fat tails);
-- ACF of returns at lags 1..K (≈ 0: no linear predictability), the mean of the per-window
-  ACFs (``acf`` = Σ(x_t − x̄)(x_{t+k} − x̄) / Σ(x_t − x̄)², as ``statsmodels.tsa.acf``);
+- ACF of returns at lags 1..K (≈ 0: no linear predictability), pooled over windows: the mean
+  and variance are those of all windows together and the lagged products are summed inside
+  each window (``pooled_acf``; for one window it is ``statsmodels.tsa.acf``). Pooling keeps
+  the differences of volatility level between windows, which per-window ACFs would remove;
 - ACF of |returns| (> 0 and slowly decaying: volatility clustering);
 - leverage effect: corr(r_t, r²_{t+k}) over all pairs inside windows (< 0 for equities,
   often ≈ 0 or positive for crypto — reported, not assumed);
@@ -51,6 +52,19 @@ def acf_rows(x: np.ndarray, max_lag: int) -> np.ndarray:
     return out
 
 
+def pooled_acf(x: np.ndarray, max_lag: int) -> np.ndarray:
+    """ACF at lags 1..max_lag of the rows of ``x`` (rows, length) taken as pieces of one
+    series: Σ_rows Σ_t (x_t − μ)(x_{t+k} − μ) / Σ (x − μ)², μ the mean of all values."""
+    centred = x - x.mean()
+    denom = float((centred**2).sum())
+    out = np.full(max_lag, np.nan)
+    if denom <= 0:
+        return out
+    for k in range(1, min(max_lag, x.shape[1] - 1) + 1):
+        out[k - 1] = float((centred[:, :-k] * centred[:, k:]).sum()) / denom
+    return out
+
+
 def moments(x: np.ndarray) -> dict[str, float]:
     """Mean, std (ddof 0), skewness and excess kurtosis (biased, like scipy's defaults)."""
     x = np.asarray(x, dtype="float64").ravel()
@@ -87,8 +101,8 @@ def stylized_facts(returns: np.ndarray, max_lag: int = MAX_LAG) -> dict[str, Any
     q01, q99 = np.quantile(pooled, [0.01, 0.99])
     return {
         **moments(pooled),
-        "acf_returns": _list(np.nanmean(acf_rows(returns, max_lag), axis=0)),
-        "acf_abs_returns": _list(np.nanmean(acf_rows(np.abs(returns), max_lag), axis=0)),
+        "acf_returns": _list(pooled_acf(returns, max_lag)),
+        "acf_abs_returns": _list(pooled_acf(np.abs(returns), max_lag)),
         "leverage": _list(leverage(returns, max_lag)),
         "gain_loss_asymmetry": float(abs(q01) / q99) if q99 > 0 else None,
     }

@@ -259,15 +259,24 @@ def train(
 
 
 def generate(
-    trained: Trained, n_paths: int, length: int, regime: int | None, seed: int
+    trained: Trained,
+    n_paths: int,
+    length: int,
+    regime: int | np.ndarray | None,
+    seed: int,
+    weights: np.ndarray | None = None,
 ) -> np.ndarray:
-    """(n_paths, length, features) in feature units. ``regime`` None draws each path's regime
-    uniformly (a seeded draw)."""
+    """(n_paths, length, features) in feature units. ``regime``: one regime for every path, an
+    array of one per path, or None to draw each path's regime from ``weights`` (uniform when
+    omitted) with the seeded generator."""
     torch.set_num_threads(1)
     gen = torch.Generator().manual_seed(seed)
     model = trained.model
     if regime is None:
-        labels = torch.randint(0, model.n_conditions, (n_paths,), generator=gen).numpy()
+        p = torch.full((model.n_conditions,), 1.0) if weights is None else torch.tensor(weights)
+        labels = torch.multinomial(p.double(), n_paths, replacement=True, generator=gen).numpy()
+    elif isinstance(regime, np.ndarray):
+        labels = regime
     else:
         labels = np.full(n_paths, regime)
     c = _condition(labels, model.n_conditions, length)
