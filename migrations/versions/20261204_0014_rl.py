@@ -1,7 +1,7 @@
 """rl_models: the RL module's model registry
 
 Revision ID: 0014
-Revises: 0009
+Revises: 0013
 Create Date: 2026-12-04 14:30:00.000000
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import app.core.db
 
 revision: str = '0014'
-down_revision: str | None = '0009'
+down_revision: str | None = '0013'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """synthetic: synthetic_models, the GAN synthetic-data module's model registry
 
 Revision ID: 0015
-Revises: 0009
+Revises: 0014
 Create Date: 2026-12-04 14:23:17.451311
 """
 
@@ -15,7 +15,7 @@ import app.core.db
 
 
 revision: str = '0015'
-down_revision: str | None = '0009'
+down_revision: str | None = '0014'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -67,8 +67,12 @@ def route_models(app) -> set[type]:  # type: ignore[no-untyped-def]
         _models(route.response_model, seen)
         if route.body_field is not None:
             _models(route.body_field.field_info.annotation, seen)
-        for param in route.dependant.body_params:
+        dependant = route.dependant
+        for param in (*dependant.body_params, *dependant.query_params, *dependant.path_params):
             _models(param.field_info.annotation, seen)
+        for sub in dependant.dependencies:  # query parameters declared in dependencies
+            for param in (*sub.query_params, *sub.path_params):
+                _models(param.field_info.annotation, seen)
         for response in route.responses.values():
             _models(response.get("model"), seen)
     return seen

@@ -149,9 +149,7 @@ async def load_user_settings(session: AsyncSession, user_id: int) -> UserSetting
     return await get_user_settings(session, user_id)
 
 
-async def save_signal(
-    session: AsyncSession, user_id: int, signal: dict[str, Any]
-) -> SignalOut:
+async def save_signal(session: AsyncSession, user_id: int, signal: dict[str, Any]) -> SignalOut:
     """Save one signal for ``user_id`` (the fields of ``POST /signals/save``), validated and
     checked against the white-hat rules like the endpoint's; other modules' bots use this."""
     from pydantic import TypeAdapter

@@ -917,6 +917,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rl/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Train a DQN, PPO or A2C agent on stored candles (a job in a worker process) */
+        post: operations["rl_train"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rl/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's and published models */
+        get: operations["rl_list_models"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rl/models/{model_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model of the registry (own, published, or any for an admin) */
+        get: operations["rl_get_model"];
+        put?: never;
+        post?: never;
+        /** Delete one of the caller's models (its file too, when nothing else uses it) */
+        delete: operations["rl_delete_model"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rl/models/{model_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (or unpublish) a model to every user (admin only) */
+        post: operations["rl_publish_model"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rl/predict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agent's action on the latest candles: exposure, confidence, stop-loss (confidence below the floor is HOLD) */
+        post: operations["rl_predict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rl/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Out-of-sample evaluation on the held-back range vs buy and hold and random agents */
+        get: operations["rl_performance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rl/save_model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save a new version: a copy of a model under a name, or a voting ensemble */
+        post: operations["rl_save_model"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rl/load_model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Load a registry model (hash checked) or register an uploaded SB3 zip (validated; nothing in it is unpickled) */
+        post: operations["rl_load_model"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gan/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Train TimeGAN and fit the bootstrap and GARCH-t baselines on stored candles (a job) */
+        post: operations["synthetic_train"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gan/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Models the caller may use (own and published), newest first; ?limit=&cursor= */
+        get: operations["synthetic_list_models"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gan/models/{model_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model: status, training progress, data range, headline quality, sha256 */
+        get: operations["synthetic_get_model"];
+        put?: never;
+        post?: never;
+        /** Delete one of the caller's models and its file (its training is cancelled) */
+        delete: operations["synthetic_delete_model"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gan/models/{model_id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality report: stylised facts, discriminative and predictive scores vs baselines */
+        get: operations["synthetic_quality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gan/models/{model_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admin: publish a ready model to every user (or withdraw it) */
+        post: operations["synthetic_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gan/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate OHLCV paths from a model's TimeGAN (optionally per regime) or a baseline */
+        post: operations["synthetic_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gan/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Named stress scenarios: historical crises in the store and a model's tail paths */
+        get: operations["synthetic_list_scenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/automl/optimize": {
         parameters: {
             query?: never;
@@ -1156,6 +1413,236 @@ export interface paths {
          * @description Answers 202 with the job; `Location` (and `status_url`) is its status URL.
          */
         post: operations["exchanges_download_candles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/labels/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an address-label file (Etherscan labels, DefiLlama BTC entities); admin
+         * @description The request body is the file itself. `format` names its layout; `label` is the label of an Etherscan `accounts/<label>.csv` table. Labels are upserted by chain and address; an exchange attribution is never replaced by a generic tag.
+         */
+        post: operations["onchain_import_labels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored address labels, filtered by chain, entity, category or text */
+        get: operations["onchain_list_labels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/labels/{chain}/{address}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The label of one address (404 when none is known) */
+        get: operations["onchain_get_label"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest a block range of eth or btc from the configured node (a core job); admin
+         * @description Resumes at the stored tip + 1 when blocks are stored. A changed parent hash rolls the stored chain back to the fork point first. Poll the job at `Location`.
+         */
+        post: operations["onchain_ingest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is ingested per chain: block count, lowest height and tip */
+        get: operations["onchain_chain_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange inflow, outflow and netflow per exchange, asset and time bucket
+         * @description `source=node` computes them from the ingested chain and the imported exchange labels (units exact, USD at each transfer's time from the candles store); `glassnode` and `cryptoquant` ask the provider.
+         */
+        get: operations["onchain_exchange_flow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/flow/chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plotly chart of exchange netflows (USD when priced, else units) per bucket */
+        get: operations["onchain_exchange_flow_chart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/utxo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UTXO age distribution (HODL waves) by count and value */
+        get: operations["onchain_utxo_ages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/miners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Miner payouts, their spends, the share sent to exchanges, balance changes */
+        get: operations["onchain_miner_flows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/whales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whale transfers above a threshold, newest first, with labels where known */
+        get: operations["onchain_whale_transfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/whales/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Number of addresses holding at least 1k BTC over time (Glassnode) */
+        get: operations["onchain_whale_address_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/accounts/{chain}/{address}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's transactions or ERC-20/BEP-20 transfers from Etherscan / BscScan */
+        get: operations["onchain_account_transfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onchain/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whale and exchange-flow alerts raised while ingesting, newest first */
+        get: operations["onchain_list_alerts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1569,6 +2056,80 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * AlgoSpec
+         * @description The learner (stable-baselines3) and its hyperparameters, each bounded.
+         */
+        AlgoSpec: {
+            /**
+             * Algo
+             * @default ppo
+             * @enum {string}
+             */
+            algo?: "dqn" | "ppo" | "a2c";
+            /**
+             * Total Timesteps
+             * @default 50000
+             */
+            total_timesteps?: number;
+            /**
+             * Learning Rate
+             * @description None: default
+             */
+            learning_rate?: number | null;
+            /**
+             * Gamma
+             * @default 0.99
+             */
+            gamma?: number;
+            /** Net Arch */
+            net_arch?: number[];
+            /**
+             * N Envs
+             * @description Parallel envs (PPO, A2C)
+             * @default 1
+             */
+            n_envs?: number;
+            /**
+             * N Steps
+             * @description PPO/A2C rollout
+             */
+            n_steps?: number | null;
+            /**
+             * Batch Size
+             * @description PPO/DQN batch
+             */
+            batch_size?: number | null;
+            /**
+             * Ent Coef
+             * @description PPO/A2C entropy bonus
+             * @default 0
+             */
+            ent_coef?: number;
+            /**
+             * Buffer Size
+             * @description DQN replay
+             * @default 50000
+             */
+            buffer_size?: number;
+            /**
+             * Exploration Fraction
+             * @description DQN ε decay
+             * @default 0.3
+             */
+            exploration_fraction?: number;
+            /**
+             * Learning Starts
+             * @description DQN
+             * @default 500
+             */
+            learning_starts?: number;
+            /**
+             * Seed
+             * @default 0
+             */
+            seed?: number;
+        };
         /** AllocationSpec */
         AllocationSpec: {
             /**
@@ -3434,6 +3995,31 @@ export interface components {
              */
             client_secret?: string | null;
         };
+        /** Body_rl_load_model */
+        Body_rl_load_model: {
+            /** Model Id */
+            model_id?: string | null;
+            /**
+             * File
+             * @description An SB3 .zip
+             */
+            file?: Blob | null;
+            /**
+             * Name
+             * @default uploaded
+             */
+            name?: string;
+            /**
+             * Algo
+             * @description AlgoSpec JSON (algo, net_arch)
+             */
+            algo?: string | null;
+            /**
+             * Env
+             * @description EnvSpec JSON the agent was trained in
+             */
+            env?: string | null;
+        };
         /** BookTouch */
         BookTouch: {
             /** Best Bid */
@@ -3593,6 +4179,31 @@ export interface components {
             volume: number;
         };
         /**
+         * CandleRange
+         * @description Which stored candles: exchange, ccxt symbol, timeframe and ``[start, end)``.
+         */
+        CandleRange: {
+            /**
+             * Exchange
+             * @default binance
+             */
+            exchange?: string;
+            /**
+             * Symbol
+             * @description ccxt form, BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Timeframe
+             * @default 1h
+             */
+            timeframe?: string;
+            /** Start */
+            start?: string | null;
+            /** End */
+            end?: string | null;
+        };
+        /**
          * CandleSeries
          * @description Stored bars, oldest first: the caller's own bars layered over the shared store.
          */
@@ -3617,6 +4228,11 @@ export interface components {
              */
             source?: "db";
         };
+        /**
+         * Chain
+         * @enum {string}
+         */
+        Chain: "eth" | "btc" | "bsc";
         /**
          * CrashDetectorParams
          * @description Flash-crash detector parameters. A crash is detected at the close of a bar where
@@ -4277,6 +4893,77 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /**
+         * EnvSpec
+         * @description The trading environment: what the agent sees, what it may do, what it pays.
+         */
+        EnvSpec: {
+            /**
+             * Window
+             * @description Bars of features seen
+             * @default 32
+             */
+            window?: number;
+            /**
+             * Leverage Levels
+             * @description Actions: flat, long × each level, short × each level (each ≤ 3×)
+             */
+            leverage_levels?: number[];
+            /**
+             * Fee
+             * @description Per side, of notional traded
+             * @default 0.001
+             */
+            fee?: number;
+            /**
+             * Slippage
+             * @description Per fill, of price
+             * @default 0.0005
+             */
+            slippage?: number;
+            /**
+             * Stop Atr K
+             * @description Stop-loss distance = k × ATR(14) at entry
+             * @default 3
+             */
+            stop_atr_k?: number;
+            /**
+             * Max Drawdown
+             * @description Episode ends when equity falls this far from its peak
+             * @default 0.5
+             */
+            max_drawdown?: number;
+            /**
+             * Reward
+             * @description log_return: log(E[t+1] / E[t]) of the equity, costs included. differential_sharpe: Moody & Saffell's differential Sharpe ratio of the bar's simple return (moving moments with rate sharpe_eta), clipped to ±10. drawdown_penalty: log-return − penalty × the increase of the drawdown from the peak this bar (0 when it shrinks). turnover_penalty: log-return − penalty × |change of target exposure| (turnover in units of equity).
+             * @default log_return
+             * @enum {string}
+             */
+            reward?: "log_return" | "differential_sharpe" | "drawdown_penalty" | "turnover_penalty";
+            /**
+             * Reward Penalty
+             * @description λ of the penalties
+             * @default 0.1
+             */
+            reward_penalty?: number;
+            /**
+             * Sharpe Eta
+             * @description Rate of the DSR moments
+             * @default 0.01
+             */
+            sharpe_eta?: number;
+            /**
+             * Episode Length
+             * @description Bars per training episode (None: to the end)
+             * @default 2048
+             */
+            episode_length?: number | null;
+            /**
+             * Initial Equity
+             * @default 10000
+             */
+            initial_equity?: number;
+        };
         /** EquityCurve */
         EquityCurve: {
             /** Timestamps */
@@ -4805,6 +5492,11 @@ export interface components {
             /** Depth */
             depth: components["schemas"]["DepthBand"][];
         };
+        /**
+         * Interval
+         * @enum {string}
+         */
+        Interval: "1h" | "1d" | "1w" | "total";
         /** JobOut */
         JobOut: {
             /** Id */
@@ -4846,6 +5538,11 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /**
+         * LabelFormat
+         * @enum {string}
+         */
+        LabelFormat: "etherscan_combined" | "etherscan_accounts" | "etherscan_exchanges" | "defillama_btc";
         /** LargeOrderOut */
         LargeOrderOut: {
             /**
@@ -5130,6 +5827,24 @@ export interface components {
             ruin_threshold: number;
         };
         /**
+         * MultiAgentSpec
+         * @description Train several agents together in one market whose price their net orders move
+         *     (``multiagent.SharedMarketEnv``), with one shared policy (parameter sharing).
+         */
+        MultiAgentSpec: {
+            /**
+             * Agents
+             * @default 2
+             */
+            agents?: number;
+            /**
+             * Impact
+             * @description Price move per unit of net notional ÷ equity
+             * @default 0.01
+             */
+            impact?: number;
+        };
+        /**
          * NotificationChannel
          * @enum {string}
          */
@@ -5143,6 +5858,566 @@ export interface components {
             kind: "email" | "webhook" | "telegram";
             /** Target */
             target: string;
+        };
+        /**
+         * OnchainAccountTransfer
+         * @description One transaction or token transfer of an account, as the explorer reports it.
+         */
+        OnchainAccountTransfer: {
+            /** Chain */
+            chain: string;
+            /** Block Number */
+            block_number: number;
+            /**
+             * Ts
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            ts: string;
+            /** Tx Hash */
+            tx_hash: string;
+            /** From Address */
+            from_address: string;
+            /** To Address */
+            to_address: string | null;
+            /**
+             * Token
+             * @description Token contract (tokentx); null for native
+             */
+            token: string | null;
+            /** Symbol */
+            symbol: string | null;
+            /** Amount */
+            amount: number | null;
+            /** Amount Raw */
+            amount_raw: string;
+            /** Source */
+            source: string;
+        };
+        /**
+         * OnchainAccountTransfers
+         * @description One page of an account's transactions or token transfers (explorer pagination:
+         *     ``page`` from 1, ``offset`` per page); ``next_page`` is null on the last page.
+         */
+        OnchainAccountTransfers: {
+            /** Chain */
+            chain: string;
+            /** Address */
+            address: string;
+            /** Source */
+            source: string;
+            /** Page */
+            page: number;
+            /** Next Page */
+            next_page: number | null;
+            /** Items */
+            items: components["schemas"]["OnchainAccountTransfer"][];
+        };
+        /**
+         * OnchainAlertOut
+         * @description An on-chain alert as stored and as published on the core event bus (channel
+         *     ``alerts``, ``source = "onchain"``).
+         */
+        OnchainAlertOut: {
+            /** Id */
+            id: number;
+            /**
+             * Source
+             * @default onchain
+             */
+            source?: string;
+            /** Chain */
+            chain: string;
+            /**
+             * Kind
+             * @description whale_transfer or exchange_flow
+             */
+            kind: string;
+            /**
+             * Severity
+             * @description info, warning or critical
+             */
+            severity: string;
+            /** Block Number */
+            block_number: number;
+            /**
+             * Ts
+             * Format: date-time
+             * @description Block time
+             */
+            ts: string;
+            /** Asset */
+            asset: string;
+            /** Amount */
+            amount: number;
+            /** Amount Usd */
+            amount_usd: number | null;
+            /** Tx Hash */
+            tx_hash: string | null;
+            /**
+             * Entity
+             * @description Exchange involved, when labelled
+             */
+            entity: string | null;
+            /** Message */
+            message: string;
+            /** Data */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
+        /**
+         * OnchainAlertPage
+         * @description On-chain alerts, newest first.
+         */
+        OnchainAlertPage: {
+            /** Items */
+            items: components["schemas"]["OnchainAlertOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** OnchainChainStatus */
+        OnchainChainStatus: {
+            /** Chain */
+            chain: string;
+            /**
+             * Blocks
+             * @description Stored blocks
+             */
+            blocks: number;
+            /** Lowest */
+            lowest: number | null;
+            /** Tip */
+            tip: number | null;
+            /** Tip Hash */
+            tip_hash: string | null;
+            /** Tip Time */
+            tip_time: string | null;
+        };
+        /**
+         * OnchainFlowPage
+         * @description Exchange flows per bucket, exchange and asset: newest bucket first.
+         */
+        OnchainFlowPage: {
+            /** Items */
+            items: components["schemas"]["OnchainFlowRow"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * OnchainFlowRow
+         * @description Transfers into and out of one exchange's labelled addresses, per asset and bucket.
+         *     Movements between two addresses of the same exchange are internal and not counted.
+         */
+        OnchainFlowRow: {
+            /**
+             * Bucket
+             * Format: date-time
+             * @description Start of the time bucket (range start for total)
+             */
+            bucket: string;
+            /** Chain */
+            chain: string;
+            /** Exchange */
+            exchange: string;
+            /**
+             * Asset
+             * @description Symbol when known, else the token contract
+             */
+            asset: string;
+            /**
+             * Token
+             * @description Token contract; 'native' for ETH/BTC
+             */
+            token: string | null;
+            /**
+             * Inflow
+             * @description Units received; null when decimals are unknown
+             */
+            inflow: number | null;
+            /** Outflow */
+            outflow: number | null;
+            /**
+             * Netflow
+             * @description inflow - outflow
+             */
+            netflow: number | null;
+            /**
+             * Inflow Raw
+             * @description Base units, exact (EVM tokens)
+             */
+            inflow_raw?: string | null;
+            /** Outflow Raw */
+            outflow_raw?: string | null;
+            /**
+             * Inflow Usd
+             * @description USD at each transfer's time; null if unpriced
+             */
+            inflow_usd: number | null;
+            /** Outflow Usd */
+            outflow_usd: number | null;
+            /** Netflow Usd */
+            netflow_usd: number | null;
+            /**
+             * Transfers
+             * @description Movements counted (transfers, or per-tx nets on BTC)
+             */
+            transfers: number;
+            /**
+             * Source
+             * @description node, glassnode or cryptoquant
+             */
+            source: string;
+        };
+        /** OnchainIngestAccepted */
+        OnchainIngestAccepted: {
+            /** Job Id */
+            job_id: string;
+            /** Chain */
+            chain: string;
+            /** Start */
+            start: number;
+            /** End */
+            end: number;
+            /** Status Url */
+            status_url: string;
+        };
+        /** OnchainIngestRequest */
+        OnchainIngestRequest: {
+            /** @description eth or btc */
+            chain: components["schemas"]["Chain"];
+            /**
+             * Start
+             * @description First height; default: the stored tip + 1
+             */
+            start?: number | null;
+            /**
+             * End
+             * @description Last height; default: the node's tip
+             */
+            end?: number | null;
+        };
+        /** OnchainLabelImportResult */
+        OnchainLabelImportResult: {
+            /** Format */
+            format: string;
+            /** Source */
+            source: string;
+            /**
+             * Parsed
+             * @description Rows with a valid address
+             */
+            parsed: number;
+            /** Inserted */
+            inserted: number;
+            /** Updated */
+            updated: number;
+            /**
+             * Unchanged
+             * @description Same label, or an exchange label kept over a generic one
+             */
+            unchanged: number;
+            /**
+             * Rejected
+             * @description Rows whose address is not an address on the chain
+             */
+            rejected: number;
+        };
+        /** OnchainLabelLookup */
+        OnchainLabelLookup: {
+            /** Chain */
+            chain: string;
+            /** Address */
+            address: string;
+            label: components["schemas"]["OnchainLabelOut"];
+        };
+        /** OnchainLabelOut */
+        OnchainLabelOut: {
+            /** Chain */
+            chain: string;
+            /** Address */
+            address: string;
+            /** Name */
+            name: string | null;
+            /**
+             * Entity
+             * @description Owner slug, e.g. binance; null when unknown
+             */
+            entity: string | null;
+            /**
+             * Category
+             * @description exchange, entity (BTC non-exchange), or a label slug
+             */
+            category: string;
+            /** Tags */
+            tags: string[];
+            /**
+             * Source
+             * @description The imported list this label came from
+             */
+            source: string;
+            /**
+             * Imported At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            imported_at: string;
+        };
+        /**
+         * OnchainLabelPage
+         * @description Address labels, most recently imported first.
+         */
+        OnchainLabelPage: {
+            /** Items */
+            items: components["schemas"]["OnchainLabelOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** OnchainMinerAddress */
+        OnchainMinerAddress: {
+            /** Address */
+            address: string | null;
+            /**
+             * Blocks
+             * @description Coinbase transactions paying this address
+             */
+            blocks: number;
+            /** Mined Btc */
+            mined_btc: number;
+            /** Spent Btc */
+            spent_btc: number;
+            /**
+             * Balance Btc
+             * @description Its coinbase outputs still unspent
+             */
+            balance_btc: number;
+            /** Label */
+            label: string | null;
+        };
+        /** OnchainMinerPoint */
+        OnchainMinerPoint: {
+            /**
+             * Bucket
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            bucket: string;
+            /**
+             * Mined Btc
+             * @description Coinbase outputs created
+             */
+            mined_btc: number | null;
+            /**
+             * Spent Btc
+             * @description Coinbase outputs spent (miner outflow)
+             */
+            spent_btc: number | null;
+            /**
+             * To Exchanges Btc
+             * @description Part of the spends paid to exchanges
+             */
+            to_exchanges_btc: number | null;
+            /**
+             * Balance Btc
+             * @description Provider's miner balance at the bucket
+             */
+            balance_btc: number | null;
+            /** Balance Change Btc */
+            balance_change_btc: number | null;
+        };
+        /**
+         * OnchainMinersReport
+         * @description Miner payouts (coinbase outputs), their later spends and the share sent to exchanges.
+         */
+        OnchainMinersReport: {
+            /**
+             * Chain
+             * @default btc
+             */
+            chain?: string;
+            /** Source */
+            source: string;
+            /** Start */
+            start: string | null;
+            /** End */
+            end: string | null;
+            /** Blocks */
+            blocks: number | null;
+            /** Mined Btc */
+            mined_btc: number | null;
+            /** Spent Btc */
+            spent_btc: number | null;
+            /** Spent To Exchanges Btc */
+            spent_to_exchanges_btc: number | null;
+            /**
+             * Exchange Share
+             * @description spent_to_exchanges / value of the spending transactions' outputs
+             */
+            exchange_share: number | null;
+            /** Balance Change Btc */
+            balance_change_btc: number | null;
+            /** Series */
+            series: components["schemas"]["OnchainMinerPoint"][];
+            /** Addresses */
+            addresses: components["schemas"]["OnchainMinerAddress"][];
+        };
+        /** OnchainStatus */
+        OnchainStatus: {
+            /** Chains */
+            chains: components["schemas"]["OnchainChainStatus"][];
+        };
+        /** OnchainUtxoBand */
+        OnchainUtxoBand: {
+            /**
+             * Band
+             * @description Age band, Glassnode's names: 24h, 1d_1w, ... more_10y
+             */
+            band: string;
+            /** Min Age Days */
+            min_age_days: number;
+            /** Max Age Days */
+            max_age_days: number | null;
+            /**
+             * Count
+             * @description Unspent outputs in the band (null from a provider)
+             */
+            count: number | null;
+            /** Value Btc */
+            value_btc: number | null;
+            /** Share Count */
+            share_count: number | null;
+            /**
+             * Share Value
+             * @description Fraction of the supply held in the band
+             */
+            share_value: number | null;
+        };
+        /**
+         * OnchainUtxoReport
+         * @description Age distribution of the unspent outputs (HODL waves) at a moment.
+         */
+        OnchainUtxoReport: {
+            /**
+             * Chain
+             * @default btc
+             */
+            chain?: string;
+            /** Source */
+            source: string;
+            /**
+             * At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            at: string;
+            /**
+             * Height
+             * @description Tip height the distribution is taken at (node)
+             */
+            height: number | null;
+            /** Total Count */
+            total_count: number | null;
+            /** Total Value Btc */
+            total_value_btc: number | null;
+            /** Bands */
+            bands: components["schemas"]["OnchainUtxoBand"][];
+        };
+        /** OnchainWhaleAddressPoint */
+        OnchainWhaleAddressPoint: {
+            /**
+             * T
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            t: string;
+            /** Count */
+            count: number;
+            /**
+             * Threshold
+             * @description Balance threshold in units (BTC)
+             */
+            threshold: number;
+            /** Source */
+            source: string;
+        };
+        /** OnchainWhaleAddressSeries */
+        OnchainWhaleAddressSeries: {
+            /** Source */
+            source: string;
+            /** Items */
+            items: components["schemas"]["OnchainWhaleAddressPoint"][];
+        };
+        /**
+         * OnchainWhalePage
+         * @description Whale transfers, newest first.
+         */
+        OnchainWhalePage: {
+            /** Items */
+            items: components["schemas"]["OnchainWhaleTransfer"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** OnchainWhaleTransfer */
+        OnchainWhaleTransfer: {
+            /** Chain */
+            chain: string;
+            /**
+             * Ts
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            ts: string;
+            /** Block Number */
+            block_number: number;
+            /** Tx Hash */
+            tx_hash: string;
+            /**
+             * Position
+             * @description Log index, transaction index, or output index (BTC)
+             */
+            position: number;
+            /** Asset */
+            asset: string;
+            /** Token */
+            token: string | null;
+            /** Amount */
+            amount: number;
+            /** Amount Usd */
+            amount_usd: number | null;
+            /**
+             * From Address
+             * @description Null on BTC (inputs are not one address)
+             */
+            from_address: string | null;
+            /** To Address */
+            to_address: string | null;
+            /** From Label */
+            from_label: string | null;
+            /** To Label */
+            to_label: string | null;
+            /**
+             * Source
+             * @default node
+             */
+            source?: string;
         };
         /** OptimizeResult */
         OptimizeResult: {
@@ -5293,6 +6568,16 @@ export interface components {
         Page_ExchangeStatus_: {
             /** Items */
             items: components["schemas"]["ExchangeStatus"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[SyntheticModelOut] */
+        Page_SyntheticModelOut_: {
+            /** Items */
+            items: components["schemas"]["SyntheticModelOut"][];
             /**
              * Next Cursor
              * @description Pass as ?cursor= for the next page; null on the last page
@@ -6387,6 +7672,327 @@ export interface components {
         ProblemTypeList: {
             /** Items */
             items: components["schemas"]["ProblemTypeInfo"][];
+        };
+        /** RLCandleIn */
+        RLCandleIn: {
+            /**
+             * Ts
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            ts: string;
+            /** Open */
+            open: number;
+            /** High */
+            high: number;
+            /** Low */
+            low: number;
+            /** Close */
+            close: number;
+            /**
+             * Volume
+             * @default 0
+             */
+            volume?: number;
+        };
+        /** RLEquityMetrics */
+        RLEquityMetrics: {
+            /** Total Return */
+            total_return: number;
+            /**
+             * Metrics
+             * @description The backtest module's equity metrics
+             */
+            metrics: {
+                [key: string]: number | null;
+            };
+        };
+        /** RLLoadModelOut */
+        RLLoadModelOut: {
+            model: components["schemas"]["RLModelOut"];
+            /**
+             * Verified
+             * @description Hash checked and the agent rebuilt from its weights
+             */
+            verified: boolean;
+            /**
+             * Parameters
+             * @description Number of weights loaded
+             */
+            parameters: number;
+        };
+        /**
+         * RLModelOut
+         * @description A registry entry: who owns it, what it is, what it was trained on, how it did.
+         */
+        RLModelOut: {
+            /** Id */
+            id: string;
+            /** Owner Id */
+            owner_id: number;
+            /** Module */
+            module: string;
+            /**
+             * Kind
+             * @description dqn | ppo | a2c | ensemble
+             */
+            kind: string;
+            /** Name */
+            name: string;
+            /** Version */
+            version: number;
+            /**
+             * Status
+             * @description training | ready | failed | cancelled
+             */
+            status: string;
+            /**
+             * Source
+             * @description trained | uploaded | ensemble
+             */
+            source: string;
+            /**
+             * Params
+             * @description env and algo specs (ensemble: members)
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * Data
+             * @description Trained and held-back ranges
+             */
+            data: {
+                [key: string]: unknown;
+            } | null;
+            /** Metrics */
+            metrics: {
+                [key: string]: unknown;
+            } | null;
+            /** Sha256 */
+            sha256: string | null;
+            /** Size Bytes */
+            size_bytes: number | null;
+            /** Published */
+            published: boolean;
+            /** Job Id */
+            job_id: string | null;
+            /** Error */
+            error: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            updated_at: string;
+        };
+        /**
+         * RLModelPage
+         * @description The caller's models and the published ones, newest first.
+         */
+        RLModelPage: {
+            /** Items */
+            items: components["schemas"]["RLModelOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** RLPerformanceOut */
+        RLPerformanceOut: {
+            /** Model Id */
+            model_id: string;
+            /** Symbol */
+            symbol: string;
+            /** Timeframe */
+            timeframe: string;
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+            /**
+             * End
+             * Format: date-time
+             */
+            end: string;
+            /** Bars */
+            bars: number;
+            /**
+             * Agent
+             * @description Episode report and metrics of the agent
+             */
+            agent: {
+                [key: string]: unknown;
+            };
+            buy_and_hold: components["schemas"]["RLEquityMetrics"];
+            /**
+             * Random
+             * @description Random-action agents (same env): returns, mean
+             */
+            random: {
+                [key: string]: unknown;
+            };
+            /** Beats Buy And Hold */
+            beats_buy_and_hold: boolean;
+            /** Beats Random */
+            beats_random: boolean;
+            /**
+             * Chart
+             * @description Plotly figure: the three equity curves
+             */
+            chart: {
+                [key: string]: unknown;
+            };
+        };
+        /** RLPredictOut */
+        RLPredictOut: {
+            /** Model Id */
+            model_id: string;
+            /** Symbol */
+            symbol: string | null;
+            /**
+             * Time
+             * Format: date-time
+             * @description Open time of the last bar the decision used
+             */
+            time: string;
+            /**
+             * Price
+             * @description Close of that bar
+             */
+            price: number;
+            /**
+             * Policy Action
+             * @description The agent's choice
+             * @enum {string}
+             */
+            policy_action: "flat" | "long" | "short";
+            /**
+             * Action
+             * @description hold when the confidence is below the floor
+             * @enum {string}
+             */
+            action: "flat" | "long" | "short" | "hold";
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL" | "HOLD";
+            /**
+             * Target Exposure
+             * @description Signed leverage the agent wants (0 if held)
+             */
+            target_exposure: number;
+            /** Leverage */
+            leverage: number;
+            /**
+             * Confidence
+             * @description PPO/A2C: the policy's probability of the action; DQN: softmax of the mean-centred Q-values; ensemble: the vote share
+             */
+            confidence: number;
+            /** Min Confidence */
+            min_confidence: number;
+            /**
+             * Gated
+             * @description True when the confidence was below min_confidence
+             */
+            gated: boolean;
+            /**
+             * Probabilities
+             * @description Per action (flat, long_2x, short_1x…)
+             */
+            probabilities: {
+                [key: string]: number;
+            };
+            /**
+             * Stop Loss
+             * @description price ∓ stop_atr_k × ATR; null when flat
+             */
+            stop_loss: number | null;
+            /** Signal Id */
+            signal_id?: number | null;
+        };
+        /** RLPredictRequest */
+        RLPredictRequest: {
+            /** Model Id */
+            model_id: string;
+            /** @description Read the latest bars (≤ end) from the candles store */
+            data?: components["schemas"]["CandleRange"] | null;
+            /**
+             * Candles
+             * @description Or the latest bars inline
+             */
+            candles?: components["schemas"]["RLCandleIn"][] | null;
+            /**
+             * Symbol
+             * @description With inline candles
+             */
+            symbol?: string | null;
+            /**
+             * Save Signal
+             * @description Store the answer as a signal
+             * @default false
+             */
+            save_signal?: boolean;
+        };
+        /** RLPublishRequest */
+        RLPublishRequest: {
+            /**
+             * Published
+             * @default true
+             */
+            published?: boolean;
+        };
+        /**
+         * RLSaveModelRequest
+         * @description Register a new version: a copy of a model under ``name``, or an ensemble of models.
+         */
+        RLSaveModelRequest: {
+            /** Name */
+            name: string;
+            /**
+             * Model Id
+             * @description Copy this model
+             */
+            model_id?: string | null;
+            /**
+             * Members
+             * @description Or vote with these models
+             */
+            members?: string[] | null;
+        };
+        /** RLTrainOut */
+        RLTrainOut: {
+            model: components["schemas"]["RLModelOut"];
+            /**
+             * Job Id
+             * @description Poll GET /jobs/{job_id}; cancel with POST .../cancel
+             */
+            job_id: string;
+        };
+        /** RLTrainRequest */
+        RLTrainRequest: {
+            data: components["schemas"]["CandleRange"];
+            env?: components["schemas"]["EnvSpec"];
+            algo?: components["schemas"]["AlgoSpec"];
+            /**
+             * Holdout Fraction
+             * @description Last share of the bars held back for evaluation
+             * @default 0.2
+             */
+            holdout_fraction?: number;
+            /** Name */
+            name?: string | null;
+            /** @description Several agents learning together in one impacted market */
+            multi_agent?: components["schemas"]["MultiAgentSpec"] | null;
         };
         /** RankedParams */
         RankedParams: {
@@ -7631,6 +9237,403 @@ export interface components {
             snapshots_resent: number;
             /** Topics */
             topics: components["schemas"]["TopicStatus"][];
+        };
+        /** SyntheticDataRange */
+        SyntheticDataRange: {
+            /** Exchange */
+            exchange: string;
+            /** Symbols */
+            symbols: string[];
+            /** Timeframe */
+            timeframe: string;
+            /** Start */
+            start: string | null;
+            /** End */
+            end: string | null;
+            /** Bars */
+            bars: number;
+        };
+        /**
+         * SyntheticGenerateRequest
+         * @description Generate OHLCV paths from a trained model's generator. ``regime`` conditions TimeGAN
+         *     (baselines generate unconditionally). ``start_price`` per symbol defaults to the last close
+         *     of the model's data; ``start_time`` (the first bar) to the bar after the data's end.
+         */
+        SyntheticGenerateRequest: {
+            /** Model Id */
+            model_id: string;
+            /**
+             * Generator
+             * @default timegan
+             * @enum {string}
+             */
+            generator?: "timegan" | "bootstrap" | "garch_t";
+            /** Regime */
+            regime?: ("bull_low_vol" | "bull_high_vol" | "bear_low_vol" | "bear_high_vol") | null;
+            /**
+             * N Paths
+             * @default 10
+             */
+            n_paths?: number;
+            /**
+             * Length
+             * @default 100
+             */
+            length?: number;
+            /**
+             * Seed
+             * @default 0
+             */
+            seed?: number;
+            /** Start Price */
+            start_price?: {
+                [key: string]: number;
+            } | null;
+            /** Start Time */
+            start_time?: string | null;
+            /**
+             * Format
+             * @default json
+             * @enum {string}
+             */
+            format?: "json" | "csv";
+        };
+        /** SyntheticGenerateResult */
+        SyntheticGenerateResult: {
+            /** Model Id */
+            model_id: string;
+            /**
+             * Generator
+             * @enum {string}
+             */
+            generator: "timegan" | "bootstrap" | "garch_t";
+            /** Regime */
+            regime: ("bull_low_vol" | "bull_high_vol" | "bear_low_vol" | "bear_high_vol") | null;
+            /** Seed */
+            seed: number;
+            /** Timeframe */
+            timeframe: string;
+            /**
+             * Source
+             * @default synthetic
+             * @constant
+             */
+            source?: "synthetic";
+            /** Exchange */
+            exchange: string;
+            /**
+             * Ts
+             * @description Open time of each bar, shared by every path
+             */
+            ts: string[];
+            /**
+             * Regime Match
+             * @description Share of paths whose realised regime is the one asked for
+             */
+            regime_match: number | null;
+            /** Paths */
+            paths: components["schemas"]["SyntheticPathOut"][];
+        };
+        /**
+         * SyntheticModelOut
+         * @description A registry entry. ``metrics`` holds the headline quality scores per generator and the
+         *     verdict; ``GET /gan/models/{id}/quality`` has the whole report and its chart.
+         */
+        SyntheticModelOut: {
+            /** Id */
+            id: string;
+            /** Module */
+            module: string;
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            /** Version */
+            version: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "training" | "ready" | "failed" | "cancelled";
+            /** Published */
+            published: boolean;
+            /** Owner Id */
+            owner_id: number;
+            /** Params */
+            params: {
+                [key: string]: unknown;
+            };
+            data: components["schemas"]["SyntheticDataRange"];
+            /** Metrics */
+            metrics: {
+                [key: string]: unknown;
+            } | null;
+            /** Sha256 */
+            sha256: string | null;
+            /** Size Bytes */
+            size_bytes: number | null;
+            /** Job Id */
+            job_id: string | null;
+            /**
+             * Progress
+             * @description Training progress 0..1
+             */
+            progress?: number | null;
+            /**
+             * Message
+             * @description Training phase, epoch and losses
+             */
+            message?: string | null;
+            /** Error */
+            error: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /** Finished At */
+            finished_at: string | null;
+        };
+        /** SyntheticPathOut */
+        SyntheticPathOut: {
+            /** Path */
+            path: number;
+            /** Symbol */
+            symbol: string;
+            /**
+             * Regime
+             * @description The path's realised regime, by the model's labelling
+             * @enum {string}
+             */
+            regime: "bull_low_vol" | "bull_high_vol" | "bear_low_vol" | "bear_high_vol";
+            /** Open */
+            open: number[];
+            /** High */
+            high: number[];
+            /** Low */
+            low: number[];
+            /** Close */
+            close: number[];
+            /** Volume */
+            volume: number[];
+        };
+        /** SyntheticPublishRequest */
+        SyntheticPublishRequest: {
+            /**
+             * Published
+             * @default true
+             */
+            published?: boolean;
+        };
+        /**
+         * SyntheticQualityReport
+         * @description Stylised facts of real vs synthetic returns and the discriminative and predictive scores,
+         *     for TimeGAN and both baselines on the same held-out data; ``best`` names the winner of each
+         *     metric (lower is better) and ``verdict`` says in words how TimeGAN fared. ``real_holdout``
+         *     scores the held-out real windows themselves: the floor a perfect generator would reach.
+         *     ``chart`` is a plotly figure (data + layout).
+         */
+        SyntheticQualityReport: {
+            /** Model Id */
+            model_id: string;
+            /** Real */
+            real: {
+                [key: string]: unknown;
+            };
+            /** Real Holdout */
+            real_holdout: {
+                [key: string]: unknown;
+            };
+            /** Generators */
+            generators: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            /** Best */
+            best: {
+                [key: string]: string;
+            };
+            /** Verdict */
+            verdict: string;
+            /** Regime Match */
+            regime_match: {
+                [key: string]: number;
+            };
+            /** Windows */
+            windows: {
+                [key: string]: number;
+            };
+            /** Length */
+            length: number;
+            /** History */
+            history: components["schemas"]["SyntheticTrainingEpoch"][];
+            /** Chart */
+            chart: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * SyntheticScenario
+         * @description A stress scenario in the form ``risk.stress_test`` replays: per bar the open, low, high
+         *     and close of the asset relative to its price when the scenario starts (1.0 = unchanged).
+         */
+        SyntheticScenario: {
+            /** Name */
+            name: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "historical" | "generated";
+            /** Symbol */
+            symbol: string;
+            /** Description */
+            description: string;
+            /** Bars */
+            bars: number;
+            /** Open */
+            open: number[];
+            /** Low */
+            low: number[];
+            /** High */
+            high: number[];
+            /** Close */
+            close: number[];
+            /**
+             * Worst Drawdown
+             * @description Largest peak-to-trough fall of the close, fraction
+             */
+            worst_drawdown: number;
+            /**
+             * Start
+             * @description Historical: first bar
+             */
+            start?: string | null;
+            /**
+             * End
+             * @description Historical: last bar
+             */
+            end?: string | null;
+            /**
+             * Model Id
+             * @description Generated: the model that drew it
+             */
+            model_id?: string | null;
+            /**
+             * Probability
+             * @description Generated: probability of this draw under the model (1/draws)
+             */
+            probability?: number | null;
+            /**
+             * Exceedance
+             * @description Generated: share of the model's draws with a drawdown at least this deep
+             */
+            exceedance?: number | null;
+        };
+        /** SyntheticScenarioSet */
+        SyntheticScenarioSet: {
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /** Timeframe */
+            timeframe: string;
+            /** Scenarios */
+            scenarios: components["schemas"]["SyntheticScenario"][];
+        };
+        /**
+         * SyntheticTrainRequest
+         * @description Train TimeGAN — and fit the two baselines on the same range — on stored candles of one
+         *     or several assets (aligned on time; up to 3). 80 % of the range trains, the last 20 % is
+         *     held out for the quality report. Small defaults: raise the epochs for a real model.
+         */
+        SyntheticTrainRequest: {
+            /**
+             * Name
+             * @default timegan
+             */
+            name?: string;
+            /** Exchange */
+            exchange: string;
+            /** Symbols */
+            symbols: string[];
+            /**
+             * Timeframe
+             * @default 1h
+             */
+            timeframe?: string;
+            /** Start */
+            start?: string | null;
+            /** End */
+            end?: string | null;
+            /**
+             * Window
+             * @description Bars per training window
+             * @default 24
+             */
+            window?: number;
+            /**
+             * Hidden
+             * @default 24
+             */
+            hidden?: number;
+            /**
+             * Layers
+             * @default 2
+             */
+            layers?: number;
+            /**
+             * Embedding Epochs
+             * @default 20
+             */
+            embedding_epochs?: number;
+            /**
+             * Supervised Epochs
+             * @default 20
+             */
+            supervised_epochs?: number;
+            /**
+             * Joint Epochs
+             * @default 20
+             */
+            joint_epochs?: number;
+            /**
+             * Batch Size
+             * @default 128
+             */
+            batch_size?: number;
+            /**
+             * Learning Rate
+             * @default 0.001
+             */
+            learning_rate?: number;
+            /**
+             * Bootstrap Block
+             * @description Mean block length of the stationary bootstrap
+             * @default 24
+             */
+            bootstrap_block?: number;
+            /**
+             * Seed
+             * @default 0
+             */
+            seed?: number;
+        };
+        /** SyntheticTrainingEpoch */
+        SyntheticTrainingEpoch: {
+            /**
+             * Phase
+             * @enum {string}
+             */
+            phase: "embedding" | "supervised" | "joint";
+            /** Epoch */
+            epoch: number;
+            /** Losses */
+            losses: {
+                [key: string]: number;
+            };
         };
         /** TokenPair */
         TokenPair: {
@@ -11688,6 +13691,1116 @@ export interface operations {
             };
         };
     };
+    rl_train: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RLTrainRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll GET /jobs/{job_id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RLTrainOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rl_list_models: {
+        parameters: {
+            query?: {
+                /** @description Only the caller's own models */
+                mine?: boolean;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RLModelPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rl_get_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RLModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rl_delete_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rl_publish_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RLPublishRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RLModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rl_predict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RLPredictRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RLPredictOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rl_performance: {
+        parameters: {
+            query: {
+                model_id: string;
+                /** @description Default: held-back start */
+                start?: string | null;
+                /** @description Default: held-back end */
+                end?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RLPerformanceOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rl_save_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RLSaveModelRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RLModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rl_load_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_rl_load_model"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RLLoadModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_train: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyntheticTrainRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll GET /gan/models/{id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyntheticModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_list_models: {
+        parameters: {
+            query?: {
+                status?: ("queued" | "training" | "ready" | "failed" | "cancelled") | null;
+                /** @description Only the caller's own models */
+                mine?: boolean;
+                /** @description Created at or after */
+                start?: string | null;
+                /** @description Created before */
+                end?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SyntheticModelOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_get_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyntheticModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_delete_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyntheticModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_quality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyntheticQualityReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id */
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyntheticPublishRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyntheticModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyntheticGenerateRequest"];
+            };
+        };
+        responses: {
+            /** @description The paths (format=json), or CSV rows path,symbol,regime,ts,open,high,low,close,volume (format=csv) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyntheticGenerateResult"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_list_scenarios: {
+        parameters: {
+            query: {
+                exchange: string;
+                /** @description BTC-USDT */
+                symbol: string;
+                timeframe?: string;
+                /** @description Add its tail paths */
+                model_id?: string | null;
+                /** @description Generated scenarios */
+                n?: number;
+                /** @description Bars per generated path */
+                length?: number;
+                /** @description Draws to pick from */
+                candidates?: number;
+                seed?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyntheticScenarioSet"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     automl_optimize: {
         parameters: {
             query?: never;
@@ -12625,6 +15738,813 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_import_labels: {
+        parameters: {
+            query: {
+                format: components["schemas"]["LabelFormat"];
+                label?: string | null;
+                source?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": Blob;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainLabelImportResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_list_labels: {
+        parameters: {
+            query?: {
+                chain?: components["schemas"]["Chain"] | null;
+                entity?: string | null;
+                category?: string | null;
+                /** @description Address, name or entity */
+                q?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainLabelPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_get_label: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description eth, btc or bsc */
+                chain: components["schemas"]["Chain"];
+                address: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainLabelLookup"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_ingest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnchainIngestRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll /api/v1/jobs/{id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainIngestAccepted"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_chain_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_exchange_flow: {
+        parameters: {
+            query?: {
+                chain?: components["schemas"]["Chain"];
+                source?: "node" | "glassnode" | "cryptoquant";
+                /** @description Symbol or token */
+                asset?: string | null;
+                /** @description e.g. binance */
+                exchange?: string | null;
+                /** @description Range start (inclusive) */
+                start?: string | null;
+                /** @description Range end (exclusive) */
+                end?: string | null;
+                interval?: components["schemas"]["Interval"];
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainFlowPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_exchange_flow_chart: {
+        parameters: {
+            query?: {
+                chain?: components["schemas"]["Chain"];
+                source?: "node" | "glassnode" | "cryptoquant";
+                asset?: string | null;
+                exchange?: string | null;
+                /** @description Range start (inclusive) */
+                start?: string | null;
+                /** @description Range end (exclusive) */
+                end?: string | null;
+                interval?: components["schemas"]["Interval"];
+                format?: "json" | "html";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plotly figure (data + layout), or a standalone HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_utxo_ages: {
+        parameters: {
+            query?: {
+                source?: "node" | "glassnode";
+                /** @description Moment; default the tip */
+                at?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainUtxoReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_miner_flows: {
+        parameters: {
+            query?: {
+                source?: "node" | "glassnode" | "cryptoquant";
+                /** @description Range start (inclusive) */
+                start?: string | null;
+                /** @description Range end (exclusive) */
+                end?: string | null;
+                interval?: components["schemas"]["Interval"];
+                /** @description Payout addresses listed */
+                limit?: number;
+                /** @description Pool (cryptoquant) */
+                miner?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainMinersReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_whale_transfers: {
+        parameters: {
+            query?: {
+                chain?: components["schemas"]["Chain"];
+                /** @description Symbol or token */
+                asset?: string | null;
+                /** @description Units; default per chain */
+                min_amount?: number | null;
+                /** @description Range start (inclusive) */
+                start?: string | null;
+                /** @description Range end (exclusive) */
+                end?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainWhalePage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_whale_address_counts: {
+        parameters: {
+            query?: {
+                /** @description Range start (inclusive) */
+                start?: string | null;
+                /** @description Range end (exclusive) */
+                end?: string | null;
+                interval?: components["schemas"]["Interval"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainWhaleAddressSeries"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_account_transfers: {
+        parameters: {
+            query?: {
+                kind?: "transactions" | "tokens";
+                page?: number;
+                /** @description Items per page */
+                offset?: number;
+                start_block?: number | null;
+                end_block?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description eth, btc or bsc */
+                chain: components["schemas"]["Chain"];
+                address: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainAccountTransfers"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_list_alerts: {
+        parameters: {
+            query?: {
+                chain?: components["schemas"]["Chain"] | null;
+                kind?: ("whale_transfer" | "exchange_flow") | null;
+                /** @description Range start (inclusive) */
+                start?: string | null;
+                /** @description Range end (exclusive) */
+                end?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainAlertPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

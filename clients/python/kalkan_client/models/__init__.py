@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .algo_spec import AlgoSpec
+from .algo_spec_algo import AlgoSpecAlgo
 from .allocation_spec import AllocationSpec
 from .allocation_spec_codependence import AllocationSpecCodependence
 from .allocation_spec_covariance import AllocationSpecCovariance
@@ -122,6 +124,7 @@ from .backtest_walk_forward_run_out_view import BacktestWalkForwardRunOutView
 from .benford_result import BenfordResult
 from .best_quote import BestQuote
 from .body_auth_login import BodyAuthLogin
+from .body_rl_load_model import BodyRlLoadModel
 from .book_touch import BookTouch
 from .candle_download_accepted import CandleDownloadAccepted
 from .candle_download_in import CandleDownloadIn
@@ -129,7 +132,9 @@ from .candle_import_result import CandleImportResult
 from .candle_import_result_dataset import CandleImportResultDataset
 from .candle_import_result_on_conflict import CandleImportResultOnConflict
 from .candle_out import CandleOut
+from .candle_range import CandleRange
 from .candle_series import CandleSeries
+from .chain import Chain
 from .crash_detector_params import CrashDetectorParams
 from .crash_episode import CrashEpisode
 from .crash_rule import CrashRule
@@ -165,6 +170,8 @@ from .emergency_watch_in_action import EmergencyWatchInAction
 from .emergency_watch_out import EmergencyWatchOut
 from .emergency_watch_out_action import EmergencyWatchOutAction
 from .emergency_watch_page import EmergencyWatchPage
+from .env_spec import EnvSpec
+from .env_spec_reward import EnvSpecReward
 from .equity_curve import EquityCurve
 from .equity_curve_close import EquityCurveClose
 from .exchange_features import ExchangeFeatures
@@ -199,9 +206,11 @@ from .halt_scope import HaltScope
 from .hill_tail_result import HillTailResult
 from .imbalance_out import ImbalanceOut
 from .imbalance_out_source import ImbalanceOutSource
+from .interval import Interval
 from .job_out import JobOut
 from .job_out_result_type_0 import JobOutResultType0
 from .job_page import JobPage
+from .label_format import LabelFormat
 from .large_order_out import LargeOrderOut
 from .large_order_out_outcome import LargeOrderOutOutcome
 from .large_order_out_side import LargeOrderOutSide
@@ -224,9 +233,44 @@ from .monte_carlo_result_final_return import MonteCarloResultFinalReturn
 from .monte_carlo_result_final_return_histogram import MonteCarloResultFinalReturnHistogram
 from .monte_carlo_result_max_drawdown import MonteCarloResultMaxDrawdown
 from .monte_carlo_result_method import MonteCarloResultMethod
+from .multi_agent_spec import MultiAgentSpec
 from .notification_channel import NotificationChannel
 from .notification_target import NotificationTarget
 from .notification_target_kind import NotificationTargetKind
+from .onchain_account_transfer import OnchainAccountTransfer
+from .onchain_account_transfers import OnchainAccountTransfers
+from .onchain_account_transfers_kind import OnchainAccountTransfersKind
+from .onchain_alert_out import OnchainAlertOut
+from .onchain_alert_out_data import OnchainAlertOutData
+from .onchain_alert_page import OnchainAlertPage
+from .onchain_chain_status import OnchainChainStatus
+from .onchain_exchange_flow_chart_format import OnchainExchangeFlowChartFormat
+from .onchain_exchange_flow_chart_response_onchain_exchange_flow_chart import (
+    OnchainExchangeFlowChartResponseOnchainExchangeFlowChart,
+)
+from .onchain_exchange_flow_chart_source import OnchainExchangeFlowChartSource
+from .onchain_exchange_flow_source import OnchainExchangeFlowSource
+from .onchain_flow_page import OnchainFlowPage
+from .onchain_flow_row import OnchainFlowRow
+from .onchain_ingest_accepted import OnchainIngestAccepted
+from .onchain_ingest_request import OnchainIngestRequest
+from .onchain_label_import_result import OnchainLabelImportResult
+from .onchain_label_lookup import OnchainLabelLookup
+from .onchain_label_out import OnchainLabelOut
+from .onchain_label_page import OnchainLabelPage
+from .onchain_list_alerts_kind_type_0 import OnchainListAlertsKindType0
+from .onchain_miner_address import OnchainMinerAddress
+from .onchain_miner_flows_source import OnchainMinerFlowsSource
+from .onchain_miner_point import OnchainMinerPoint
+from .onchain_miners_report import OnchainMinersReport
+from .onchain_status import OnchainStatus
+from .onchain_utxo_ages_source import OnchainUtxoAgesSource
+from .onchain_utxo_band import OnchainUtxoBand
+from .onchain_utxo_report import OnchainUtxoReport
+from .onchain_whale_address_point import OnchainWhaleAddressPoint
+from .onchain_whale_address_series import OnchainWhaleAddressSeries
+from .onchain_whale_page import OnchainWhalePage
+from .onchain_whale_transfer import OnchainWhaleTransfer
 from .optimize_result import OptimizeResult
 from .optimize_result_best_metrics_type_0 import OptimizeResultBestMetricsType0
 from .optimize_result_best_params_type_0 import OptimizeResultBestParamsType0
@@ -239,6 +283,7 @@ from .page_auto_ml_deployment_out import PageAutoMLDeploymentOut
 from .page_auto_ml_study_out import PageAutoMLStudyOut
 from .page_backtest_run_summary import PageBacktestRunSummary
 from .page_exchange_status import PageExchangeStatus
+from .page_synthetic_model_out import PageSyntheticModelOut
 from .param_info import ParamInfo
 from .param_info_type import ParamInfoType
 from .param_range import ParamRange
@@ -369,6 +414,29 @@ from .risk_var_request_method import RiskVarRequestMethod
 from .risk_var_request_weights_type_0 import RiskVarRequestWeightsType0
 from .risk_var_result import RiskVarResult
 from .risk_var_result_details import RiskVarResultDetails
+from .rl_candle_in import RLCandleIn
+from .rl_equity_metrics import RLEquityMetrics
+from .rl_equity_metrics_metrics import RLEquityMetricsMetrics
+from .rl_load_model_out import RLLoadModelOut
+from .rl_model_out import RLModelOut
+from .rl_model_out_data_type_0 import RLModelOutDataType0
+from .rl_model_out_metrics_type_0 import RLModelOutMetricsType0
+from .rl_model_out_params import RLModelOutParams
+from .rl_model_page import RLModelPage
+from .rl_performance_out import RLPerformanceOut
+from .rl_performance_out_agent import RLPerformanceOutAgent
+from .rl_performance_out_chart import RLPerformanceOutChart
+from .rl_performance_out_random import RLPerformanceOutRandom
+from .rl_predict_out import RLPredictOut
+from .rl_predict_out_action import RLPredictOutAction
+from .rl_predict_out_policy_action import RLPredictOutPolicyAction
+from .rl_predict_out_probabilities import RLPredictOutProbabilities
+from .rl_predict_out_side import RLPredictOutSide
+from .rl_predict_request import RLPredictRequest
+from .rl_publish_request import RLPublishRequest
+from .rl_save_model_request import RLSaveModelRequest
+from .rl_train_out import RLTrainOut
+from .rl_train_request import RLTrainRequest
 from .round_size_result import RoundSizeResult
 from .run_report import RunReport
 from .run_report_stopped_by import RunReportStoppedBy
@@ -391,6 +459,39 @@ from .strategy_info import StrategyInfo
 from .strategy_target import StrategyTarget
 from .strategy_target_fixed_params import StrategyTargetFixedParams
 from .stream_status import StreamStatus
+from .synthetic_data_range import SyntheticDataRange
+from .synthetic_generate_request import SyntheticGenerateRequest
+from .synthetic_generate_request_format import SyntheticGenerateRequestFormat
+from .synthetic_generate_request_generator import SyntheticGenerateRequestGenerator
+from .synthetic_generate_request_regime_type_0 import SyntheticGenerateRequestRegimeType0
+from .synthetic_generate_request_start_price_type_0 import SyntheticGenerateRequestStartPriceType0
+from .synthetic_generate_result import SyntheticGenerateResult
+from .synthetic_generate_result_generator import SyntheticGenerateResultGenerator
+from .synthetic_generate_result_regime_type_0 import SyntheticGenerateResultRegimeType0
+from .synthetic_list_models_status_type_0 import SyntheticListModelsStatusType0
+from .synthetic_model_out import SyntheticModelOut
+from .synthetic_model_out_metrics_type_0 import SyntheticModelOutMetricsType0
+from .synthetic_model_out_params import SyntheticModelOutParams
+from .synthetic_model_out_status import SyntheticModelOutStatus
+from .synthetic_path_out import SyntheticPathOut
+from .synthetic_path_out_regime import SyntheticPathOutRegime
+from .synthetic_publish_request import SyntheticPublishRequest
+from .synthetic_quality_report import SyntheticQualityReport
+from .synthetic_quality_report_best import SyntheticQualityReportBest
+from .synthetic_quality_report_chart import SyntheticQualityReportChart
+from .synthetic_quality_report_generators import SyntheticQualityReportGenerators
+from .synthetic_quality_report_generators_additional_property import SyntheticQualityReportGeneratorsAdditionalProperty
+from .synthetic_quality_report_real import SyntheticQualityReportReal
+from .synthetic_quality_report_real_holdout import SyntheticQualityReportRealHoldout
+from .synthetic_quality_report_regime_match import SyntheticQualityReportRegimeMatch
+from .synthetic_quality_report_windows import SyntheticQualityReportWindows
+from .synthetic_scenario import SyntheticScenario
+from .synthetic_scenario_kind import SyntheticScenarioKind
+from .synthetic_scenario_set import SyntheticScenarioSet
+from .synthetic_train_request import SyntheticTrainRequest
+from .synthetic_training_epoch import SyntheticTrainingEpoch
+from .synthetic_training_epoch_losses import SyntheticTrainingEpochLosses
+from .synthetic_training_epoch_phase import SyntheticTrainingEpochPhase
 from .token_pair import TokenPair
 from .topic_status import TopicStatus
 from .tracked_trade_in import TrackedTradeIn
@@ -425,6 +526,8 @@ from .wash_trade_in import WashTradeIn
 from .wash_trade_in_side_type_0 import WashTradeInSideType0
 
 __all__ = (
+    "AlgoSpec",
+    "AlgoSpecAlgo",
     "AllocationSpec",
     "AllocationSpecCodependence",
     "AllocationSpecCovariance",
@@ -547,6 +650,7 @@ __all__ = (
     "BenfordResult",
     "BestQuote",
     "BodyAuthLogin",
+    "BodyRlLoadModel",
     "BookTouch",
     "CandleDownloadAccepted",
     "CandleDownloadIn",
@@ -554,7 +658,9 @@ __all__ = (
     "CandleImportResultDataset",
     "CandleImportResultOnConflict",
     "CandleOut",
+    "CandleRange",
     "CandleSeries",
+    "Chain",
     "CrashDetectorParams",
     "CrashEpisode",
     "CrashRule",
@@ -590,6 +696,8 @@ __all__ = (
     "EmergencyWatchOut",
     "EmergencyWatchOutAction",
     "EmergencyWatchPage",
+    "EnvSpec",
+    "EnvSpecReward",
     "EquityCurve",
     "EquityCurveClose",
     "ExchangeFeatures",
@@ -624,9 +732,11 @@ __all__ = (
     "HillTailResult",
     "ImbalanceOut",
     "ImbalanceOutSource",
+    "Interval",
     "JobOut",
     "JobOutResultType0",
     "JobPage",
+    "LabelFormat",
     "LargeOrderOut",
     "LargeOrderOutOutcome",
     "LargeOrderOutSide",
@@ -649,9 +759,42 @@ __all__ = (
     "MonteCarloResultFinalReturnHistogram",
     "MonteCarloResultMaxDrawdown",
     "MonteCarloResultMethod",
+    "MultiAgentSpec",
     "NotificationChannel",
     "NotificationTarget",
     "NotificationTargetKind",
+    "OnchainAccountTransfer",
+    "OnchainAccountTransfers",
+    "OnchainAccountTransfersKind",
+    "OnchainAlertOut",
+    "OnchainAlertOutData",
+    "OnchainAlertPage",
+    "OnchainChainStatus",
+    "OnchainExchangeFlowChartFormat",
+    "OnchainExchangeFlowChartResponseOnchainExchangeFlowChart",
+    "OnchainExchangeFlowChartSource",
+    "OnchainExchangeFlowSource",
+    "OnchainFlowPage",
+    "OnchainFlowRow",
+    "OnchainIngestAccepted",
+    "OnchainIngestRequest",
+    "OnchainLabelImportResult",
+    "OnchainLabelLookup",
+    "OnchainLabelOut",
+    "OnchainLabelPage",
+    "OnchainListAlertsKindType0",
+    "OnchainMinerAddress",
+    "OnchainMinerFlowsSource",
+    "OnchainMinerPoint",
+    "OnchainMinersReport",
+    "OnchainStatus",
+    "OnchainUtxoAgesSource",
+    "OnchainUtxoBand",
+    "OnchainUtxoReport",
+    "OnchainWhaleAddressPoint",
+    "OnchainWhaleAddressSeries",
+    "OnchainWhalePage",
+    "OnchainWhaleTransfer",
     "OptimizeResult",
     "OptimizeResultBestMetricsType0",
     "OptimizeResultBestParamsType0",
@@ -664,6 +807,7 @@ __all__ = (
     "PageAutoMLStudyOut",
     "PageBacktestRunSummary",
     "PageExchangeStatus",
+    "PageSyntheticModelOut",
     "ParamInfo",
     "ParamInfoType",
     "ParamRange",
@@ -790,6 +934,29 @@ __all__ = (
     "RiskVarRequestWeightsType0",
     "RiskVarResult",
     "RiskVarResultDetails",
+    "RLCandleIn",
+    "RLEquityMetrics",
+    "RLEquityMetricsMetrics",
+    "RLLoadModelOut",
+    "RLModelOut",
+    "RLModelOutDataType0",
+    "RLModelOutMetricsType0",
+    "RLModelOutParams",
+    "RLModelPage",
+    "RLPerformanceOut",
+    "RLPerformanceOutAgent",
+    "RLPerformanceOutChart",
+    "RLPerformanceOutRandom",
+    "RLPredictOut",
+    "RLPredictOutAction",
+    "RLPredictOutPolicyAction",
+    "RLPredictOutProbabilities",
+    "RLPredictOutSide",
+    "RLPredictRequest",
+    "RLPublishRequest",
+    "RLSaveModelRequest",
+    "RLTrainOut",
+    "RLTrainRequest",
     "RoundSizeResult",
     "RunReport",
     "RunReportStoppedBy",
@@ -812,6 +979,39 @@ __all__ = (
     "StrategyTarget",
     "StrategyTargetFixedParams",
     "StreamStatus",
+    "SyntheticDataRange",
+    "SyntheticGenerateRequest",
+    "SyntheticGenerateRequestFormat",
+    "SyntheticGenerateRequestGenerator",
+    "SyntheticGenerateRequestRegimeType0",
+    "SyntheticGenerateRequestStartPriceType0",
+    "SyntheticGenerateResult",
+    "SyntheticGenerateResultGenerator",
+    "SyntheticGenerateResultRegimeType0",
+    "SyntheticListModelsStatusType0",
+    "SyntheticModelOut",
+    "SyntheticModelOutMetricsType0",
+    "SyntheticModelOutParams",
+    "SyntheticModelOutStatus",
+    "SyntheticPathOut",
+    "SyntheticPathOutRegime",
+    "SyntheticPublishRequest",
+    "SyntheticQualityReport",
+    "SyntheticQualityReportBest",
+    "SyntheticQualityReportChart",
+    "SyntheticQualityReportGenerators",
+    "SyntheticQualityReportGeneratorsAdditionalProperty",
+    "SyntheticQualityReportReal",
+    "SyntheticQualityReportRealHoldout",
+    "SyntheticQualityReportRegimeMatch",
+    "SyntheticQualityReportWindows",
+    "SyntheticScenario",
+    "SyntheticScenarioKind",
+    "SyntheticScenarioSet",
+    "SyntheticTrainingEpoch",
+    "SyntheticTrainingEpochLosses",
+    "SyntheticTrainingEpochPhase",
+    "SyntheticTrainRequest",
     "TokenPair",
     "TopicStatus",
     "TrackedTradeIn",

@@ -1,0 +1,337 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain import Chain
+from ...models.interval import Interval
+from ...models.onchain_exchange_flow_chart_format import (
+    OnchainExchangeFlowChartFormat,
+)
+from ...models.onchain_exchange_flow_chart_response_onchain_exchange_flow_chart import (
+    OnchainExchangeFlowChartResponseOnchainExchangeFlowChart,
+)
+from ...models.onchain_exchange_flow_chart_source import (
+    OnchainExchangeFlowChartSource,
+)
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    chain: Chain | Unset = UNSET,
+    source: OnchainExchangeFlowChartSource | Unset = "node",
+    asset: None | str | Unset = UNSET,
+    exchange: None | str | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    interval: Interval | Unset = UNSET,
+    format_: OnchainExchangeFlowChartFormat | Unset = "json",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_chain: str | Unset = UNSET
+    if not isinstance(chain, Unset):
+        json_chain = chain
+
+    params["chain"] = json_chain
+
+    json_source: str | Unset = UNSET
+    if not isinstance(source, Unset):
+        json_source = source
+
+    params["source"] = json_source
+
+    json_asset: None | str | Unset
+    if isinstance(asset, Unset):
+        json_asset = UNSET
+    else:
+        json_asset = asset
+    params["asset"] = json_asset
+
+    json_exchange: None | str | Unset
+    if isinstance(exchange, Unset):
+        json_exchange = UNSET
+    else:
+        json_exchange = exchange
+    params["exchange"] = json_exchange
+
+    json_start: None | str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.datetime):
+        json_start = start.isoformat()
+    else:
+        json_start = start
+    params["start"] = json_start
+
+    json_end: None | str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end
+    params["end"] = json_end
+
+    json_interval: str | Unset = UNSET
+    if not isinstance(interval, Unset):
+        json_interval = interval
+
+    params["interval"] = json_interval
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/onchain/flow/chart",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem | None:
+    if response.status_code == 200:
+        response_200 = OnchainExchangeFlowChartResponseOnchainExchangeFlowChart.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain: Chain | Unset = UNSET,
+    source: OnchainExchangeFlowChartSource | Unset = "node",
+    asset: None | str | Unset = UNSET,
+    exchange: None | str | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    interval: Interval | Unset = UNSET,
+    format_: OnchainExchangeFlowChartFormat | Unset = "json",
+) -> Response[OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem]:
+    """Plotly chart of exchange netflows (USD when priced, else units) per bucket
+
+    Args:
+        chain (Chain | Unset):
+        source (OnchainExchangeFlowChartSource | Unset):  Default: 'node'.
+        asset (None | str | Unset):
+        exchange (None | str | Unset):
+        start (datetime.datetime | None | Unset): Range start (inclusive)
+        end (datetime.datetime | None | Unset): Range end (exclusive)
+        interval (Interval | Unset):
+        format_ (OnchainExchangeFlowChartFormat | Unset):  Default: 'json'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        chain=chain,
+        source=source,
+        asset=asset,
+        exchange=exchange,
+        start=start,
+        end=end,
+        interval=interval,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    chain: Chain | Unset = UNSET,
+    source: OnchainExchangeFlowChartSource | Unset = "node",
+    asset: None | str | Unset = UNSET,
+    exchange: None | str | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    interval: Interval | Unset = UNSET,
+    format_: OnchainExchangeFlowChartFormat | Unset = "json",
+) -> OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem | None:
+    """Plotly chart of exchange netflows (USD when priced, else units) per bucket
+
+    Args:
+        chain (Chain | Unset):
+        source (OnchainExchangeFlowChartSource | Unset):  Default: 'node'.
+        asset (None | str | Unset):
+        exchange (None | str | Unset):
+        start (datetime.datetime | None | Unset): Range start (inclusive)
+        end (datetime.datetime | None | Unset): Range end (exclusive)
+        interval (Interval | Unset):
+        format_ (OnchainExchangeFlowChartFormat | Unset):  Default: 'json'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        chain=chain,
+        source=source,
+        asset=asset,
+        exchange=exchange,
+        start=start,
+        end=end,
+        interval=interval,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain: Chain | Unset = UNSET,
+    source: OnchainExchangeFlowChartSource | Unset = "node",
+    asset: None | str | Unset = UNSET,
+    exchange: None | str | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    interval: Interval | Unset = UNSET,
+    format_: OnchainExchangeFlowChartFormat | Unset = "json",
+) -> Response[OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem]:
+    """Plotly chart of exchange netflows (USD when priced, else units) per bucket
+
+    Args:
+        chain (Chain | Unset):
+        source (OnchainExchangeFlowChartSource | Unset):  Default: 'node'.
+        asset (None | str | Unset):
+        exchange (None | str | Unset):
+        start (datetime.datetime | None | Unset): Range start (inclusive)
+        end (datetime.datetime | None | Unset): Range end (exclusive)
+        interval (Interval | Unset):
+        format_ (OnchainExchangeFlowChartFormat | Unset):  Default: 'json'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        chain=chain,
+        source=source,
+        asset=asset,
+        exchange=exchange,
+        start=start,
+        end=end,
+        interval=interval,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    chain: Chain | Unset = UNSET,
+    source: OnchainExchangeFlowChartSource | Unset = "node",
+    asset: None | str | Unset = UNSET,
+    exchange: None | str | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    interval: Interval | Unset = UNSET,
+    format_: OnchainExchangeFlowChartFormat | Unset = "json",
+) -> OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem | None:
+    """Plotly chart of exchange netflows (USD when priced, else units) per bucket
+
+    Args:
+        chain (Chain | Unset):
+        source (OnchainExchangeFlowChartSource | Unset):  Default: 'node'.
+        asset (None | str | Unset):
+        exchange (None | str | Unset):
+        start (datetime.datetime | None | Unset): Range start (inclusive)
+        end (datetime.datetime | None | Unset): Range end (exclusive)
+        interval (Interval | Unset):
+        format_ (OnchainExchangeFlowChartFormat | Unset):  Default: 'json'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            chain=chain,
+            source=source,
+            asset=asset,
+            exchange=exchange,
+            start=start,
+            end=end,
+            interval=interval,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,306 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain import Chain
+from ...models.onchain_whale_page import OnchainWhalePage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    chain: Chain | Unset = UNSET,
+    asset: None | str | Unset = UNSET,
+    min_amount: float | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_chain: str | Unset = UNSET
+    if not isinstance(chain, Unset):
+        json_chain = chain
+
+    params["chain"] = json_chain
+
+    json_asset: None | str | Unset
+    if isinstance(asset, Unset):
+        json_asset = UNSET
+    else:
+        json_asset = asset
+    params["asset"] = json_asset
+
+    json_min_amount: float | None | Unset
+    if isinstance(min_amount, Unset):
+        json_min_amount = UNSET
+    else:
+        json_min_amount = min_amount
+    params["min_amount"] = json_min_amount
+
+    json_start: None | str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.datetime):
+        json_start = start.isoformat()
+    else:
+        json_start = start
+    params["start"] = json_start
+
+    json_end: None | str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end
+    params["end"] = json_end
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/onchain/whales",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OnchainWhalePage | Problem | None:
+    if response.status_code == 200:
+        response_200 = OnchainWhalePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OnchainWhalePage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain: Chain | Unset = UNSET,
+    asset: None | str | Unset = UNSET,
+    min_amount: float | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[OnchainWhalePage | Problem]:
+    """Whale transfers above a threshold, newest first, with labels where known
+
+    Args:
+        chain (Chain | Unset):
+        asset (None | str | Unset): Symbol or token
+        min_amount (float | None | Unset): Units; default per chain
+        start (datetime.datetime | None | Unset): Range start (inclusive)
+        end (datetime.datetime | None | Unset): Range end (exclusive)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OnchainWhalePage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        chain=chain,
+        asset=asset,
+        min_amount=min_amount,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    chain: Chain | Unset = UNSET,
+    asset: None | str | Unset = UNSET,
+    min_amount: float | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> OnchainWhalePage | Problem | None:
+    """Whale transfers above a threshold, newest first, with labels where known
+
+    Args:
+        chain (Chain | Unset):
+        asset (None | str | Unset): Symbol or token
+        min_amount (float | None | Unset): Units; default per chain
+        start (datetime.datetime | None | Unset): Range start (inclusive)
+        end (datetime.datetime | None | Unset): Range end (exclusive)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OnchainWhalePage | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        chain=chain,
+        asset=asset,
+        min_amount=min_amount,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain: Chain | Unset = UNSET,
+    asset: None | str | Unset = UNSET,
+    min_amount: float | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[OnchainWhalePage | Problem]:
+    """Whale transfers above a threshold, newest first, with labels where known
+
+    Args:
+        chain (Chain | Unset):
+        asset (None | str | Unset): Symbol or token
+        min_amount (float | None | Unset): Units; default per chain
+        start (datetime.datetime | None | Unset): Range start (inclusive)
+        end (datetime.datetime | None | Unset): Range end (exclusive)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OnchainWhalePage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        chain=chain,
+        asset=asset,
+        min_amount=min_amount,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    chain: Chain | Unset = UNSET,
+    asset: None | str | Unset = UNSET,
+    min_amount: float | None | Unset = UNSET,
+    start: datetime.datetime | None | Unset = UNSET,
+    end: datetime.datetime | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> OnchainWhalePage | Problem | None:
+    """Whale transfers above a threshold, newest first, with labels where known
+
+    Args:
+        chain (Chain | Unset):
+        asset (None | str | Unset): Symbol or token
+        min_amount (float | None | Unset): Units; default per chain
+        start (datetime.datetime | None | Unset): Range start (inclusive)
+        end (datetime.datetime | None | Unset): Range end (exclusive)
+        limit (int | Unset): Items per page Default: 100.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OnchainWhalePage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            chain=chain,
+            asset=asset,
+            min_amount=min_amount,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.synthetic_generate_request import SyntheticGenerateRequest
+from ...models.synthetic_generate_result import SyntheticGenerateResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SyntheticGenerateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/gan/generate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SyntheticGenerateResult | None:
+    if response.status_code == 200:
+        response_200 = SyntheticGenerateResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SyntheticGenerateResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SyntheticGenerateRequest,
+) -> Response[Problem | SyntheticGenerateResult]:
+    """Generate OHLCV paths from a model's TimeGAN (optionally per regime) or a baseline
+
+    Args:
+        body (SyntheticGenerateRequest): Generate OHLCV paths from a trained model's generator.
+            ``regime`` conditions TimeGAN
+            (baselines generate unconditionally). ``start_price`` per symbol defaults to the last
+            close
+            of the model's data; ``start_time`` (the first bar) to the bar after the data's end.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SyntheticGenerateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SyntheticGenerateRequest,
+) -> Problem | SyntheticGenerateResult | None:
+    """Generate OHLCV paths from a model's TimeGAN (optionally per regime) or a baseline
+
+    Args:
+        body (SyntheticGenerateRequest): Generate OHLCV paths from a trained model's generator.
+            ``regime`` conditions TimeGAN
+            (baselines generate unconditionally). ``start_price`` per symbol defaults to the last
+            close
+            of the model's data; ``start_time`` (the first bar) to the bar after the data's end.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SyntheticGenerateResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SyntheticGenerateRequest,
+) -> Response[Problem | SyntheticGenerateResult]:
+    """Generate OHLCV paths from a model's TimeGAN (optionally per regime) or a baseline
+
+    Args:
+        body (SyntheticGenerateRequest): Generate OHLCV paths from a trained model's generator.
+            ``regime`` conditions TimeGAN
+            (baselines generate unconditionally). ``start_price`` per symbol defaults to the last
+            close
+            of the model's data; ``start_time`` (the first bar) to the bar after the data's end.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SyntheticGenerateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SyntheticGenerateRequest,
+) -> Problem | SyntheticGenerateResult | None:
+    """Generate OHLCV paths from a model's TimeGAN (optionally per regime) or a baseline
+
+    Args:
+        body (SyntheticGenerateRequest): Generate OHLCV paths from a trained model's generator.
+            ``regime`` conditions TimeGAN
+            (baselines generate unconditionally). ``start_price`` per symbol defaults to the last
+            close
+            of the model's data; ``start_time`` (the first bar) to the bar after the data's end.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SyntheticGenerateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
