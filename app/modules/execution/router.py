@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import Query, status
+from fastapi import Query, Response, status
 
 from app.core.deps import CurrentUser, SessionDep
 from app.core.errors import problem_responses
 from app.core.pagination import PageParams
-from app.core.routing import module_router
+from app.core.routing import accepted, accepted_response, module_router
 from app.core.symbols import CcxtSymbol
 from app.core.timeutil import UtcDatetime
-from app.modules.execution import service
+from app.modules.execution import algos, service
 from app.modules.execution.deps import StateDep
-from app.modules.execution.schemas import ExecutionOrdersPage
-from app.modules.execution.specs import ExecutionOrderIn, ExecutionOrderOut
+from app.modules.execution.schemas import ExecutionAlgosPage, ExecutionOrdersPage
+from app.modules.execution.specs import (
+    ExecutionAlgoOut,
+    ExecutionIcebergIn,
+    ExecutionOrderIn,
+    ExecutionOrderOut,
+    ExecutionTwapIn,
+    ExecutionVwapIn,
+)
 
 router = module_router("execution", prefix="/execute")
 
@@ -83,3 +90,107 @@ async def get_order(order_id: int, user: CurrentUser, session: SessionDep) -> Ex
 )
 async def cancel_order(order_id: int, user: CurrentUser, state: StateDep) -> ExecutionOrderOut:
     return await service.cancel_order(state, user.user_id, order_id)
+
+
+ALGO_ERRORS = problem_responses(401, 404, 409, 422, 423, 429, 502, 503)
+ALGO_POLL = "GET /api/v1/execute/algos/{id}"
+
+
+def _started(response: Response, out: ExecutionAlgoOut) -> ExecutionAlgoOut:
+    accepted(response, f"/api/v1/execute/algos/{out.id}")
+    return out
+
+
+@router.post(
+    "/twap",
+    response_model=ExecutionAlgoOut,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Work a parent order as N time-sliced children (randomised, guarded, catching up)",
+    responses={**ALGO_ERRORS, **accepted_response(ExecutionAlgoOut, ALGO_POLL)},
+)
+async def twap(
+    body: ExecutionTwapIn, user: CurrentUser, state: StateDep, response: Response
+) -> ExecutionAlgoOut:
+    return _started(response, await algos.submit(state, user.user_id, "twap", body))
+
+
+@router.post(
+    "/vwap",
+    response_model=ExecutionAlgoOut,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Work a parent order along the intraday volume profile, capped by participation",
+    responses={**ALGO_ERRORS, **accepted_response(ExecutionAlgoOut, ALGO_POLL)},
+)
+async def vwap(
+    body: ExecutionVwapIn, user: CurrentUser, state: StateDep, response: Response
+) -> ExecutionAlgoOut:
+    return _started(response, await algos.submit(state, user.user_id, "vwap", body))
+
+
+@router.post(
+    "/iceberg",
+    response_model=ExecutionAlgoOut,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Rest a limit order showing only its visible quantity, replenished and re-pegged",
+    responses={**ALGO_ERRORS, **accepted_response(ExecutionAlgoOut, ALGO_POLL)},
+)
+async def iceberg(
+    body: ExecutionIcebergIn, user: CurrentUser, state: StateDep, response: Response
+) -> ExecutionAlgoOut:
+    return _started(response, await algos.submit(state, user.user_id, "iceberg", body))
+
+
+@router.get(
+    "/algos",
+    response_model=ExecutionAlgosPage,
+    summary="The caller's algorithms, newest first",
+    responses=problem_responses(401, 422),
+)
+async def list_algos(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PageParams,
+    kind: Literal["twap", "vwap", "iceberg"] | None = None,
+) -> ExecutionAlgosPage:
+    items, cursor = await algos.list_algos(session, user.user_id, page, kind)
+    return ExecutionAlgosPage(items=items, next_cursor=cursor)
+
+
+@router.get(
+    "/algos/{algo_id}",
+    response_model=ExecutionAlgoOut,
+    summary="An algorithm's progress, benchmarks and final execution report",
+    responses=problem_responses(401, 404),
+)
+async def get_algo(algo_id: str, user: CurrentUser, session: SessionDep) -> ExecutionAlgoOut:
+    return await algos.get_algo(session, user.user_id, algo_id)
+
+
+@router.post(
+    "/algos/{algo_id}/pause",
+    response_model=ExecutionAlgoOut,
+    summary="Pause a running algorithm (its schedule stops while paused)",
+    responses=problem_responses(401, 404, 409),
+)
+async def pause_algo(algo_id: str, user: CurrentUser, state: StateDep) -> ExecutionAlgoOut:
+    return await algos.pause(state, user.user_id, algo_id)
+
+
+@router.post(
+    "/algos/{algo_id}/resume",
+    response_model=ExecutionAlgoOut,
+    summary="Resume a paused algorithm",
+    responses=problem_responses(401, 404, 409),
+)
+async def resume_algo(algo_id: str, user: CurrentUser, state: StateDep) -> ExecutionAlgoOut:
+    return await algos.resume(state, user.user_id, algo_id)
+
+
+@router.delete(
+    "/algos/{algo_id}",
+    response_model=ExecutionAlgoOut,
+    summary="Cancel an algorithm: open children are cancelled, what filled stays",
+    responses=problem_responses(401, 404, 409),
+)
+async def cancel_algo(algo_id: str, user: CurrentUser, state: StateDep) -> ExecutionAlgoOut:
+    return await algos.cancel(state, user.user_id, algo_id)
