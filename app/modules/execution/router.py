@@ -7,16 +7,18 @@ from typing import Literal
 from fastapi import Query, Response, status
 
 from app.core.deps import CurrentUser, SessionDep
-from app.core.errors import problem_responses
+from app.core.errors import invalid, problem_responses
 from app.core.pagination import PageParams
+from app.core.params import symbol_param
 from app.core.routing import accepted, accepted_response, module_router
 from app.core.symbols import CcxtSymbol
 from app.core.timeutil import UtcDatetime
-from app.modules.execution import algos, service
+from app.modules.execution import algos, estimating, service
 from app.modules.execution.deps import StateDep
 from app.modules.execution.schemas import ExecutionAlgosPage, ExecutionOrdersPage
 from app.modules.execution.specs import (
     ExecutionAlgoOut,
+    ExecutionEstimateOut,
     ExecutionIcebergIn,
     ExecutionOrderIn,
     ExecutionOrderOut,
@@ -194,3 +196,34 @@ async def resume_algo(algo_id: str, user: CurrentUser, state: StateDep) -> Execu
 )
 async def cancel_algo(algo_id: str, user: CurrentUser, state: StateDep) -> ExecutionAlgoOut:
     return await algos.cancel(state, user.user_id, algo_id)
+
+
+@router.get(
+    "/estimate",
+    response_model=ExecutionEstimateOut,
+    summary="Pre-trade estimate: book walk, square-root impact, spread, fees, suggested algo",
+    responses=problem_responses(401, 404, 422, 502, 503),
+)
+async def estimate(
+    user: CurrentUser,
+    state: StateDep,
+    symbol: str = Query(max_length=62, description="BTC/USDT or BTC-USDT"),
+    side: Literal["BUY", "SELL", "buy", "sell"] = Query(),
+    exchange: str | None = Query(default=None, max_length=32, pattern=r"^[a-z0-9]+$"),
+    quantity: float | None = Query(default=None, gt=0, le=1e12, allow_inf_nan=False),
+    notional: float | None = Query(default=None, gt=0, le=1e12, allow_inf_nan=False),
+    lookback_days: int = Query(default=30, ge=1, le=365),
+    participation: float = Query(default=0.1, gt=0, le=1),
+) -> ExecutionEstimateOut:
+    if (quantity is None) == (notional is None):
+        raise invalid("query.quantity", "give exactly one of quantity or notional")
+    return await estimating.estimate_order(
+        state,
+        symbol=symbol_param(symbol),
+        side=side.upper(),
+        exchange=exchange,
+        quantity=quantity,
+        notional=notional,
+        lookback_days=lookback_days,
+        participation=participation,
+    )

@@ -244,3 +244,34 @@ class ExecutionAlgoOut(BaseModel):
     report: dict[str, object] | None
     created_at: UtcDatetime
     updated_at: UtcDatetime
+
+
+class ExecutionEstimateOut(BaseModel):
+    """Pre-trade cost estimate. Costs are basis points of the mid, positive = paid."""
+
+    exchange: str
+    symbol: str
+    side: Literal["BUY", "SELL"]
+    quantity: float
+    mid: float
+    spread_bps: float = Field(description="Quoted spread / mid")
+    spread_cost_bps: float = Field(description="Half the spread: the cost of crossing it")
+    book_average_price: float | None = Field(description="VWAP of walking the current book")
+    book_slippage_bps: float | None = Field(description="Walk VWAP vs mid")
+    book_levels: int
+    book_fillable: float = Field(description="What the displayed depth can fill now")
+    sigma_daily: float | None = Field(description="Daily volatility of log returns (candles)")
+    daily_volume: float | None = Field(description="Mean daily base volume (candles)")
+    candles: int = Field(description="Bars σ and V come from")
+    candles_source: Literal["db", "exchange"] | None
+    impact_y: float
+    impact_bps: float | None = Field(description="Square-root model Y·σ·√(Q/V)")
+    fee_rate: float = Field(description="Taker fee rate of the venue")
+    fee_bps: float
+    expected_cost_bps: float | None = Field(
+        description="Spread + fees + the larger of book walk and modelled impact"
+    )
+    suggested_algorithm: Literal["market", "twap", "vwap", "iceberg"]
+    suggested_horizon_seconds: float
+    rationale: str
+    source: str = Field(description="Where the book came from: live, replay, synthetic")
