@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import Query, Response, status
+from fastapi import Path, Query, Response, status
 
 from app.core.deps import CurrentUser, SessionDep
 from app.core.errors import invalid, problem_responses
@@ -13,8 +13,9 @@ from app.core.params import symbol_param
 from app.core.routing import accepted, accepted_response, module_router
 from app.core.symbols import CcxtSymbol
 from app.core.timeutil import UtcDatetime
-from app.modules.execution import algos, estimating, service
+from app.modules.execution import algos, credentials, estimating, service
 from app.modules.execution.deps import StateDep
+from app.modules.execution.errors import CredentialNotFound
 from app.modules.execution.schemas import ExecutionAlgosPage, ExecutionOrdersPage
 from app.modules.execution.specs import (
     ExecutionAlgoOut,
@@ -227,3 +228,47 @@ async def estimate(
         lookback_days=lookback_days,
         participation=participation,
     )
+
+
+ExchangePath = Path(pattern=r"^[a-z0-9]{2,32}$", description="ccxt exchange id, e.g. binance")
+
+
+@router.put(
+    "/credentials/{exchange}",
+    response_model=credentials.ExecutionCredentialOut,
+    summary="Store (or replace) API credentials for live trading; encrypted, never returned",
+    responses=problem_responses(401, 422),
+)
+async def put_credentials(
+    body: credentials.ExecutionCredentialIn,
+    user: CurrentUser,
+    session: SessionDep,
+    exchange: str = ExchangePath,
+) -> credentials.ExecutionCredentialOut:
+    return await credentials.store(session, user.user_id, exchange, body)
+
+
+@router.get(
+    "/credentials",
+    response_model=list[credentials.ExecutionCredentialOut],
+    summary="Which exchanges the caller stored credentials for (key hints only)",
+    responses=problem_responses(401),
+)
+async def list_credentials(
+    user: CurrentUser, session: SessionDep
+) -> list[credentials.ExecutionCredentialOut]:
+    return await credentials.listed(session, user.user_id)
+
+
+@router.delete(
+    "/credentials/{exchange}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Delete the stored credentials of an exchange",
+    responses=problem_responses(401, 404),
+)
+async def delete_credentials(
+    user: CurrentUser, session: SessionDep, exchange: str = ExchangePath
+) -> Response:
+    if not await credentials.delete(session, user.user_id, exchange):
+        raise CredentialNotFound(f"no {exchange} credentials stored")
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from app.core import policy
 from app.core.errors import invalid
 from app.core.halt import KillSwitch
 from app.core.pagination import PageRequest, newest_first, next_cursor_of
@@ -29,6 +30,7 @@ from app.modules.exchanges.public import (
     check_exchange,
     get_source,
 )
+from app.modules.execution import credentials, live
 from app.modules.execution.book import (
     EPS,
     BookFill,
@@ -299,6 +301,7 @@ async def _place(
         _check_rules(settings, exchange, order.symbol, quantity, order.price or arrival)
     walked = walk(levels, quantity, order.side, order.price)
     expected = average_price(walked) or order.price or arrival
+    creds = await _live_account(session, user_id, exchange) if order.account == "live" else None
     held = await _held(session, user_id, order.account, order.symbol)
     signed = quantity if order.side == "BUY" else -quantity
     reducing = (
@@ -329,7 +332,7 @@ async def _place(
         user_id=user_id,
         client_order_id=order.client_order_id,
         account=order.account,
-        broker="paper",
+        broker="paper" if creds is None else "live",
         exchange=exchange,
         symbol=order.symbol,
         side=order.side,
@@ -351,6 +354,8 @@ async def _place(
     )
     session.add(row)
     await session.commit()
+    if creds is not None:
+        return await _place_live(session, row, creds)
     result = engine.broker.take(order.side, quantity, order.price, order.tif, book.bids, book.asks)
     await record_fills(session, row, result.fills)
     if result.rests:
@@ -358,6 +363,56 @@ async def _place(
     elif row.status not in FINAL_STATUSES:  # IOC/FOK: what did not fill is gone
         row.status = "cancelled" if row.filled_quantity > EPS else "expired"
         row.reason = result.reason
+    row.updated_at = utcnow()
+    await session.commit()
+    return await _out(session, row)
+
+
+async def _live_account(
+    session: AsyncSession, user_id: int, exchange: str
+) -> dict[str, str | None]:
+    """The user's decrypted credentials for ``exchange`` once live trading is allowed; opens
+    the ``live`` ledger account with the exchange's quote balance on first use."""
+    from app.core.errors import AppError
+
+    policy.check_live_trading_allowed()
+    creds = await credentials.load(session, user_id, exchange)
+    try:
+        await portfolio.account(session, user_id, "live")
+    except AppError:
+        quote = portfolio.account_quote()
+        balance = await live.quote_balance(exchange, creds, quote)
+        await portfolio.ensure_account(
+            session, user_id, "live", kind="live", starting_balance=balance
+        )
+    return creds
+
+
+async def _place_live(
+    session: AsyncSession, row: ExecOrder, creds: dict[str, str | None]
+) -> ExecutionOrderOut:
+    """Send the order to the exchange; what it reports filled goes through the ledger."""
+    try:
+        external, fills, status = await live.create_order(
+            row.exchange,
+            creds,
+            symbol=row.symbol,
+            side=row.side,
+            type=row.type,
+            quantity=row.quantity,
+            price=row.price,
+            tif=row.time_in_force,
+            client_id=f"kalkan-{row.id}",
+        )
+    except Exception as exc:
+        row.status, row.reason, row.updated_at = "rejected", str(exc)[:400], utcnow()
+        await session.commit()
+        raise
+    row.external_id = external
+    await record_fills(session, row, fills)
+    if status in ("canceled", "expired", "rejected") and row.status not in FINAL_STATUSES:
+        row.status = "cancelled" if row.filled_quantity > EPS else "expired"
+        row.reason = f"the exchange reports the order {status}"
     row.updated_at = utcnow()
     await session.commit()
     return await _out(session, row)
