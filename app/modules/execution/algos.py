@@ -471,6 +471,8 @@ class _Run:
         tick = float(p["tick_seconds"])
         rule = get_execution_settings().rule_for(p["exchange"], p["symbol"])
         await self.tape(row)  # set the tape watermark
+        filled = await self.filled()  # from the children: what a previous process did counts
+        mids: list[float] = list(row.state.get("mids", []))
         while True:
             running = await self.wait_running(tick)
             if running is None:
@@ -485,7 +487,6 @@ class _Run:
             if wait > 0:
                 await asyncio.sleep(min(tick, wait))
                 continue
-            filled = await self.filled()
             target_before = sum(q for _, q in plan[:i])
             remaining = p["quantity"] - filled
             if i == len(plan) - 1:
@@ -496,10 +497,6 @@ class _Run:
                     remaining,
                 )
             volume, quote = await self.tape(row)
-            changes: dict[str, Any] = {
-                "tape_volume": st["tape_volume"] + volume,
-                "tape_cost": st["tape_cost"] + quote,
-            }
             cap = p.get("participation_cap")
             if cap is not None and volume > 0:
                 quantity = min(quantity, cap * volume)
@@ -507,23 +504,26 @@ class _Run:
                 quantity = round(quantity / rule.step) * rule.step
             else:
                 quantity = snap_down(quantity, rule.step)
-            lateness = self.elapsed(row) - due
             # The slice counts as taken before its child goes out: a crash in between loses
             # the slice (the next slices catch it up) rather than sending it twice.
-            changes["next"] = i + 1
-            changes["lateness"] = [*st.get("lateness", []), lateness]
-            await self.save(**changes)
+            await self.save(
+                next=i + 1,
+                mids=mids,
+                tape_volume=st["tape_volume"] + volume,
+                tape_cost=st["tape_cost"] + quote,
+                lateness=[*st.get("lateness", []), self.elapsed(row) - due],
+            )
             if quantity > EPS and quantity + EPS >= rule.min_qty:
                 guard = p.get("limit_price")
                 extra: dict[str, Any] = (
                     {"type": "limit", "price": guard, "time_in_force": "IOC"} if guard else {}
                 )
                 out = await self.child(row, self.order(row, quantity, **extra))
+                filled += out.filled_quantity
                 if out.arrival_price is not None:
-                    await self.save(mids=[*st["mids"], out.arrival_price])
-            await self.ctx.progress(
-                (await self.filled()) / p["quantity"], f"slice {i + 1}/{len(plan)}"
-            )
+                    mids.append(out.arrival_price)
+            await self.ctx.progress(filled / p["quantity"], f"slice {i + 1}/{len(plan)}")
+        await self.save(mids=mids)
         return await self.conclude()
 
     async def run_iceberg(self) -> dict[str, Any]:

@@ -179,13 +179,6 @@ async def _out(session: AsyncSession, row: ExecOrder) -> ExecutionOrderOut:
     return order_out(row, await _fills_of(session, row.id))
 
 
-async def _held(session: AsyncSession, user_id: int, account: str, symbol: str) -> float:
-    for p in await portfolio.positions(session, user_id, account):
-        if p.symbol == symbol:
-            return p.quantity
-    return 0.0
-
-
 def _check_rules(
     settings: ExecutionSettings, exchange: str, symbol: str, quantity: float, price: float
 ) -> None:
@@ -302,7 +295,8 @@ async def _place(
     walked = walk(levels, quantity, order.side, order.price)
     expected = average_price(walked) or order.price or arrival
     creds = await _live_account(session, user_id, exchange) if order.account == "live" else None
-    held = await _held(session, user_id, order.account, order.symbol)
+    ctx = await risk.gate_context(session, source, state.cache, user_id, order.account)
+    held = next((p.quantity for p in ctx.positions if p.symbol == order.symbol), 0.0)
     signed = quantity if order.side == "BUY" else -quantity
     reducing = (
         abs(held + signed) < abs(held) + EPS and held * signed < 0 and quantity <= abs(held) + EPS
@@ -314,7 +308,6 @@ async def _place(
         )
     stop = _resolve(order.stop_loss, order.side, expected, stop=True)
     take = _resolve(order.take_profit, order.side, expected, stop=False)
-    ctx = await risk.gate_context(session, source, state.cache, user_id, order.account)
     decision = risk.check_order(
         risk.GateOrder(
             symbol=order.symbol,
@@ -353,11 +346,12 @@ async def _place(
         updated_at=now,
     )
     session.add(row)
-    await session.commit()
     if creds is not None:
+        await session.commit()  # recorded before it leaves for the exchange
         return await _place_live(session, row, creds)
+    await session.flush()  # the id the fills refer to; committed with the first fill
     result = engine.broker.take(order.side, quantity, order.price, order.tif, book.bids, book.asks)
-    await record_fills(session, row, result.fills)
+    await record_fills(session, row, result.fills, commit=False)
     if result.rests:
         row.queue_ahead = result.queue_ahead
     elif row.status not in FINAL_STATUSES:  # IOC/FOK: what did not fill is gone
@@ -418,7 +412,9 @@ async def _place_live(
     return await _out(session, row)
 
 
-async def record_fills(session: AsyncSession, row: ExecOrder, fills: Sequence[BookFill]) -> None:
+async def record_fills(
+    session: AsyncSession, row: ExecOrder, fills: Sequence[BookFill], *, commit: bool = True
+) -> None:
     """Record each fill once and hand it to the portfolio ledger; updates the order's totals
     and status (commits)."""
     if not fills:
@@ -470,7 +466,8 @@ async def record_fills(session: AsyncSession, row: ExecOrder, fills: Sequence[Bo
     done = row.filled_quantity >= row.quantity - EPS * max(1.0, row.quantity)
     row.status = "filled" if done else "partially_filled"
     row.updated_at = utcnow()
-    await session.commit()
+    if commit:
+        await session.commit()
 
 
 # --- reading and cancelling ------------------------------------------------------------------
