@@ -12,6 +12,7 @@ import logging
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -97,6 +98,11 @@ async def fetch_book(
             "unknown-symbol", f"{exchange} has no market {symbol}", field="body.symbol"
         ) from None
     return book
+
+
+def book_signature(book: OrderBookSnapshot) -> Any:
+    """What tells one snapshot of a market from the next (time, sequence, top of book)."""
+    return (book.timestamp, book.sequence, book.bids[:5], book.asks[:5])
 
 
 def _mid(book: OrderBookSnapshot) -> float | None:
@@ -265,7 +271,11 @@ async def _place(
     settings = get_execution_settings()
     source = get_source(state)
     exchange = check_exchange(source, order.exchange or source.exchanges[0])
-    book = await fetch_book(source, exchange, order.symbol, settings.book_depth)
+    fetched = await fetch_book(source, exchange, order.symbol, settings.book_depth)
+    market = (exchange, order.symbol)
+    signature = book_signature(fetched)
+    bids, asks = engine.visible(market, signature, fetched.bids, fetched.asks)
+    book = replace(fetched, bids=bids, asks=asks)
     arrival = _mid(book)
     levels = levels_for(order.side, book.bids, book.asks, settings.book_depth)
     if arrival is None:
@@ -351,6 +361,7 @@ async def _place(
         return await _place_live(session, row, creds)
     await session.flush()  # the id the fills refer to; committed with the first fill
     result = engine.broker.take(order.side, quantity, order.price, order.tif, book.bids, book.asks)
+    engine.consume(market, signature, order.side, result.fills)
     await record_fills(session, row, result.fills, commit=False)
     if result.rests:
         row.queue_ahead = result.queue_ahead
@@ -580,6 +591,8 @@ async def sweep(state: Any) -> int:
     """Fill resting paper orders from the books and trades that arrived since the last sweep,
     then execute triggered stop-losses / take-profits. Returns the fills recorded."""
     engine = engine_of(state)
+    if getattr(state, "market_data", None) is None:
+        return 0  # no market data in this process (exchanges module off): nothing to match
     async with engine.sweep_lock:
         count = await _sweep_resting(state, engine)
         count += await _sweep_stops(state, engine)
@@ -635,7 +648,7 @@ async def _sweep_resting(state: Any, engine: Engine) -> int:
         except MarketDataError:
             continue
         tape = await _new_trades(engine, source, exchange, symbol)
-        signature = (book.timestamp, book.sequence, book.bids[:5], book.asks[:5])
+        signature = book_signature(book)
         fresh = engine.book_marks.get((exchange, symbol)) != signature
         engine.book_marks[(exchange, symbol)] = signature
         for row in resting:
