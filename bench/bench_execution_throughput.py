@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import platform
@@ -39,8 +40,9 @@ def bitstamp_book():  # type: ignore[no-untyped-def]
     from app.modules.exchanges.types import Source
 
     raw = json.loads(
-        (DATA / "orderbook_trades/gocryptotrader/bitstamp_api_v2_order_book_btcusd__0.json")
-        .read_text()
+        (
+            DATA / "orderbook_trades/gocryptotrader/bitstamp_api_v2_order_book_btcusd__0.json"
+        ).read_text()
     )["data"]
     cap = 200  # the far tail holds near-zero bids
     return OrderBookSnapshot(
@@ -154,8 +156,14 @@ async def bench(orders: int, slices: int) -> None:
         from app.modules.execution.specs import ExecutionTwapIn
 
         twap = ExecutionTwapIn(
-            symbol="BTC/USD", exchange="bitstamp", side="BUY", quantity=0.2 * slices / 10,
-            slices=slices, duration_seconds=slices * 0.5, tick_seconds=0.01, randomize=0.2,
+            symbol="BTC/USD",
+            exchange="bitstamp",
+            side="BUY",
+            quantity=0.2 * slices / 10,
+            slices=slices,
+            duration_seconds=slices * 0.5,
+            tick_seconds=0.01,
+            randomize=0.2,
             stop_loss={"type": "fixed_pct", "value": 0.005},
         )
         await service.close_positions(app.state, user_id)
@@ -181,7 +189,7 @@ async def bench(orders: int, slices: int) -> None:
     books = [b async for b in replay.watch_order_book("binanceusdm", "SUSHI/USDT:USDT", 100)]
     errors: list[float] = []
     for size in (100.0, 500.0, 2000.0):
-        for now, then in zip(books, books[1:], strict=False):
+        for now, then in itertools.pairwise(books):
             mid = now.mid
             estimated = average_price(walk(list(now.asks), size, "BUY"))
             realised = average_price(
@@ -191,7 +199,9 @@ async def bench(orders: int, slices: int) -> None:
                 errors.append(abs(realised - estimated) / mid * 1e4)
 
     print(f"machine: {platform.node()} {platform.machine()} python {platform.python_version()}")
-    print(f"1. full path {full:,.0f} orders/s; bare book walk {bare:,.0f}/s; ratio {full / bare:.4f}")
+    print(
+        f"1. full path {full:,.0f} orders/s; bare book walk {bare:,.0f}/s; ratio {full / bare:.4f}"
+    )
     print(f"   gate + broker in memory {memory:,.0f}/s; ratio to bare walk {memory / bare:.2f}")
     print(
         f"2. TWAP {slices} children ({status}): lateness p50 {pct(lateness_ms, 0.5):.1f} ms, "
