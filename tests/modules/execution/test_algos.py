@@ -399,3 +399,60 @@ async def test_twap_limit_guard_never_pays_more(
     # that liquidity stays taken, so the second child finds nothing within the guard
     assert done["filled_quantity"] == pytest.approx(asks[0][1])
     assert [c["status"] for c in children] == ["expired", "cancelled"]  # newest first
+
+
+async def test_vwap_participation_cap_on_the_tape(
+    client: httpx.AsyncClient, alice: dict, app: object, market: ScriptedSource, shared_data: Path
+) -> None:
+    from app.modules.database.public import import_candle_file
+    from tests.modules.execution.test_estimate import binance_book
+
+    content, _ = btc_hour_profile(shared_data / "ohlcv/binance_spot/Binance_BTCUSDT_1h.csv")
+    async with app.state.db.session() as session:  # type: ignore[attr-defined]
+        await import_candle_file(session, None, content, "binance", "BTC/USDT", "1h")
+    book, _ = binance_book(shared_data)
+    market.put_book(book)
+    pushed: list[float] = []
+
+    async def tape() -> None:  # 0.01 BTC prints every 20 ms
+        n = 0
+        while True:
+            n += 1
+            market.push_trade(
+                Trade(
+                    "binance",
+                    "BTC/USDT",
+                    Source.REPLAY,
+                    1_600_000_000_000 + n,
+                    book.asks[0][0],
+                    0.01,
+                    "buy",
+                    str(n),
+                )
+            )
+            pushed.append(0.01)
+            await asyncio.sleep(0.02)
+
+    feeder = asyncio.create_task(tape())
+    await asyncio.sleep(0.1)
+    try:
+        body = {
+            "symbol": "BTC/USDT",
+            "exchange": "binance",
+            "side": "BUY",
+            "quantity": 0.2,
+            "slices": 4,
+            "duration_seconds": 1.0,
+            "tick_seconds": 0.02,
+            "participation_cap": 0.1,
+            "stop_loss": {"type": "fixed_pct", "value": 0.01},
+        }
+        started = await client.post("/api/v1/execute/vwap", json=body, headers=alice)
+        assert started.status_code == 202, started.text
+        done = await wait_final(client, alice, started.json()["id"])
+    finally:
+        feeder.cancel()
+    assert done["status"] == "partial"  # the tape is far too thin for 0.2 BTC at 10 %
+    assert 0 < done["filled_quantity"] <= 0.1 * sum(pushed) + 1e-9
+    assert done["benchmark"] == "vwap"  # the interval's tape VWAP
+    assert done["benchmark_price"] == pytest.approx(book.asks[0][0])
