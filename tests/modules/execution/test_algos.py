@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.modules.exchanges.public import Trade
+from app.modules.exchanges.public import OrderBookSnapshot, Trade
 from app.modules.exchanges.types import Source
 from tests.conftest import assert_problem
 from tests.modules.execution.conftest import ScriptedSource, bitstamp_raw, sushi_playback
@@ -456,3 +456,44 @@ async def test_vwap_participation_cap_on_the_tape(
     assert 0 < done["filled_quantity"] <= 0.1 * sum(pushed) + 1e-9
     assert done["benchmark"] == "vwap"  # the interval's tape VWAP
     assert done["benchmark_price"] == pytest.approx(book.asks[0][0])
+
+
+async def test_exchange_failure_mid_twap_retries_then_ends_visibly(
+    client: httpx.AsyncClient, alice: dict, app: object, market: ScriptedSource
+) -> None:
+    from app.modules.exchanges.errors import ExchangeUnavailable
+
+    real = market.fetch_order_book
+    calls = {"n": 0, "fail_from": 10**9, "fail_until": 10**9}
+
+    async def flaky(exchange: str, symbol: str, limit: int | None = None) -> OrderBookSnapshot:
+        calls["n"] += 1
+        if calls["fail_from"] <= calls["n"] < calls["fail_until"]:
+            raise ExchangeUnavailable(exchange, "connection reset")
+        return await real(exchange, symbol, limit)
+
+    market.fetch_order_book = flaky  # type: ignore[method-assign]
+    body = {
+        "symbol": "COMP/USDT",
+        "exchange": "binanceus",
+        "side": "BUY",
+        "quantity": 3.0,
+        "slices": 3,
+        "duration_seconds": 1.5,
+        "tick_seconds": 0.02,
+        "randomize": 0,
+        "max_retries": 2,
+        "stop_loss": {"type": "fixed_pct", "value": 0.03},
+    }
+    # the second child's first two attempts fail, the third succeeds: retried within policy
+    calls["fail_from"], calls["fail_until"] = 3, 5
+    algo = (await client.post("/api/v1/execute/twap", json=body, headers=alice)).json()
+    done = await wait_final(client, alice, algo["id"])
+    assert done["status"] == "succeeded" and done["children"] == 3
+    # now the exchange stays down from the second child on: the run ends failed, naming it
+    calls["n"], calls["fail_from"], calls["fail_until"] = 0, 3, 10**9
+    algo = (await client.post("/api/v1/execute/twap", json=body, headers=alice)).json()
+    done = await wait_final(client, alice, algo["id"])
+    assert done["status"] == "failed"
+    assert "binanceus" in done["error"]
+    assert done["filled_quantity"] == pytest.approx(1.0)  # the first child's fill is kept
