@@ -12,30 +12,16 @@ import base64
 import json
 from typing import Any
 
-from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from app.core.config import active_settings
-from app.core.timeutil import UtcDatetime, utcnow
+from app.core.timeutil import utcnow
 from app.modules.execution.config import get_execution_settings
 from app.modules.execution.errors import LiveTradingUnavailable
 from app.modules.execution.models import ExecCredential
-
-
-class ExecutionCredentialIn(BaseModel):
-    api_key: str = Field(min_length=4, max_length=512)
-    secret: str = Field(min_length=4, max_length=1024)
-    password: str | None = Field(default=None, max_length=256, description="Passphrase (OKX)")
-
-
-class ExecutionCredentialOut(BaseModel):
-    """A stored credential: which exchange and a hint of the key, never the secrets."""
-
-    exchange: str
-    api_key_hint: str
-    created_at: UtcDatetime
+from app.modules.execution.schemas import ExecutionCredentialIn, ExecutionCredentialOut
 
 
 def _fernet() -> Any:

@@ -16,7 +16,12 @@ from app.core.timeutil import UtcDatetime
 from app.modules.execution import algos, credentials, estimating, service
 from app.modules.execution.deps import StateDep
 from app.modules.execution.errors import CredentialNotFound
-from app.modules.execution.schemas import ExecutionAlgosPage, ExecutionOrdersPage
+from app.modules.execution.schemas import (
+    ExecutionAlgosPage,
+    ExecutionCredentialIn,
+    ExecutionCredentialOut,
+    ExecutionOrdersPage,
+)
 from app.modules.execution.specs import (
     ExecutionAlgoOut,
     ExecutionEstimateOut,
@@ -235,28 +240,26 @@ ExchangePath = Path(pattern=r"^[a-z0-9]{2,32}$", description="ccxt exchange id, 
 
 @router.put(
     "/credentials/{exchange}",
-    response_model=credentials.ExecutionCredentialOut,
+    response_model=ExecutionCredentialOut,
     summary="Store (or replace) API credentials for live trading; encrypted, never returned",
     responses=problem_responses(401, 422),
 )
 async def put_credentials(
-    body: credentials.ExecutionCredentialIn,
+    body: ExecutionCredentialIn,
     user: CurrentUser,
     session: SessionDep,
     exchange: str = ExchangePath,
-) -> credentials.ExecutionCredentialOut:
+) -> ExecutionCredentialOut:
     return await credentials.store(session, user.user_id, exchange, body)
 
 
 @router.get(
     "/credentials",
-    response_model=list[credentials.ExecutionCredentialOut],
+    response_model=list[ExecutionCredentialOut],
     summary="Which exchanges the caller stored credentials for (key hints only)",
     responses=problem_responses(401),
 )
-async def list_credentials(
-    user: CurrentUser, session: SessionDep
-) -> list[credentials.ExecutionCredentialOut]:
+async def list_credentials(user: CurrentUser, session: SessionDep) -> list[ExecutionCredentialOut]:
     return await credentials.listed(session, user.user_id)
 
 
