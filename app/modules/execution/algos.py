@@ -188,7 +188,15 @@ async def submit(
     async with state.db.session() as session:
         session.add(algo)
         await session.commit()
-    job = await state.jobs.submit(JOB_KIND, {"algo_id": algo.id}, user_id)
+    try:
+        job = await state.jobs.submit(JOB_KIND, {"algo_id": algo.id}, user_id)
+    except AppError:  # e.g. the job quota (429): the request failed, leave no orphan row
+        async with state.db.session() as session:
+            orphan = await session.get(ExecAlgo, algo.id)
+            if orphan is not None:
+                await session.delete(orphan)
+                await session.commit()
+        raise
     async with state.db.session() as session:
         row = await session.get(ExecAlgo, algo.id)
         assert row is not None

@@ -497,3 +497,24 @@ async def test_exchange_failure_mid_twap_retries_then_ends_visibly(
     assert done["status"] == "failed"
     assert "binanceus" in done["error"]
     assert done["filled_quantity"] == pytest.approx(1.0)  # the first child's fill is kept
+
+
+async def test_job_quota_refuses_an_algo_without_leaving_it_behind(
+    client: httpx.AsyncClient, alice: dict, app: object, market: ScriptedSource
+) -> None:
+    app.state.jobs.max_active_per_user = 1  # type: ignore[attr-defined]
+    body = {
+        "symbol": "COMP/USDT",
+        "exchange": "binanceus",
+        "side": "BUY",
+        "quantity": 1.0,
+        "slices": 2,
+        "duration_seconds": 30,
+        "stop_loss": 280.0,
+    }
+    first = await client.post("/api/v1/execute/twap", json=body, headers=alice)
+    assert first.status_code == 202
+    assert_problem(await client.post("/api/v1/execute/twap", json=body, headers=alice), 429)
+    listed = (await client.get("/api/v1/execute/algos", headers=alice)).json()["items"]
+    assert [a["id"] for a in listed] == [first.json()["id"]]
+    await client.delete(f"/api/v1/execute/algos/{first.json()['id']}", headers=alice)
