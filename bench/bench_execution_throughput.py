@@ -11,6 +11,8 @@
 3. Slippage estimate error vs realised paper fills on replay: the walk of book ``t`` (what the
    estimate sees) vs the paper fill on book ``t+1`` (what the order meets), over the Binance
    USDT-M SUSHI books rebuilt from cryptofeed's depth diffs.
+4. The Almgren–Chriss expected cost (book fit of the first book) vs the realised cost of N
+   paper children on successive replayed books.
 """
 
 from __future__ import annotations
@@ -198,6 +200,30 @@ async def bench(orders: int, slices: int) -> None:
             if estimated and realised and mid:
                 errors.append(abs(realised - estimated) / mid * 1e4)
 
+    # Almgren–Chriss expected cost (ε, b fitted on the first book) vs realised paper fills of
+    # N children on successive replayed books: impact against each child's own mid, and the
+    # full cost against the arrival mid (which also carries the drift the variance term prices)
+    from app.modules.execution.estimate import book_impact_fit
+
+    ac_own: list[float] = []
+    ac_arrival: list[float] = []
+    for total in (500.0, 2000.0, 5000.0):
+        for n in (1, 5, 20):
+            for start in range(0, len(books) - 20 * 5, 25):
+                first = books[start]
+                epsilon, slope = book_impact_fit(list(first.asks), "BUY", first.mid, total / n)
+                predicted = (epsilon * total + slope * total**2 / n) / (total * first.mid) * 1e4
+                child = total / n
+                own = arrival = 0.0
+                for k in range(n):
+                    meet = books[start + 1 + 5 * k]
+                    fills = PaperBroker(500).take("BUY", child, None, "IOC", meet.bids, meet.asks)
+                    avg = average_price(fills.fills) or meet.mid
+                    own += (avg - meet.mid) * child
+                    arrival += (avg - first.mid) * child
+                ac_own.append(abs(own / (total * first.mid) * 1e4 - predicted))
+                ac_arrival.append(abs(arrival / (total * first.mid) * 1e4 - predicted))
+
     print(f"machine: {platform.node()} {platform.machine()} python {platform.python_version()}")
     print(
         f"1. full path {full:,.0f} orders/s; bare book walk {bare:,.0f}/s; ratio {full / bare:.4f}"
@@ -210,6 +236,11 @@ async def bench(orders: int, slices: int) -> None:
     print(
         f"3. estimate vs realised on replay ({len(errors)} pairs): mean |error| "
         f"{statistics.fmean(errors):.3f} bps, p99 {pct(errors, 0.99):.3f} bps"
+    )
+    print(
+        f"4. Almgren-Chriss E[cost] vs realised ({len(ac_own)} runs): mean |error| "
+        f"{statistics.fmean(ac_own):.2f} bps against each child's mid, "
+        f"{statistics.fmean(ac_arrival):.2f} bps against arrival"
     )
 
 

@@ -122,3 +122,56 @@ def suggest(
     if horizon >= 4 * 3600:
         return "vwap", horizon, "a long horizon: follow the intraday volume profile"
     return "twap", horizon, f"keeps participation under {participation:.0%} of the volume"
+
+
+def book_impact_fit(
+    levels: Sequence[Level], side: str, mid: float, up_to: float, points: int = 12
+) -> tuple[float, float]:
+    """``(ε, b)``: the walk's cost per unit, ``|avg − mid|``, fitted as ``ε + b·q`` by least
+    squares over ``points`` sizes in ``(0, up_to]`` (within the displayed depth)."""
+    depth = sum(size for _, size in levels)
+    top = min(up_to, depth)
+    if top <= 0 or mid <= 0:
+        raise ValueError("no depth to fit on")
+    sizes = np.linspace(top / points, top, points)
+    costs = []
+    for q in sizes:
+        avg = average_price(walk(levels, float(q), side))
+        assert avg is not None
+        costs.append(abs(avg - mid))
+    slope, intercept = np.polyfit(sizes, np.asarray(costs), 1)
+    return max(float(intercept), 0.0), max(float(slope), 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class AlmgrenChriss:
+    """Discrete Almgren–Chriss (2000) with linear temporary impact and no permanent impact:
+    ``N`` children ``τ`` apart, each paying ``ε + b·n`` per unit on a book that refills within
+    ``τ``. Expected cost ``εX + bX²/N`` (even slices), variance ``σ²τX²(N/3 + 1/2 + 1/(6N))``
+    ≈ ``σ²τX²N/3``; minimising ``E + λ·Var`` over ``N`` gives ``N* = √(3b / (λσ²τ))``."""
+
+    slices: int
+    interval_seconds: float
+    horizon_seconds: float
+    expected_cost: float  # quote
+    risk: float  # quote, one standard deviation
+
+
+def almgren_chriss(
+    quantity: float,
+    epsilon: float,
+    slope: float,
+    sigma_per_second: float,
+    risk_aversion: float,
+    interval_seconds: float,
+    max_slices: int = 10_000,
+) -> AlmgrenChriss:
+    variance_unit = sigma_per_second**2 * interval_seconds
+    if slope <= 0 or variance_unit <= 0 or risk_aversion <= 0:
+        n = 1
+    else:
+        n = round(math.sqrt(3 * slope / (risk_aversion * variance_unit)))
+    n = max(1, min(max_slices, n))
+    expected = epsilon * quantity + slope * quantity**2 / n
+    variance = variance_unit * quantity**2 * (n / 3 + 0.5 + 1 / (6 * n))
+    return AlmgrenChriss(n, interval_seconds, n * interval_seconds, expected, math.sqrt(variance))

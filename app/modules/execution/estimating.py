@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from typing import Any
 
@@ -55,6 +56,8 @@ async def estimate_order(
     notional: float | None,
     lookback_days: int,
     participation: float,
+    risk_aversion: float = 1e-6,
+    interval_seconds: float = 60.0,
 ) -> ExecutionEstimateOut:
     settings = get_execution_settings()
     source = get_source(state)
@@ -81,6 +84,19 @@ async def estimate_order(
     if book_bps is not None and walked.filled + 1e-12 < quantity:
         expected = None if impact_bps is None else spread_bps / 2 + taker * 1e4 + impact_bps
     algorithm, horizon, why = estimate.suggest(quantity, levels[0][1], volume, participation)
+    ac = slope = None
+    notional = quantity * mid
+    if sigma is not None:
+        epsilon, slope = estimate.book_impact_fit(levels, side, mid, quantity)
+        ac = estimate.almgren_chriss(
+            quantity,
+            epsilon,
+            slope,
+            sigma / math.sqrt(86_400) * mid,  # price units per √second
+            risk_aversion,  # per quote unit
+            interval_seconds,
+            settings.max_slices,
+        )
     return ExecutionEstimateOut(
         exchange=venue,
         symbol=symbol,
@@ -102,6 +118,11 @@ async def estimate_order(
         fee_rate=taker,
         fee_bps=taker * 1e4,
         expected_cost_bps=expected,
+        ac_slices=ac.slices if ac else None,
+        ac_horizon_seconds=ac.horizon_seconds if ac else None,
+        ac_expected_cost_bps=ac.expected_cost / notional * 1e4 if ac else None,
+        ac_risk_bps=ac.risk / notional * 1e4 if ac else None,
+        book_impact_slope=slope,
         suggested_algorithm=algorithm,
         suggested_horizon_seconds=horizon,
         rationale=why,

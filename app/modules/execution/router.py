@@ -220,6 +220,12 @@ async def estimate(
     notional: float | None = Query(default=None, gt=0, le=1e12, allow_inf_nan=False),
     lookback_days: int = Query(default=30, ge=1, le=365),
     participation: float = Query(default=0.1, gt=0, le=1),
+    risk_aversion: float = Query(
+        default=1e-6, gt=0, le=1, description="Almgren–Chriss λ per quote unit of variance"
+    ),
+    interval_seconds: float = Query(
+        default=60, ge=1, le=3600, description="Time the book takes to refill between children"
+    ),
 ) -> ExecutionEstimateOut:
     if (quantity is None) == (notional is None):
         raise invalid("query.quantity", "give exactly one of quantity or notional")
@@ -232,6 +238,8 @@ async def estimate(
         notional=notional,
         lookback_days=lookback_days,
         participation=participation,
+        risk_aversion=risk_aversion,
+        interval_seconds=interval_seconds,
     )
 
 

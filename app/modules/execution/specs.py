@@ -271,6 +271,13 @@ class ExecutionEstimateOut(BaseModel):
     expected_cost_bps: float | None = Field(
         description="Spread + fees + the larger of book walk and modelled impact"
     )
+    ac_slices: int | None = Field(
+        description="Almgren–Chriss: children minimising E[cost] + λ·Var (book slope, σ fitted)"
+    )
+    ac_horizon_seconds: float | None
+    ac_expected_cost_bps: float | None
+    ac_risk_bps: float | None = Field(description="One standard deviation of the cost")
+    book_impact_slope: float | None = Field(description="b of the walk cost ε + b·q (quote/unit²)")
     suggested_algorithm: Literal["market", "twap", "vwap", "iceberg"]
     suggested_horizon_seconds: float
     rationale: str

@@ -88,6 +88,44 @@ async def test_estimate_against_hand_computed_figures(
     worst = max(est["impact_bps"], est["book_slippage_bps"])
     assert est["expected_cost_bps"] == pytest.approx(spread / 2 + 10.0 + worst)
     assert est["suggested_algorithm"] == "market"  # the best ask holds 2.05 BTC
+    # Almgren–Chriss: the walk cost per unit fitted as ε + b·q here with numpy, then the N
+    # that minimises E + λ·Var = bX²/N + λ·σp²·τ·X²·(N/3 + 1/2 + 1/(6N)) found by brute force
+    quantity = 5.0  # walks several of the recorded levels
+    est = (
+        await client.get(
+            "/api/v1/execute/estimate",
+            params={"symbol": "BTC/USDT", "exchange": "binance", "side": "BUY", "quantity": 5},
+            headers=alice,
+        )
+    ).json()
+    assert sum(size for _, size in asks) > quantity
+    sizes = np.linspace(quantity / 12, quantity, 12)
+    unit_costs = []
+    for q in sizes:
+        left, spent = q, 0.0
+        for price, size in asks:
+            take = min(left, size)
+            spent += take * price
+            left -= take
+            if left <= 1e-12:
+                break
+        unit_costs.append(spent / q - mid)
+    b, epsilon = np.polyfit(sizes, unit_costs, 1)
+    assert b > 0
+    assert est["book_impact_slope"] == pytest.approx(b, rel=1e-6)
+    sigma_p2_tau = (sigma / math.sqrt(86_400) * mid) ** 2 * 60
+    utility = {
+        n: b * quantity**2 / n + 1e-6 * sigma_p2_tau * quantity**2 * (n / 3 + 0.5 + 1 / (6 * n))
+        for n in range(1, 5000)
+    }
+    best = min(utility, key=utility.__getitem__)
+    assert abs(est["ac_slices"] - best) <= 1  # the closed form rounds the continuous optimum
+    assert est["ac_horizon_seconds"] == pytest.approx(est["ac_slices"] * 60)
+    n = est["ac_slices"]
+    expected_cost = max(epsilon, 0) * quantity + b * quantity**2 / n
+    assert est["ac_expected_cost_bps"] == pytest.approx(
+        expected_cost / (quantity * mid) * 1e4, rel=1e-6
+    )
     big = await client.get(
         "/api/v1/execute/estimate",
         params={"symbol": "BTC/USDT", "exchange": "binance", "side": "SELL", "quantity": 500},
