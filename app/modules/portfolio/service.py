@@ -88,6 +88,36 @@ async def get_account(session: AsyncSession, user_id: int, name: str = "paper") 
     return account
 
 
+async def ensure_account(
+    session: AsyncSession, user_id: int, name: str, kind: str, starting_balance: float
+) -> PortfolioAccount:
+    """The user's account ``name``, created with ``kind`` and ``starting_balance`` when missing
+    (the execution module opens a ``live`` account this way on the first live order)."""
+    found = (
+        await session.execute(
+            select(PortfolioAccount).where(
+                col(PortfolioAccount.user_id) == user_id, col(PortfolioAccount.name) == name
+            )
+        )
+    ).scalar_one_or_none()
+    if found is not None:
+        return found
+    account = PortfolioAccount(
+        user_id=user_id,
+        name=name,
+        kind=kind,
+        quote=get_portfolio_settings().quote,
+        starting_balance=starting_balance,
+    )
+    session.add(account)
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+        return await get_account(session, user_id, name)
+    return account
+
+
 def position_view(row: PortfolioPosition, account: str) -> PortfolioPositionView:
     return PortfolioPositionView(
         id=row.id,
