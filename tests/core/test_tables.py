@@ -21,6 +21,8 @@ from app.core.db import make_engine
 # Owner -> table-name prefix. The existing tables all use the full module name (`database_`,
 # `backtest_`), which cannot collide and needs no lookup; keep it that way.
 PREFIXES = {"core": "core_"} | {name: f"{name}_" for name in ALL_MODULES}
+# Short prefixes the brief assigns (``exec_`` for execution); still unique per module.
+PREFIXES["execution"] = "exec_"
 # Alembic's own bookkeeping; Optuna's tables live in their own schema (see automl/storage.py).
 NOT_OWNED = {"alembic_version"}
 
