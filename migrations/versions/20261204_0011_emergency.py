@@ -1,7 +1,7 @@
 """emergency: watched markets, alerts and notification targets of the live monitor
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-04 14:15:06.611528
 """
 
@@ -15,7 +15,7 @@ import app.core.db
 
 
 revision: str = '0011'
-down_revision: str | None = '0009'
+down_revision: str | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
