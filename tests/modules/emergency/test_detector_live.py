@@ -145,3 +145,18 @@ def test_live_rules_confirm_a_drawdown_from_the_book_and_other_venues() -> None:
     stale.on_reference("okx", 100.0)
     now[0] += 31.0  # older than max_age_seconds: absent
     assert stale.on_tick(t, 88.0, 1.0) is None
+
+
+def test_system_watches_from_settings_are_parsed() -> None:
+    import pytest
+
+    from app.modules.emergency.config import EmergencySettings, parse_market
+
+    settings = EmergencySettings(watch="binance:btc-usdt:1h, okx:ETH/USDT, bybit:BTC/USDT:USDT:5m")
+    assert settings.system_markets() == [
+        ("binance", "BTC/USDT", "1h"),
+        ("okx", "ETH/USDT", "1m"),
+        ("bybit", "BTC/USDT:USDT", "5m"),
+    ]
+    with pytest.raises(ValueError):
+        parse_market("nonsense")
