@@ -338,20 +338,35 @@ class LiveMonitor:
             await asyncio.wait(self._responses, timeout=10)
 
     async def _reload_loop(self) -> None:
+        """Reload on every change announced on the bus, and every ``reload_seconds``."""
+        changed = asyncio.Event()
+        listener = asyncio.create_task(self._listen(changed), name="emergency:watch-bus")
+        try:
+            while True:
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.settings.reload_seconds):
+                        await changed.wait()
+                changed.clear()
+                try:
+                    await self.reload()
+                except Exception:
+                    log.warning("emergency monitor: watch reload failed", exc_info=True)
+        finally:
+            listener.cancel()
+            await asyncio.gather(listener, return_exceptions=True)
+
+    async def _listen(self, changed: asyncio.Event) -> None:
         while True:
             try:
                 stream = self.bus.subscribe(WATCHES_CHANNEL)
                 async with contextlib.aclosing(stream):  # type: ignore[type-var]
-                    while True:
-                        with contextlib.suppress(TimeoutError):
-                            async with asyncio.timeout(self.settings.reload_seconds):
-                                await anext(stream)
-                        await self.reload()
+                    async for _ in stream:
+                        changed.set()
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.warning("emergency monitor: watch reload failed", exc_info=True)
-                await asyncio.sleep(1.0)
+                log.warning("emergency monitor: watch bus subscription failed", exc_info=True)
+            await asyncio.sleep(1.0)
 
     async def announce_change(self) -> None:
         """Tell every process (this one included) that the watches changed."""

@@ -172,3 +172,35 @@ async def test_watches_are_per_user_and_validated(app, client, alice, bob) -> No
     assert {"body.symbol", "body.timeframe", "body.action"} <= fields
     assert (await client.delete(f"{WATCHES}/{watch['id']}", headers=alice)).status_code == 204
     assert (await client.get(WATCHES, headers=alice)).json()["items"] == []
+
+
+class TestWatchPropagation:
+    @pytest.fixture
+    def emergency_env(self) -> dict[str, str]:
+        return {
+            "APP_EMERGENCY_FEED": "candles",
+            "APP_EMERGENCY_BOOK_POLL_SECONDS": "0",
+            "APP_EMERGENCY_RELOAD_SECONDS": "0.2",
+        }
+
+    async def test_a_watch_written_by_another_process_is_picked_up(self, app, client, alice):
+        """Another process writes the row (and its bus message may be lost): the periodic
+        re-read starts the market here too, and a deleted watch stops it."""
+        user = (await client.get("/api/v1/auth/validate", headers=alice)).json()
+        async with app.state.db.session() as session:
+            row = EmergencyWatch(
+                user_id=int(user["sub"]),
+                exchange="binance",
+                symbol="ETH/USDT",
+                timeframe="1h",
+                action="alert",
+            )
+            session.add(row)
+            await session.commit()
+            watch_id = row.id
+        monitor = app.state.emergency_monitor
+        await wait_until(lambda: any(k.symbol == "ETH/USDT" for k in monitor.markets))
+        async with app.state.db.session() as session:
+            await session.delete(await session.get(EmergencyWatch, watch_id))
+            await session.commit()
+        await wait_until(lambda: not monitor.markets)
