@@ -128,6 +128,16 @@ class MarketDetector:
         return len(self._bars) > self.params.lookback_bars
 
     @property
+    def book_depths(self) -> list[float]:
+        """The depth samples of the order-book baseline, oldest first."""
+        return list(self._depths)
+
+    @property
+    def book_rules(self) -> list[CrashRule]:
+        """What the latest order-book sample fired (spread spike, depth collapse)."""
+        return list(self._book_flags[1]) if self._book_flags is not None else []
+
+    @property
     def last_closed(self) -> BarInput | None:
         return self._bars[-1] if self._bars else None
 
