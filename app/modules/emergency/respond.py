@@ -101,6 +101,9 @@ class AlertResponder:
         # engage() is check-then-insert: two detections of one user at once must not both
         # insert (KillSwitch has no database constraint against two engaged halts of a scope).
         self._halt_locks: dict[int | None, asyncio.Lock] = {}
+        # Closing or hedging reads the positions, then orders: one detection at a time per user,
+        # so a second detection sees what the first left (nothing to close) instead of racing.
+        self._protect_locks: dict[int, asyncio.Lock] = {}
 
     async def __call__(
         self, key: MarketKey, watcher: Watcher, episode: CrashEpisode, source: str
@@ -132,7 +135,11 @@ class AlertResponder:
                 outcome["protect"] = {"error": "the execution module is not available"}
             else:
                 try:
-                    outcome["protect"] = await self.protect(app, watcher.user_id, watcher.action)
+                    lock = self._protect_locks.setdefault(watcher.user_id, asyncio.Lock())
+                    async with lock:
+                        outcome["protect"] = await self.protect(
+                            app, watcher.user_id, watcher.action
+                        )
                 except Exception as exc:  # recorded on the alert; the halt stays engaged
                     log.exception("emergency: %s after a detection failed", watcher.action)
                     outcome["protect"] = {"error": f"{type(exc).__name__}: {exc}"}
