@@ -234,8 +234,12 @@ class EmergencyAlertOut(BaseModel):
     onset: UtcDatetime
     peak: float
     price: float = Field(description="Price at detection")
-    trough: float
-    depth: float = Field(le=0)
+    trough: float = Field(description="Lowest low so far; final once the episode has ended")
+    trough_at: UtcDatetime | None
+    depth: float = Field(le=0, description="trough / peak − 1: at detection, final at the end")
+    ended_at: UtcDatetime | None = Field(
+        description="When the episode ended (cooldown without drawdown); null while open"
+    )
     rules: list[CrashRule]
     action: EmergencyAction
     halt_id: int | None = Field(description="The halt the detection engaged (or found engaged)")

@@ -69,7 +69,7 @@ class TestStoredCandles:
         first = min(on_day, key=lambda a: a["detected_at"])
         assert first["detected_at"] == detected and first["source"] == "db"
         assert first["watch_id"] == watch["id"] and first["action"] == "halt"
-        assert first["depth"] <= -0.10 and "drawdown" in first["rules"]  # as known at detection
+        assert first["depth"] <= -0.10 and "drawdown" in first["rules"]
         status = (await client.get(STATUS, headers=alice)).json()
         assert status["trading_halted"]
         # One halt, however many detections: later ones find it engaged.
@@ -83,6 +83,21 @@ class TestStoredCandles:
         assert not bob_status["trading_halted"] and bob_status["markets"] == []
         assert_problem(await client.get(f"{ALERTS}/{first['id']}", headers=bob), 404)
         assert (await client.get(f"{ALERTS}/{first['id']}", headers=alice)).status_code == 200
+        # The episodes that ended carry their final trough, depth and end: the same as the
+        # batch scan of the same candles (one implementation per path, same rules).
+        scan = await client.post(
+            "/api/v1/emergency/scan",
+            json={"symbol": "BTC/USDT", "timeframe": "1h", "start": start, "end": end},
+            headers=alice,
+        )
+        episodes = {e["detected_at"]: e for e in scan.json()["episodes"]}
+        assert {a["detected_at"] for a in alerts} == set(episodes)
+        for alert in alerts:
+            episode = episodes[alert["detected_at"]]
+            assert alert["ended_at"] == episode["ended_at"]
+            if alert["ended_at"] is not None:
+                assert alert["depth"] == episode["depth"] and alert["trough"] == episode["trough"]
+                assert alert["trough_at"] == episode["trough_at"]
 
     async def test_a_calm_month_stays_quiet(self, app, client, admin, alice, shared_data) -> None:
         calm = csv_between(shared_data / BTC_1H, "2020-06-01", "2020-08-01")
