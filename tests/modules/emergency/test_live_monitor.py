@@ -76,6 +76,14 @@ class TestStoredCandles:
         [halt] = status["halts"]
         assert halt["source"] == "detector:flash_crash"
         assert {a["halt_id"] for a in alerts} == {halt["id"]}
+        order = {
+            "symbol": "BTC/USDT",
+            "side": "BUY",
+            "quantity": 0.01,
+            "stop_loss": {"type": "fixed_pct", "value": 0.03},
+        }
+        refused = await client.post("/api/v1/execute/order", json=order, headers=alice)
+        assert assert_problem(refused, 423)["halt_id"] == halt["id"]
         assert status["markets"][0]["bars"] > 300 and status["markets"][0]["state"] == "ended"
         # Bob watches nothing: no alert, no halt, no market state, alice's alert is a 404.
         assert (await client.get(ALERTS, headers=bob)).json()["items"] == []
