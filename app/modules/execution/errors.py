@@ -78,3 +78,9 @@ class BrokerFailed(AppError):
     """The live exchange refused or failed the order; ``exchange`` names it."""
 
     status, slug, title = 502, "execution-broker-failed", "The exchange failed the order"
+
+
+class CredentialNotFound(NotFound):
+    """No credentials stored for that exchange."""
+
+    slug, title = "execution-credential-not-found", "Credentials not found"

@@ -8,7 +8,7 @@ import contextlib
 import logging
 from typing import Any
 
-from app.modules.execution import service
+from app.modules.execution import algos, service
 from app.modules.execution.config import get_execution_settings
 from app.modules.execution.engine import engine_of
 
@@ -28,6 +28,10 @@ async def _sweeper(app: Any, every: float) -> None:
 
 async def on_startup(app: Any) -> None:
     engine = engine_of(app.state)
+    algos.bind_state(app.state.jobs, app.state)
+    resumed = await algos.resume_interrupted(app.state)
+    if resumed:
+        log.info("execution algorithms resumed after a restart", extra={"count": resumed})
     every = get_execution_settings().sweep_seconds
     if every > 0:
         engine.task = asyncio.create_task(_sweeper(app, every), name="kalkan-execution-sweeper")

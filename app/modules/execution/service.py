@@ -12,12 +12,14 @@ import logging
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from app.core import policy
 from app.core.errors import invalid
 from app.core.halt import KillSwitch
 from app.core.pagination import PageRequest, newest_first, next_cursor_of
@@ -29,6 +31,7 @@ from app.modules.exchanges.public import (
     check_exchange,
     get_source,
 )
+from app.modules.execution import credentials, live
 from app.modules.execution.book import (
     EPS,
     BookFill,
@@ -95,6 +98,11 @@ async def fetch_book(
             "unknown-symbol", f"{exchange} has no market {symbol}", field="body.symbol"
         ) from None
     return book
+
+
+def book_signature(book: OrderBookSnapshot) -> Any:
+    """What tells one snapshot of a market from the next (time, sequence, top of book)."""
+    return (book.timestamp, book.sequence, book.bids[:5], book.asks[:5])
 
 
 def _mid(book: OrderBookSnapshot) -> float | None:
@@ -175,13 +183,6 @@ async def _fills_of(session: AsyncSession, order_id: int) -> list[ExecFill]:
 async def _out(session: AsyncSession, row: ExecOrder) -> ExecutionOrderOut:
     assert row.id is not None
     return order_out(row, await _fills_of(session, row.id))
-
-
-async def _held(session: AsyncSession, user_id: int, account: str, symbol: str) -> float:
-    for p in await portfolio.positions(session, user_id, account):
-        if p.symbol == symbol:
-            return p.quantity
-    return 0.0
 
 
 def _check_rules(
@@ -270,7 +271,11 @@ async def _place(
     settings = get_execution_settings()
     source = get_source(state)
     exchange = check_exchange(source, order.exchange or source.exchanges[0])
-    book = await fetch_book(source, exchange, order.symbol, settings.book_depth)
+    fetched = await fetch_book(source, exchange, order.symbol, settings.book_depth)
+    market = (exchange, order.symbol)
+    signature = book_signature(fetched)
+    bids, asks = engine.visible(market, signature, fetched.bids, fetched.asks)
+    book = replace(fetched, bids=bids, asks=asks)
     arrival = _mid(book)
     levels = levels_for(order.side, book.bids, book.asks, settings.book_depth)
     if arrival is None:
@@ -299,7 +304,9 @@ async def _place(
         _check_rules(settings, exchange, order.symbol, quantity, order.price or arrival)
     walked = walk(levels, quantity, order.side, order.price)
     expected = average_price(walked) or order.price or arrival
-    held = await _held(session, user_id, order.account, order.symbol)
+    creds = await _live_account(session, user_id, exchange) if order.account == "live" else None
+    ctx = await risk.gate_context(session, source, state.cache, user_id, order.account)
+    held = next((p.quantity for p in ctx.positions if p.symbol == order.symbol), 0.0)
     signed = quantity if order.side == "BUY" else -quantity
     reducing = (
         abs(held + signed) < abs(held) + EPS and held * signed < 0 and quantity <= abs(held) + EPS
@@ -311,7 +318,6 @@ async def _place(
         )
     stop = _resolve(order.stop_loss, order.side, expected, stop=True)
     take = _resolve(order.take_profit, order.side, expected, stop=False)
-    ctx = await risk.gate_context(session, source, state.cache, user_id, order.account)
     decision = risk.check_order(
         risk.GateOrder(
             symbol=order.symbol,
@@ -329,7 +335,7 @@ async def _place(
         user_id=user_id,
         client_order_id=order.client_order_id,
         account=order.account,
-        broker="paper",
+        broker="paper" if creds is None else "live",
         exchange=exchange,
         symbol=order.symbol,
         side=order.side,
@@ -350,9 +356,13 @@ async def _place(
         updated_at=now,
     )
     session.add(row)
-    await session.commit()
+    if creds is not None:
+        await session.commit()  # recorded before it leaves for the exchange
+        return await _place_live(session, row, creds)
+    await session.flush()  # the id the fills refer to; committed with the first fill
     result = engine.broker.take(order.side, quantity, order.price, order.tif, book.bids, book.asks)
-    await record_fills(session, row, result.fills)
+    engine.consume(market, signature, order.side, result.fills)
+    await record_fills(session, row, result.fills, commit=False)
     if result.rests:
         row.queue_ahead = result.queue_ahead
     elif row.status not in FINAL_STATUSES:  # IOC/FOK: what did not fill is gone
@@ -363,7 +373,59 @@ async def _place(
     return await _out(session, row)
 
 
-async def record_fills(session: AsyncSession, row: ExecOrder, fills: Sequence[BookFill]) -> None:
+async def _live_account(
+    session: AsyncSession, user_id: int, exchange: str
+) -> dict[str, str | None]:
+    """The user's decrypted credentials for ``exchange`` once live trading is allowed; opens
+    the ``live`` ledger account with the exchange's quote balance on first use."""
+    from app.core.errors import AppError
+
+    policy.check_live_trading_allowed()
+    creds = await credentials.load(session, user_id, exchange)
+    try:
+        await portfolio.account(session, user_id, "live")
+    except AppError:
+        quote = portfolio.account_quote()
+        balance = await live.quote_balance(exchange, creds, quote)
+        await portfolio.ensure_account(
+            session, user_id, "live", kind="live", starting_balance=balance
+        )
+    return creds
+
+
+async def _place_live(
+    session: AsyncSession, row: ExecOrder, creds: dict[str, str | None]
+) -> ExecutionOrderOut:
+    """Send the order to the exchange; what it reports filled goes through the ledger."""
+    try:
+        external, fills, status = await live.create_order(
+            row.exchange,
+            creds,
+            symbol=row.symbol,
+            side=row.side,
+            type=row.type,
+            quantity=row.quantity,
+            price=row.price,
+            tif=row.time_in_force,
+            client_id=f"kalkan-{row.id}",
+        )
+    except Exception as exc:
+        row.status, row.reason, row.updated_at = "rejected", str(exc)[:400], utcnow()
+        await session.commit()
+        raise
+    row.external_id = external
+    await record_fills(session, row, fills)
+    if status in ("canceled", "expired", "rejected") and row.status not in FINAL_STATUSES:
+        row.status = "cancelled" if row.filled_quantity > EPS else "expired"
+        row.reason = f"the exchange reports the order {status}"
+    row.updated_at = utcnow()
+    await session.commit()
+    return await _out(session, row)
+
+
+async def record_fills(
+    session: AsyncSession, row: ExecOrder, fills: Sequence[BookFill], *, commit: bool = True
+) -> None:
     """Record each fill once and hand it to the portfolio ledger; updates the order's totals
     and status (commits)."""
     if not fills:
@@ -415,7 +477,8 @@ async def record_fills(session: AsyncSession, row: ExecOrder, fills: Sequence[Bo
     done = row.filled_quantity >= row.quantity - EPS * max(1.0, row.quantity)
     row.status = "filled" if done else "partially_filled"
     row.updated_at = utcnow()
-    await session.commit()
+    if commit:
+        await session.commit()
 
 
 # --- reading and cancelling ------------------------------------------------------------------
@@ -528,6 +591,8 @@ async def sweep(state: Any) -> int:
     """Fill resting paper orders from the books and trades that arrived since the last sweep,
     then execute triggered stop-losses / take-profits. Returns the fills recorded."""
     engine = engine_of(state)
+    if getattr(state, "market_data", None) is None:
+        return 0  # no market data in this process (exchanges module off): nothing to match
     async with engine.sweep_lock:
         count = await _sweep_resting(state, engine)
         count += await _sweep_stops(state, engine)
@@ -583,7 +648,7 @@ async def _sweep_resting(state: Any, engine: Engine) -> int:
         except MarketDataError:
             continue
         tape = await _new_trades(engine, source, exchange, symbol)
-        signature = (book.timestamp, book.sequence, book.bids[:5], book.asks[:5])
+        signature = book_signature(book)
         fresh = engine.book_marks.get((exchange, symbol)) != signature
         engine.book_marks[(exchange, symbol)] = signature
         for row in resting:

@@ -136,3 +136,142 @@ class ExecutionOrderOut(BaseModel):
     fills: list[ExecutionFillOut]
     created_at: UtcDatetime
     updated_at: UtcDatetime
+
+
+AlgoKind = Literal["twap", "vwap", "iceberg"]
+AlgoStatus = Literal["running", "paused", "succeeded", "partial", "failed", "cancelled"]
+FINAL_ALGO_STATUSES: frozenset[str] = frozenset({"succeeded", "partial", "failed", "cancelled"})
+
+
+class ExecutionAlgoBase(BaseModel):
+    """A parent order worked by an algorithm; every child goes through the one order path."""
+
+    symbol: CcxtSymbol
+    exchange: str | None = Field(default=None, max_length=32, pattern=r"^[a-z0-9]+$")
+    account: str = Field(default="paper", min_length=1, max_length=32, pattern=r"^[a-z0-9_-]+$")
+    side: Annotated[Literal["BUY", "SELL"], BeforeValidator(_upper)]
+    quantity: float = Field(gt=0, le=1e12, allow_inf_nan=False, description="Base quantity")
+    leverage: float = Field(default=1.0, gt=0, le=100, allow_inf_nan=False)
+    stop_loss: PriceLevel | None = Field(default=None, description="Carried by every child")
+    take_profit: PriceLevel | None = None
+    confidence: float = Field(default=1.0, ge=0, le=1)
+    limit_price: float | None = Field(
+        default=None,
+        gt=0,
+        allow_inf_nan=False,
+        description="Guard: a BUY never pays more (a SELL never sells for less)",
+    )
+    tick_seconds: float = Field(
+        default=1.0, ge=0.01, le=60, description="How often the algorithm looks at the market"
+    )
+    max_retries: int = Field(default=3, ge=0, le=10, description="Retries of a failed child")
+
+
+class ExecutionTwapIn(ExecutionAlgoBase):
+    duration_seconds: float = Field(gt=0, allow_inf_nan=False, description="Not zero, not years")
+    slices: int = Field(ge=1, description="Number of child orders (bounded by settings)")
+    randomize: float = Field(
+        default=0.2, ge=0, le=0.9, description="Size jitter ±r, timing jitter ±r/2 of a slot"
+    )
+    seed: int = Field(default=0, ge=0, le=2**31)
+    catch_up: float = Field(
+        default=2.0, ge=1, le=10, description="A lagging slice may grow to this × its plan"
+    )
+
+
+class ExecutionVwapIn(ExecutionAlgoBase):
+    duration_seconds: float = Field(gt=0, allow_inf_nan=False)
+    slices: int = Field(ge=1)
+    lookback_days: int = Field(default=30, ge=1, le=365, description="History of the profile")
+    profile_timeframe: Literal["1m", "5m", "15m", "1h"] = "1h"
+    participation_cap: float = Field(
+        default=0.1, gt=0, le=1, description="At most this share of the volume on the tape"
+    )
+    catch_up: float = Field(default=2.0, ge=1, le=10)
+
+
+class ExecutionIcebergIn(ExecutionAlgoBase):
+    price: float = Field(gt=0, allow_inf_nan=False, description="Limit price of the children")
+    visible_quantity: float = Field(gt=0, allow_inf_nan=False, description="Shown at a time")
+    duration_seconds: float = Field(gt=0, allow_inf_nan=False, description="Longest it works")
+    peg: Literal["none", "best"] = Field(
+        default="none",
+        description="best: re-peg to the best price of its side (never beyond `price`)",
+    )
+    repeg_threshold: float = Field(
+        default=0.0005, ge=0, le=0.1, description="Re-peg when the best moved this fraction"
+    )
+
+    @model_validator(mode="after")
+    def _visible(self) -> ExecutionIcebergIn:
+        if self.visible_quantity > self.quantity:
+            raise ValueError("visible_quantity cannot exceed quantity")
+        return self
+
+
+class ExecutionAlgoOut(BaseModel):
+    """An algorithm's progress, benchmarks and (when it ends) its execution report."""
+
+    id: str
+    kind: AlgoKind
+    status: AlgoStatus
+    job_id: str | None
+    symbol: str
+    exchange: str | None
+    side: Literal["BUY", "SELL"]
+    quantity: float
+    filled_quantity: float
+    filled_pct: float
+    average_price: float | None
+    fees: float
+    arrival_price: float | None
+    benchmark: Literal["twap", "vwap"] | None = Field(
+        description="Interval benchmark: tape VWAP when trades were seen, else TWAP of mids"
+    )
+    benchmark_price: float | None
+    slippage_vs_arrival_bps: float | None
+    slippage_vs_benchmark_bps: float | None
+    slices_planned: int | None
+    plan: list[tuple[float, float]] | None = Field(
+        description="Planned slices: (seconds after the start, base quantity)"
+    )
+    slices_done: int
+    children: int
+    max_visible: float | None = Field(description="Iceberg: the largest child ever shown")
+    resumes: int = Field(description="Times it resumed after a process restart")
+    error: str | None
+    params: dict[str, object]
+    report: dict[str, object] | None
+    created_at: UtcDatetime
+    updated_at: UtcDatetime
+
+
+class ExecutionEstimateOut(BaseModel):
+    """Pre-trade cost estimate. Costs are basis points of the mid, positive = paid."""
+
+    exchange: str
+    symbol: str
+    side: Literal["BUY", "SELL"]
+    quantity: float
+    mid: float
+    spread_bps: float = Field(description="Quoted spread / mid")
+    spread_cost_bps: float = Field(description="Half the spread: the cost of crossing it")
+    book_average_price: float | None = Field(description="VWAP of walking the current book")
+    book_slippage_bps: float | None = Field(description="Walk VWAP vs mid")
+    book_levels: int
+    book_fillable: float = Field(description="What the displayed depth can fill now")
+    sigma_daily: float | None = Field(description="Daily volatility of log returns (candles)")
+    daily_volume: float | None = Field(description="Mean daily base volume (candles)")
+    candles: int = Field(description="Bars σ and V come from")
+    candles_source: Literal["db", "exchange"] | None
+    impact_y: float
+    impact_bps: float | None = Field(description="Square-root model Y·σ·√(Q/V)")
+    fee_rate: float = Field(description="Taker fee rate of the venue")
+    fee_bps: float
+    expected_cost_bps: float | None = Field(
+        description="Spread + fees + the larger of book walk and modelled impact"
+    )
+    suggested_algorithm: Literal["market", "twap", "vwap", "iceberg"]
+    suggested_horizon_seconds: float
+    rationale: str
+    source: str = Field(description="Where the book came from: live, replay, synthetic")

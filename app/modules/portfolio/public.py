@@ -33,7 +33,9 @@ __all__ = [
     "RiskModel",
     "Valuation",
     "account",
+    "account_quote",
     "apply_fill",
+    "ensure_account",
     "ledger",
     "positions",
     "provide_risk_model",
@@ -70,6 +72,21 @@ async def snapshot(
 ) -> tuple[PortfolioAccountView, Valuation]:
     """The account and its positions marked to market (equity, exposure, free margin)."""
     return await service.marked_positions(session, source, cache, user_id, account, stale_ok)
+
+
+def account_quote() -> str:
+    """The quote currency accounts are kept in (settings)."""
+    from app.modules.portfolio.config import get_portfolio_settings
+
+    return get_portfolio_settings().quote
+
+
+async def ensure_account(
+    session: AsyncSession, user_id: int, name: str, *, kind: str, starting_balance: float
+) -> PortfolioAccountView:
+    """The account ``name``, opened with ``kind`` and ``starting_balance`` when missing."""
+    row = await service.ensure_account(session, user_id, name, kind, starting_balance)
+    return await service.account_view(session, row)
 
 
 async def ledger(

@@ -13,6 +13,7 @@ import numpy as np
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core import policy
 from app.core.cache import Cache
@@ -81,6 +82,36 @@ async def get_account(session: AsyncSession, user_id: int, name: str = "paper") 
     try:
         await session.commit()
     except IntegrityError:  # created concurrently by another request
+        await session.rollback()
+        return await get_account(session, user_id, name)
+    return account
+
+
+async def ensure_account(
+    session: AsyncSession, user_id: int, name: str, kind: str, starting_balance: float
+) -> PortfolioAccount:
+    """The user's account ``name``, created with ``kind`` and ``starting_balance`` when missing
+    (the execution module opens a ``live`` account this way on the first live order)."""
+    found = (
+        await session.execute(
+            select(PortfolioAccount).where(
+                col(PortfolioAccount.user_id) == user_id, col(PortfolioAccount.name) == name
+            )
+        )
+    ).scalar_one_or_none()
+    if found is not None:
+        return found
+    account = PortfolioAccount(
+        user_id=user_id,
+        name=name,
+        kind=kind,
+        quote=get_portfolio_settings().quote,
+        starting_balance=starting_balance,
+    )
+    session.add(account)
+    try:
+        await session.commit()
+    except IntegrityError:
         await session.rollback()
         return await get_account(session, user_id, name)
     return account

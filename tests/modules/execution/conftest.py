@@ -150,3 +150,58 @@ def market(app: object, shared_data: Path) -> ScriptedSource:
     source.put_book(bitstamp_book(shared_data))
     app.state.market_data = source  # type: ignore[attr-defined]
     return source
+
+
+class PlaybackSource(ScriptedSource):
+    """A real recording replayed book by book: every ``fetch_order_book`` of the market serves
+    the next rebuilt book (``served`` keeps them, so tests walk the very levels that filled);
+    trades up to the served book's time make the tape."""
+
+    def __init__(self, books: list[OrderBookSnapshot], trades: list[Trade]) -> None:
+        super().__init__()
+        self.sequence = books
+        self.all_trades = trades
+        self.position = -1
+        self.served: list[OrderBookSnapshot] = []
+        first = books[0]
+        self.key = (first.exchange, first.symbol)
+        self.books[self.key] = first
+
+    async def fetch_order_book(
+        self, exchange: str, symbol: str, limit: int | None = None
+    ) -> OrderBookSnapshot:
+        if (exchange, symbol) != self.key:
+            return await super().fetch_order_book(exchange, symbol, limit)
+        self.position = min(self.position + 1, len(self.sequence) - 1)
+        book = self.sequence[self.position]
+        self.books[self.key] = book
+        self.served.append(book)
+        return await super().fetch_order_book(exchange, symbol, limit)
+
+    async def fetch_ticker(self, exchange: str, symbol: str) -> Ticker:
+        book = self.books[(exchange, symbol)]
+        mid = (book.bids[0][0] + book.asks[0][0]) / 2
+        return Ticker(exchange, symbol, self.source, book.timestamp, last=mid)
+
+    async def fetch_trades(
+        self, exchange: str, symbol: str, since: int | None = None, limit: int | None = None
+    ) -> list[Trade]:
+        now = self.books[self.key].timestamp or 0
+        return [
+            t
+            for t in self.all_trades
+            if t.timestamp <= now and (since is None or t.timestamp >= since)
+        ]
+
+
+async def sushi_playback(data: Path) -> PlaybackSource:
+    """Binance USDT-M SUSHI/USDT:USDT books rebuilt from cryptofeed's depth diffs (~250 books)."""
+    from app.modules.exchanges.replay_source import ReplaySource
+
+    base = data / "orderbook_trades/cryptofeed"
+    replay = ReplaySource(
+        [base / "BINANCE_FUTURES.ws.1.0", base / "BINANCE_FUTURES.http.0.0"], speed=0
+    )
+    books = [b async for b in replay.watch_order_book("binanceusdm", "SUSHI/USDT:USDT", 50)]
+    trades = await replay.fetch_trades("binanceusdm", "SUSHI/USDT:USDT")
+    return PlaybackSource(books, trades)
