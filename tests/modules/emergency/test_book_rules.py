@@ -133,3 +133,57 @@ async def test_depth_collapse_confirms_a_drawdown(app, client, alice) -> None:
     [alert] = (await client.get("/api/v1/emergency/alerts", headers=alice)).json()["items"]
     assert "depth_collapse" in alert["rules"] and "drawdown" in alert["rules"]
     assert "severe_drawdown" not in alert["rules"] and alert["source"] == "replay"
+
+
+class LiveFanoutSource(FanoutSource):
+    """As a live venue: the monitor warms its baseline from ``fetch_ohlcv`` first."""
+
+    source = Source.LIVE
+
+    def __init__(self, candles: list) -> None:
+        super().__init__()
+        self.candles = candles
+        self.ohlcv_requests: list[tuple[str, str, str, int | None]] = []
+
+    async def fetch_ohlcv(self, exchange, symbol, timeframe="1m", since=None, limit=None):
+        self.ohlcv_requests.append((exchange, symbol, timeframe, limit))
+        return self.candles[-limit:] if limit else self.candles
+
+
+async def test_a_live_feed_starts_warm_from_the_venues_candles(
+    app, client, alice, shared_data
+) -> None:
+    from app.modules.exchanges.public import Candle
+    from tests.modules.emergency.conftest import BTC_1H, open_ms, rows_between
+
+    rows = rows_between(shared_data / BTC_1H, "2020-06-01", "2020-06-20")
+    candles = [
+        Candle("binance", SYMBOL, Source.LIVE, "1h", open_ms(r), *map(float, r[3:8])) for r in rows
+    ]
+    source = LiveFanoutSource(candles)
+    app.state.market_data = source
+    monitor = app.state.emergency_monitor
+    monitor.settings.warmup = True  # this file's environment switches it off
+    watch = {"symbol": SYMBOL, "timeframe": "1h", "action": "alert"}
+    assert (
+        await client.post("/api/v1/emergency/watches", json=watch, headers=alice)
+    ).status_code == 201
+    await wait_until(lambda: len(source.queues["trades"]) >= 1)
+    assert source.ohlcv_requests == [("binance", SYMBOL, "1h", 168 + 100)]
+    status = (await client.get("/api/v1/emergency/status", headers=alice)).json()
+    [market] = status["markets"]
+    assert market["warm"] and market["bars"] == 268
+    last = candles[-1]
+    now = int(time.time() * 1000)
+    source.trade(now, last.close, 1.0)
+    crash = last.close * 0.88  # 12 %: below the severe 20 %, so the baseline must confirm it
+    source.trade(now + 1, crash, 50 * max(c.volume for c in candles))
+    await wait_until(lambda: _alerts_exist(monitor))
+    await monitor.idle()
+    [alert] = (await client.get("/api/v1/emergency/alerts", headers=alice)).json()["items"]
+    assert "return_zscore" in alert["rules"] and "volume_spike" in alert["rules"]
+    assert "severe_drawdown" not in alert["rules"] and alert["source"] == "live"
+
+
+def _alerts_exist(monitor) -> bool:
+    return any(d.episode is not None for t in monitor.markets.values() for d, _ in t.detectors())
