@@ -80,6 +80,17 @@ class QueueSource:
     async def fetch_ohlcv(self, *args: Any, **kwargs: Any) -> list[Any]:
         return []
 
+    async def fetch_order_book(self, exchange: str, symbol: str, limit: int | None = None) -> Any:
+        from app.modules.exchanges.errors import SymbolNotFound
+
+        raise SymbolNotFound(exchange, symbol)  # no book: an order that passes the halt fails
+
+    async def fetch_ticker(self, exchange: str, symbol: str) -> Any:
+        return await self.fetch_order_book(exchange, symbol)
+
+    async def fetch_trades(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return []
+
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
@@ -99,7 +110,7 @@ def order_probe(app: Any, user_id: int) -> Callable[[], Awaitable[bool]]:
     from app.core.errors import AppError
 
     try:
-        from app.modules.execution import public as execution  # type: ignore[attr-defined]
+        from app.modules.execution import public as execution
     except ImportError:
         execution = None
 
@@ -168,7 +179,11 @@ async def setup_user(app: Any) -> tuple[int, dict[str, str]]:
         return int(me["sub"]), headers
 
 
-MONITOR_ENV = {"APP_EMERGENCY_BOOK_POLL_SECONDS": "0", "APP_EMERGENCY_WARMUP": "false"}
+MONITOR_ENV = {
+    "APP_EMERGENCY_BOOK_POLL_SECONDS": "0",
+    "APP_EMERGENCY_WARMUP": "false",
+    "APP_EXECUTION_SWEEP_SECONDS": "0",
+}
 
 
 async def release(switch: Any, user_id: int) -> None:
@@ -224,11 +239,11 @@ async def in_process(rounds: int) -> dict[str, Any]:
                 await switch.engage(scope=HaltScope.user, user_id=user_id, reason="b", by=None)
                 baseline.append(await refused_after(probe, started))
                 await release(switch, user_id)
-            alerts = sum(len(t.detectors()) for t in monitor.markets.values())
+            detectors = sum(len(t.detectors()) for t in monitor.markets.values())
             return {
                 "tick_to_refusal": summary(latencies),
                 "engage_to_refusal_baseline": summary(baseline),
-                "markets": alerts,
+                "detectors": detectors,
                 "order_path": "execution.place_order" if _has_execution() else "KillSwitch.check",
             }
 
@@ -291,10 +306,7 @@ async def two_processes(rounds: int, pg_admin_url: str, redis_url: str) -> dict[
     import asyncpg
     from sqlalchemy.engine import make_url
 
-    from app.core.cache import create_cache
-    from app.core.db import Database
-    from app.core.events import create_event_bus
-    from app.core.halt import HaltScope, KillSwitch
+    from app.core.halt import HaltScope
 
     admin = make_url(pg_admin_url)
     name = f"kalkan_bench_em_{os.getpid()}"
@@ -311,23 +323,33 @@ async def two_processes(rounds: int, pg_admin_url: str, redis_url: str) -> dict[
         redis_url,
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
+        env={**os.environ, **MONITOR_ENV},
     )
     assert proc.stdin is not None and proc.stdout is not None
-    db = Database(pg_url)
-    cache = create_cache(redis_url, "bench-emergency")
-    events = create_event_bus(redis_url, "bench-emergency")
-    switch = KillSwitch(db, cache, events)
+    from asgi_lifespan import LifespanManager
+
+    ready = json.loads(await asyncio.wait_for(proc.stdout.readline(), 180))
+    user_id = int(ready["ready"])
+    # This process: the same app, the monitor off, placing the orders.
+    order_app = await make_app(
+        {
+            "env": "test",
+            "database_url": pg_url,
+            "redis_url": redis_url,
+            "cache_namespace": "bench-emergency",
+            "secret_key": SECRET,
+            "rate_limit_enabled": False,
+            "log_level": "ERROR",
+            "auto_migrate": False,
+        },
+        {**MONITOR_ENV, "APP_EMERGENCY_MONITOR_ENABLED": "false"},
+    )
+    lifespan = LifespanManager(order_app, startup_timeout=120)
+    await lifespan.__aenter__()
+    order_app.state.market_data = QueueSource()
+    switch = order_app.state.kill_switch
     try:
-        ready = json.loads(await asyncio.wait_for(proc.stdout.readline(), 180))
-        user_id = int(ready["ready"])
-
-        class _State:  # what order_probe reads of an app in this process
-            kill_switch = switch
-
-        class _App:
-            state = _State()
-
-        probe = order_probe(_App(), user_id)
+        probe = order_probe(order_app, user_id)
         latencies, baseline = [], []
         for _ in range(rounds):
             started = time.perf_counter()
@@ -349,14 +371,13 @@ async def two_processes(rounds: int, pg_admin_url: str, redis_url: str) -> dict[
         return {
             "tick_to_refusal": summary(latencies),
             "engage_to_refusal_baseline": summary(baseline),
-            "order_path": "KillSwitch.check in a second process",
+            "order_path": ("execution.place_order" if _has_execution() else "KillSwitch.check")
+            + " in the second process",
         }
     finally:
         if proc.returncode is None:
             proc.kill()
-        await events.close()
-        await cache.close()
-        await db.dispose()
+        await lifespan.__aexit__(None, None, None)
         conn = await asyncpg.connect(database="postgres", password=admin.password, **connect)
         await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await conn.close()

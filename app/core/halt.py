@@ -21,7 +21,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import Column, Text, select
+from sqlalchemy import Column, Index, Text, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel, col
@@ -49,8 +50,29 @@ class HaltAction(StrEnum):
     hedge = "hedge"
 
 
+_ENGAGED = text("released_at IS NULL")
+
+
 class Halt(SQLModel, table=True):
     __tablename__ = "core_halts"
+    # At most one engaged halt per user and one system-wide: two engages racing on different
+    # processes cannot both insert (the loser reads the winner's row: idempotent).
+    __table_args__ = (
+        Index(
+            "uq_core_halts_engaged_user",
+            "user_id",
+            unique=True,
+            sqlite_where=_ENGAGED,
+            postgresql_where=_ENGAGED,
+        ),
+        Index(
+            "uq_core_halts_engaged_system",
+            "scope",
+            unique=True,
+            sqlite_where=text("released_at IS NULL AND user_id IS NULL"),
+            postgresql_where=text("released_at IS NULL AND user_id IS NULL"),
+        ),
+    )
 
     id: int | None = SQLField(default=None, primary_key=True)
     scope: str = SQLField(max_length=16, index=True)
@@ -190,7 +212,14 @@ class KillSwitch:
                 engaged_by=by,
             )
             session.add(row)
-            await session.commit()
+            try:
+                await session.commit()
+            except IntegrityError:  # another process engaged it between our read and insert
+                await session.rollback()
+                existing = await _engaged(session, scope, target)
+                if existing is None:
+                    raise
+                return HaltInfo.of(existing), False
             await session.refresh(row)
             info = HaltInfo.of(row)
         await self._changed("engaged", info)

@@ -21,6 +21,16 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # core_halts: one engaged halt per user / one system-wide (app.core.halt), so engages racing
+    # on two processes stay idempotent.
+    engaged = sa.text('released_at IS NULL')
+    system = sa.text('released_at IS NULL AND user_id IS NULL')
+    with op.batch_alter_table('core_halts', schema=None) as batch_op:
+        batch_op.create_index('uq_core_halts_engaged_user', ['user_id'], unique=True,
+                              sqlite_where=engaged, postgresql_where=engaged)
+        batch_op.create_index('uq_core_halts_engaged_system', ['scope'], unique=True,
+                              sqlite_where=system, postgresql_where=system)
+
     op.create_table('emergency_alerts',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=True),
@@ -35,7 +45,9 @@ def upgrade() -> None:
     sa.Column('peak', sa.Float(), nullable=False),
     sa.Column('price', sa.Float(), nullable=False),
     sa.Column('trough', sa.Float(), nullable=False),
+    sa.Column('trough_at', app.core.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('depth', sa.Float(), nullable=False),
+    sa.Column('ended_at', app.core.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('rules', sa.JSON(), nullable=False),
     sa.Column('action', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('halt_id', sa.Integer(), nullable=True),
@@ -79,6 +91,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('core_halts', schema=None) as batch_op:
+        batch_op.drop_index('uq_core_halts_engaged_system')
+        batch_op.drop_index('uq_core_halts_engaged_user')
     with op.batch_alter_table('emergency_watches', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_emergency_watches_user_id'))
 

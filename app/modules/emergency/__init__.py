@@ -11,12 +11,15 @@ from app.modules.emergency.router import router
 async def on_startup(app: FastAPI) -> None:
     from app.modules.emergency.deps import MONITOR_KEY, settings_on
     from app.modules.emergency.live import LiveMonitor
+    from app.modules.emergency.protect import responder_protection
     from app.modules.emergency.respond import AlertResponder
 
     settings = settings_on(app.state)
     if not settings.monitor_enabled:
         return
-    monitor = LiveMonitor(app, settings, AlertResponder(app, protect=None))
+    monitor = LiveMonitor(
+        app, settings, AlertResponder(app, protect=responder_protection(settings))
+    )
     setattr(app.state, MONITOR_KEY, monitor)
     await monitor.start()
 

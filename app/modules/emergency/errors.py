@@ -43,3 +43,15 @@ class TooMany(ValidationFailed):
 
 class MonitorUnavailable(ServiceUnavailable):
     slug, title = "emergency-monitor-unavailable", "The live monitor is not running"
+
+
+class HedgeNeedsPerpetual(ValidationFailed):
+    """A per-asset hedge offsets each spot position on its perpetual."""
+
+    slug, title = "emergency-hedge-needs-perpetual", "Per-asset hedges use the perpetual"
+
+
+class ProtectNeedsUserScope(ValidationFailed):
+    """halt_close and halt_hedge act on the caller's own positions: user scope only."""
+
+    slug, title = "emergency-protect-user-scope", "Close and hedge act on your own positions"

@@ -22,10 +22,10 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from starlette.applications import Starlette
@@ -76,13 +76,24 @@ class Tick:
 
 
 FeedItem = Tick | BarInput
-Responder = Callable[["MarketKey", Watcher, CrashEpisode, str], Awaitable[None]]
+
+
+class Responder(Protocol):
+    """What the monitor calls for a detection, and when its episode ends."""
+
+    async def detected(
+        self, key: MarketKey, watcher: Watcher, episode: CrashEpisode, source: str
+    ) -> None: ...
+
+    async def ended(self, key: MarketKey, watcher: Watcher, episode: CrashEpisode) -> None: ...
 
 
 @dataclass
 class _Group:
     detector: MarketDetector
     watchers: list[Watcher] = field(default_factory=list)
+    ended: int = 0
+    """Episodes of the detector already reported as ended."""
 
 
 class MarketTask:
@@ -114,7 +125,7 @@ class MarketTask:
             if group is None:
                 detector = MarketDetector(members[0].params, self.bar_ms, self.monitor.live_params)
                 detector.seed(self.history)
-                group = self.groups[params_key] = _Group(detector)
+                group = self.groups[params_key] = _Group(detector, ended=0)
             group.watchers = members
 
     def detectors(self) -> list[tuple[MarketDetector, list[Watcher]]]:
@@ -159,19 +170,23 @@ class MarketTask:
 
     def ingest(self, item: FeedItem) -> None:
         """One trade or closed bar into every detector of the market."""
-        if isinstance(item, Tick):
-            start = item.ts_ms - item.ts_ms % self.bar_ms
-            for detector, watchers in self.detectors():
+        for group in self.groups.values():
+            detector = group.detector
+            if isinstance(item, Tick):
                 episode = detector.on_tick(item.ts_ms, item.price, item.amount)
-                if episode is not None:
-                    self._detected(watchers, episode)
-            self._remember_closed(start)
+            else:
+                episode = detector.on_bar(item)
+            finished = detector.tracker.finished
+            for done in finished[group.ended :]:
+                for watcher in group.watchers:
+                    self.monitor.episode_ended(self.key, watcher, done)
+            group.ended = len(finished)
+            if episode is not None:
+                self._detected(group.watchers, episode)
+        if isinstance(item, Tick):
+            self._remember_closed(item.ts_ms - item.ts_ms % self.bar_ms)
         else:
             self.history.append(item)
-            for detector, watchers in self.detectors():
-                episode = detector.on_bar(item)
-                if episode is not None:
-                    self._detected(watchers, episode)
 
     def _remember_closed(self, start_ms: int) -> None:
         """Keep the bars the ticks closed, to seed detectors added later."""
@@ -315,6 +330,7 @@ class LiveMonitor:
         self.markets: dict[MarketKey, MarketTask] = {}
         self._responder = responder
         self._responses: set[asyncio.Task[None]] = set()
+        self._chains: dict[tuple[MarketKey, int | None, int | None], asyncio.Task[None]] = {}
         self._reloader: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
 
@@ -338,20 +354,35 @@ class LiveMonitor:
             await asyncio.wait(self._responses, timeout=10)
 
     async def _reload_loop(self) -> None:
+        """Reload on every change announced on the bus, and every ``reload_seconds``."""
+        changed = asyncio.Event()
+        listener = asyncio.create_task(self._listen(changed), name="emergency:watch-bus")
+        try:
+            while True:
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.settings.reload_seconds):
+                        await changed.wait()
+                changed.clear()
+                try:
+                    await self.reload()
+                except Exception:
+                    log.warning("emergency monitor: watch reload failed", exc_info=True)
+        finally:
+            listener.cancel()
+            await asyncio.gather(listener, return_exceptions=True)
+
+    async def _listen(self, changed: asyncio.Event) -> None:
         while True:
             try:
                 stream = self.bus.subscribe(WATCHES_CHANNEL)
                 async with contextlib.aclosing(stream):  # type: ignore[type-var]
-                    while True:
-                        with contextlib.suppress(TimeoutError):
-                            async with asyncio.timeout(self.settings.reload_seconds):
-                                await anext(stream)
-                        await self.reload()
+                    async for _ in stream:
+                        changed.set()
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.warning("emergency monitor: watch reload failed", exc_info=True)
-                await asyncio.sleep(1.0)
+                log.warning("emergency monitor: watch bus subscription failed", exc_info=True)
+            await asyncio.sleep(1.0)
 
     async def announce_change(self) -> None:
         """Tell every process (this one included) that the watches changed."""
@@ -387,18 +418,38 @@ class LiveMonitor:
     # -- detections ----------------------------------------------------------------------------
 
     def respond(self, key: MarketKey, watcher: Watcher, episode: CrashEpisode, source: str) -> None:
-        task = asyncio.create_task(
-            self._respond(key, watcher, episode.model_copy(deep=True), source),
-            name=f"emergency:respond:{key.name}",
-        )
-        self._responses.add(task)
-        task.add_done_callback(self._responses.discard)
+        copy = episode.model_copy(deep=True)
+        self._spawn(key, watcher, self._responder.detected(key, watcher, copy, source))
 
-    async def _respond(
-        self, key: MarketKey, watcher: Watcher, episode: CrashEpisode, source: str
+    def episode_ended(self, key: MarketKey, watcher: Watcher, episode: CrashEpisode) -> None:
+        copy = episode.model_copy(deep=True)
+        self._spawn(key, watcher, self._responder.ended(key, watcher, copy))
+
+    def _spawn(self, key: MarketKey, watcher: Watcher, work: Awaitable[None]) -> None:
+        """Run ``work`` in its own task, after the previous work for the same watcher (an
+        episode's end is recorded after its detection, detections in order)."""
+        chain = (key, watcher.watch_id, watcher.user_id)
+        before = self._chains.get(chain)
+        task = asyncio.create_task(
+            self._guard(key, before, work), name=f"emergency:respond:{key.name}"
+        )
+        self._chains[chain] = task
+        self._responses.add(task)
+
+        def done(finished: asyncio.Task[None]) -> None:
+            self._responses.discard(finished)
+            if self._chains.get(chain) is finished:
+                del self._chains[chain]
+
+        task.add_done_callback(done)
+
+    async def _guard(
+        self, key: MarketKey, before: asyncio.Task[None] | None, work: Awaitable[None]
     ) -> None:
+        if before is not None:
+            await asyncio.wait({before})
         try:
-            await self._responder(key, watcher, episode, source)
+            await work
         except Exception:
             log.exception("emergency monitor %s: responding to a detection failed", key.name)
 

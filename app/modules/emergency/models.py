@@ -50,7 +50,11 @@ class EmergencyAlert(SQLModel, table=True):
     peak: float
     price: float
     trough: float
+    trough_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     depth: float
+    ended_at: datetime | None = Field(
+        default=None, sa_type=UTCDateTime, description="Set when the episode ends"
+    )
     rules: list[str] = Field(sa_column=Column(JSON, nullable=False))
     action: str = Field(max_length=16)
     halt_id: int | None = None

@@ -101,6 +101,12 @@ class MarketDetector:
         self.live = live or LiveRuleParams()
         self.reach = window_bars(params, bar_ms / 60_000)
         self._bars: deque[BarInput] = deque(maxlen=max(params.lookback_bars, self.reach) + 2)
+        # The baselines' inputs, kept as floats as the bars close (no per-bar rebuild).
+        lookback = params.lookback_bars
+        self._returns: deque[float] = deque(maxlen=lookback)
+        self._volumes: deque[float] = deque(maxlen=lookback)
+        self._ranges: deque[float] = deque(maxlen=lookback)
+        self._highs: deque[tuple[float, datetime]] = deque(maxlen=self.reach)
         self._baseline: _Baseline | None = None
         self._forming: _Forming | None = None
         self.tracker = EpisodeTracker(params)
@@ -128,6 +134,16 @@ class MarketDetector:
         return len(self._bars) > self.params.lookback_bars
 
     @property
+    def book_depths(self) -> list[float]:
+        """The depth samples of the order-book baseline, oldest first."""
+        return list(self._depths)
+
+    @property
+    def book_rules(self) -> list[CrashRule]:
+        """What the latest order-book sample fired (spread spike, depth collapse)."""
+        return list(self._book_flags[1]) if self._book_flags is not None else []
+
+    @property
     def last_closed(self) -> BarInput | None:
         return self._bars[-1] if self._bars else None
 
@@ -140,8 +156,7 @@ class MarketDetector:
         for bar in bars:
             if self._bars and bar.ts <= self._bars[-1].ts:
                 continue
-            self._bars.append(bar)
-            self.bars_seen += 1
+            self._append(bar)
         self._rebaseline()
 
     # -- inputs --------------------------------------------------------------------------------
@@ -189,8 +204,7 @@ class MarketDetector:
         close_time = bar.ts + timedelta(milliseconds=self.bar_ms)
         self.last_at = close_time
         started = self._evaluate(bar, close_time)
-        self._bars.append(bar)
-        self.bars_seen += 1
+        self._append(bar)
         self._rebaseline()
         return started
 
@@ -271,25 +285,31 @@ class MarketDetector:
             close=bar.close,
         )
 
+    def _append(self, bar: BarInput) -> None:
+        if self._bars:
+            self._returns.append(math.log(bar.close / self._bars[-1].close))
+        self._bars.append(bar)
+        self._volumes.append(bar.volume)
+        self._ranges.append((bar.high - bar.low) / bar.open)
+        self._highs.append((bar.high, bar.ts))
+        self.bars_seen += 1
+
     def _rebaseline(self) -> None:
-        bars = list(self._bars)
-        if not bars:
+        if not self._bars:
             self._baseline = None
             return
-        lookback = self.params.lookback_bars
-        window = bars[-self.reach :]
-        top = max(range(len(window)), key=lambda i: (window[i].high, -i))
-        recent = bars[-(lookback + 1) :]
-        closes = np.array([b.close for b in recent])
-        returns = np.log(closes[1:] / closes[:-1]) if len(closes) > 1 else np.zeros(1)
-        centre = float(np.median(returns))
-        tail = bars[-lookback:]
+        peak, peak_time = self._highs[0]
+        for high, ts in self._highs:  # the earliest of equal highs, as argmax
+            if high > peak:
+                peak, peak_time = high, ts
+        returns = list(self._returns) or [0.0]
+        centre = statistics.median(returns)
         self._baseline = _Baseline(
-            prev_close=bars[-1].close,
+            prev_close=self._bars[-1].close,
             return_median=centre,
-            return_mad=float(np.median(np.abs(returns - centre))),
-            volume_median=float(np.median([b.volume for b in tail])),
-            range_median=float(np.median([(b.high - b.low) / b.open for b in tail])),
-            peak=window[top].high,
-            peak_time=window[top].ts,
+            return_mad=statistics.median([abs(r - centre) for r in returns]),
+            volume_median=statistics.median(self._volumes),
+            range_median=statistics.median(self._ranges),
+            peak=peak,
+            peak_time=peak_time,
         )

@@ -94,6 +94,11 @@ async def user_targets(app: Starlette, user_id: int) -> list[NotificationTarget]
     return unique
 
 
+def dedupe_key(key: MarketKey, watcher: Watcher, episode: CrashEpisode) -> str:
+    owner = "system" if watcher.watch_id is None else f"watch{watcher.watch_id}"
+    return f"{owner}:{key.name}:{episode.detected_at.isoformat()}"[:200]
+
+
 class AlertResponder:
     def __init__(self, app: Starlette, protect: Protect | None = None) -> None:
         self.app = app
@@ -101,8 +106,11 @@ class AlertResponder:
         # engage() is check-then-insert: two detections of one user at once must not both
         # insert (KillSwitch has no database constraint against two engaged halts of a scope).
         self._halt_locks: dict[int | None, asyncio.Lock] = {}
+        # Closing or hedging reads the positions, then orders: one detection at a time per user,
+        # so a second detection sees what the first left (nothing to close) instead of racing.
+        self._protect_locks: dict[int, asyncio.Lock] = {}
 
-    async def __call__(
+    async def detected(
         self, key: MarketKey, watcher: Watcher, episode: CrashEpisode, source: str
     ) -> None:
         app = self.app
@@ -132,7 +140,11 @@ class AlertResponder:
                 outcome["protect"] = {"error": "the execution module is not available"}
             else:
                 try:
-                    outcome["protect"] = await self.protect(app, watcher.user_id, watcher.action)
+                    lock = self._protect_locks.setdefault(watcher.user_id, asyncio.Lock())
+                    async with lock:
+                        outcome["protect"] = await self.protect(
+                            app, watcher.user_id, watcher.action
+                        )
                 except Exception as exc:  # recorded on the alert; the halt stays engaged
                     log.exception("emergency: %s after a detection failed", watcher.action)
                     outcome["protect"] = {"error": f"{type(exc).__name__}: {exc}"}
@@ -151,11 +163,10 @@ class AlertResponder:
         halt_id: int | None,
         outcome: dict[str, Any],
     ) -> EmergencyAlertOut | None:
-        owner = "system" if watcher.watch_id is None else f"watch{watcher.watch_id}"
         row = EmergencyAlert(
             user_id=watcher.user_id,
             watch_id=watcher.watch_id,
-            dedupe_key=f"{owner}:{key.name}:{episode.detected_at.isoformat()}"[:200],
+            dedupe_key=dedupe_key(key, watcher, episode),
             exchange=key.exchange,
             symbol=key.symbol,
             timeframe=key.timeframe,
@@ -165,6 +176,7 @@ class AlertResponder:
             peak=episode.peak,
             price=episode.price_at_detection,
             trough=episode.trough,
+            trough_at=episode.trough_at,
             depth=episode.depth,
             rules=[str(rule) for rule in episode.rules],
             action=watcher.action,
@@ -213,6 +225,23 @@ class AlertResponder:
             "delivered": sum(d.status == "delivered" for d in deliveries),
             "deliveries": [d.id for d in deliveries],
         }
+
+    async def ended(self, key: MarketKey, watcher: Watcher, episode: CrashEpisode) -> None:
+        """The episode is over: its alert gets the final trough, depth and end time."""
+        wanted = dedupe_key(key, watcher, episode)
+        async with self.app.state.db.session() as session:
+            row = (
+                await session.execute(
+                    select(EmergencyAlert).where(
+                        EmergencyAlert.dedupe_key == wanted  # type: ignore[arg-type]
+                    )
+                )
+            ).scalar_one_or_none()
+            if row is None:
+                return
+            row.trough, row.trough_at = episode.trough, episode.trough_at
+            row.depth, row.ended_at = episode.depth, episode.ended_at
+            await session.commit()
 
     async def _save_outcome(self, alert_id: int, outcome: dict[str, Any]) -> None:
         async with self.app.state.db.session() as session:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import Query, Response
+from fastapi import Query, Request, Response
 
 from app.core.deps import CurrentUser, SessionDep
 from app.core.errors import invalid, problem_responses
@@ -11,12 +11,16 @@ from app.core.pagination import PageParams
 from app.core.routing import module_router
 from app.core.symbols import normalize_symbol
 from app.core.timeutil import UtcDatetime
-from app.modules.emergency import alert_log, service, watches
+from app.modules.emergency import alert_log, protect, service, watches
 from app.modules.emergency.deps import EmergencySettingsDep, MonitorDep
 from app.modules.emergency.schemas import (
     EmergencyAlertOut,
     EmergencyAlertPage,
     EmergencyDeliveryPage,
+    EmergencyHedgeRequest,
+    EmergencyHedgeResult,
+    EmergencyLiquidateRequest,
+    EmergencyLiquidateResult,
     EmergencyReleaseRequest,
     EmergencyScanRequest,
     EmergencyScanResult,
@@ -50,13 +54,17 @@ async def status(
     response_model=EmergencyTriggerResult,
     summary="Engage the kill switch (idempotent while engaged)",
     description="Every order path then answers 423 `trading-halted` naming the halt, on every "
-    "process, until an explicit release. `system` scope is for administrators.",
-    responses=problem_responses(403, 422),
+    "process, until an explicit release. `system` scope is for administrators. Action "
+    "`halt_close` also closes every position now, `halt_hedge` hedges the net exposure.",
+    responses=problem_responses(403, 422, 503),
 )
 async def trigger(
-    body: EmergencyTriggerRequest, user: CurrentUser, switch: KillSwitchDep
+    body: EmergencyTriggerRequest,
+    user: CurrentUser,
+    request: Request,
+    settings: EmergencySettingsDep,
 ) -> EmergencyTriggerResult:
-    return await service.trigger(switch, user, body)
+    return await service.trigger(request.app.state, settings, user, body)
 
 
 @router.post(
@@ -205,3 +213,34 @@ async def list_deliveries(
     user: CurrentUser, session: SessionDep, page: PageParams
 ) -> EmergencyDeliveryPage:
     return await alert_log.list_deliveries(session, user.user_id, page)
+
+
+@router.post(
+    "/liquidate",
+    response_model=EmergencyLiquidateResult,
+    summary="Close every (or the named) position now with market orders",
+    description="Liquidation orders go through the execution path (reduce-only) and pass a "
+    "halt. No open position: 200 with `nothing_to_do`.",
+    responses=problem_responses(422, 503),
+)
+async def liquidate(
+    body: EmergencyLiquidateRequest, user: CurrentUser, request: Request
+) -> EmergencyLiquidateResult:
+    return await protect.liquidate(request.app.state, user.user_id, body)
+
+
+@router.post(
+    "/hedge",
+    response_model=EmergencyHedgeResult,
+    summary="Offset the net exposure: perpetual shorts against spot, or a BTC beta hedge",
+    description="Sized from the account's marked positions; leverage ≤ 3; each hedge order "
+    "carries its own stop-loss. Hedge orders pass a halt.",
+    responses=problem_responses(422, 503),
+)
+async def hedge(
+    body: EmergencyHedgeRequest,
+    user: CurrentUser,
+    request: Request,
+    settings: EmergencySettingsDep,
+) -> EmergencyHedgeResult:
+    return await protect.hedge(request.app.state, settings, user.user_id, body)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from app.core.halt import HaltInfo, HaltScope
 from app.core.notify import DeliveryInfo, NotificationChannel, NotificationTarget
 from app.core.pagination import Page
-from app.core.symbols import normalize_symbol
+from app.core.symbols import CcxtSymbol, normalize_symbol
 from app.core.timeframes import TIMEFRAME_MS
 from app.core.timeutil import UtcDatetime
 from app.modules.emergency.specs import (
@@ -18,6 +18,7 @@ from app.modules.emergency.specs import (
     CrashRule,
     EmergencyAction,
 )
+from app.modules.execution.public import ExecutionOrderOut
 
 MAX_SCAN_BARS = 1_000_000
 
@@ -71,8 +72,11 @@ class EmergencyTriggerRequest(BaseModel):
     model_config = {"extra": "forbid"}
 
     scope: HaltScope = HaltScope.user
-    action: Literal["halt"] = Field(
-        default="halt", description="halt: refuse every new order until released"
+    action: Literal["halt", "halt_close", "halt_hedge"] = Field(
+        default="halt",
+        description="halt: refuse every new order until released; halt_close: and close every "
+        "position now; halt_hedge: and hedge the net exposure (user scope only). A trigger "
+        "while already halted changes nothing (idempotent)",
     )
     reason: str = Field(min_length=1, max_length=500)
 
@@ -84,9 +88,84 @@ class EmergencyReleaseRequest(BaseModel):
     reason: str = Field(min_length=1, max_length=500)
 
 
+class EmergencyLiquidateRequest(BaseModel):
+    """Close every open position of the account, or the named ones, with market orders now
+    (origin ``liquidation``: reduce-only, passes a halt)."""
+
+    model_config = {"extra": "forbid"}
+
+    account: str = Field(default="paper", min_length=1, max_length=32, pattern=r"^[a-z0-9_-]+$")
+    symbols: list[CcxtSymbol] | None = Field(
+        default=None, max_length=200, description="Default: every open position"
+    )
+
+
+class EmergencyLiquidateResult(BaseModel):
+    account: str
+    orders: list[ExecutionOrderOut]
+    closed: list[str] = Field(description="Symbols whose closing order filled")
+    not_held: list[str] = Field(description="Named symbols with no open position")
+    nothing_to_do: bool
+
+
+class EmergencyHedgeRequest(BaseModel):
+    """Offset the account's net exposure (see ``protect.py`` for the sizing)."""
+
+    model_config = {"extra": "forbid"}
+
+    account: str = Field(default="paper", min_length=1, max_length=32, pattern=r"^[a-z0-9_-]+$")
+    method: Literal["per_asset", "beta"] = Field(
+        default="per_asset",
+        description="per_asset: each underlying's net exposure on its perpetual; beta: the "
+        "beta-weighted exposure on hedge_symbol (BTC beta hedge for alts)",
+    )
+    hedge_symbol: CcxtSymbol = Field(default="BTC/USDT", description="beta: the hedge asset")
+    instrument: Literal["perpetual", "spot"] = Field(
+        default="perpetual", description="beta: hedge on the perpetual or the spot market"
+    )
+    exchange: str | None = Field(default=None, max_length=32, pattern=r"^[a-z0-9]+$")
+    ratio: float = Field(default=1.0, gt=0, le=1, description="Fraction of the exposure hedged")
+    leverage: float = Field(default=1.0, gt=0, le=100, description="White-hat cap: 3")
+    stop_pct: float | None = Field(
+        default=None, gt=0, lt=1, description="The hedge's own stop; default from settings"
+    )
+    beta_timeframe: str = Field(default="1d", max_length=8)
+    beta_lookback: int = Field(default=90, ge=20, le=10_000, description="Bars of returns")
+
+    @field_validator("beta_timeframe")
+    @classmethod
+    def _timeframe(cls, value: str) -> str:
+        if value not in TIMEFRAME_MS:
+            raise ValueError(f"unknown timeframe; use one of {', '.join(TIMEFRAME_MS)}")
+        return value
+
+
+class EmergencyHedgeLeg(BaseModel):
+    symbol: str
+    exchange: str | None
+    side: Literal["BUY", "SELL"]
+    notional: float = Field(description="Quote amount of the hedge order")
+    beta: float | None = Field(description="beta: the asset's beta on the hedge asset")
+    beta_source: str | None = Field(description="candles (estimated), default (1.0), identity")
+    covers: list[str] = Field(description="The positions this leg offsets")
+
+
+class EmergencyHedgeResult(BaseModel):
+    account: str
+    method: str
+    net_exposure_before: float = Field(description="Σ quantity × mark over open positions")
+    hedge_notional: float
+    stop_pct: float
+    legs: list[EmergencyHedgeLeg]
+    orders: list[ExecutionOrderOut]
+    nothing_to_do: bool
+
+
 class EmergencyTriggerResult(BaseModel):
     halt: HaltInfo
     engaged: bool = Field(description="False when this halt was already engaged (idempotent)")
+    liquidation: EmergencyLiquidateResult | None = None
+    hedge: EmergencyHedgeResult | None = None
 
 
 class EmergencyStatus(BaseModel):
@@ -155,8 +234,12 @@ class EmergencyAlertOut(BaseModel):
     onset: UtcDatetime
     peak: float
     price: float = Field(description="Price at detection")
-    trough: float
-    depth: float = Field(le=0)
+    trough: float = Field(description="Lowest low so far; final once the episode has ended")
+    trough_at: UtcDatetime | None
+    depth: float = Field(le=0, description="trough / peak − 1: at detection, final at the end")
+    ended_at: UtcDatetime | None = Field(
+        description="When the episode ended (cooldown without drawdown); null while open"
+    )
     rules: list[CrashRule]
     action: EmergencyAction
     halt_id: int | None = Field(description="The halt the detection engaged (or found engaged)")

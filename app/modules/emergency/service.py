@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import field_error
-from app.core.halt import HaltInfo, HaltScope, KillSwitch
+from app.core.halt import HaltAction, HaltInfo, HaltScope, KillSwitch
 from app.core.pagination import PageRequest
 from app.core.principals import Principal
 from app.core.timeframes import TIMEFRAME_MS
 from app.modules.database import public as database
+from app.modules.emergency import protect
 from app.modules.emergency.alert_log import list_alerts
+from app.modules.emergency.config import EmergencySettings
 from app.modules.emergency.detectors import scan
-from app.modules.emergency.errors import NotEnoughCandles, SystemHaltNeedsAdmin
+from app.modules.emergency.errors import (
+    NotEnoughCandles,
+    ProtectNeedsUserScope,
+    SystemHaltNeedsAdmin,
+)
 from app.modules.emergency.live import LiveMonitor
 from app.modules.emergency.schemas import (
     MAX_SCAN_BARS,
+    EmergencyHedgeRequest,
+    EmergencyLiquidateRequest,
     EmergencyMarketState,
     EmergencyReleaseRequest,
     EmergencyScanRequest,
@@ -81,16 +91,39 @@ def _target(user: Principal, scope: HaltScope) -> int | None:
     return user.user_id
 
 
+TRIGGER_ACTIONS = {
+    "halt": HaltAction.halt,
+    "halt_close": HaltAction.close,
+    "halt_hedge": HaltAction.hedge,
+}
+
+
 async def trigger(
-    switch: KillSwitch, user: Principal, request: EmergencyTriggerRequest
+    state: Any, settings: EmergencySettings, user: Principal, request: EmergencyTriggerRequest
 ) -> EmergencyTriggerResult:
+    """Engage; with halt_close / halt_hedge also close or hedge now. A trigger while the halt
+    is engaged returns it and does nothing else (idempotent)."""
+    if request.action != "halt" and request.scope is not HaltScope.user:
+        raise ProtectNeedsUserScope(
+            f"{request.action} closes or hedges the caller's own positions: use scope=user",
+            errors=[field_error("body.scope", "halt_close/halt_hedge need scope user", "scope")],
+        )
+    switch: KillSwitch = state.kill_switch
     halt, engaged = await switch.engage(
         scope=request.scope,
         user_id=_target(user, request.scope),
         reason=request.reason,
         by=user.user_id,
+        action=TRIGGER_ACTIONS[request.action],
     )
-    return EmergencyTriggerResult(halt=halt, engaged=engaged)
+    result = EmergencyTriggerResult(halt=halt, engaged=engaged)
+    if engaged and request.action == "halt_close":
+        result.liquidation = await protect.liquidate(
+            state, user.user_id, EmergencyLiquidateRequest()
+        )
+    elif engaged and request.action == "halt_hedge":
+        result.hedge = await protect.hedge(state, settings, user.user_id, EmergencyHedgeRequest())
+    return result
 
 
 async def release(

@@ -8,6 +8,7 @@ import json
 import pytest
 import websockets
 
+from app.core.events import ALERTS_CHANNEL
 from tests.local_servers import serve
 from tests.modules.emergency.conftest import BTC_1H, csv_between, wait_until
 
@@ -89,3 +90,13 @@ async def test_alerts_reach_their_user_only(app, client, admin, alice, bob, shar
             while (message := await _recv(theirs))["type"] != "pong":
                 seen.append(message["type"])
             assert "alert" not in seen
+
+            # A system-wide alert (user_id null, e.g. a settings watch) reaches both.
+            system = {"id": -1, "symbol": "ETH/USDT", "exchange": "binance", "note": "system"}
+            await app.state.events.publish(
+                ALERTS_CHANNEL,
+                {"kind": "alert", "user_id": None, "source": "emergency", "alert": system},
+            )
+            for ws in (mine, theirs):
+                got = await _until(ws, "alert")
+                assert got["data"] == system and got["symbol"] == "ETH/USDT"

@@ -145,3 +145,50 @@ def test_live_rules_confirm_a_drawdown_from_the_book_and_other_venues() -> None:
     stale.on_reference("okx", 100.0)
     now[0] += 31.0  # older than max_age_seconds: absent
     assert stale.on_tick(t, 88.0, 1.0) is None
+
+
+def test_system_watches_from_settings_are_parsed() -> None:
+    import pytest
+
+    from app.modules.emergency.config import EmergencySettings, parse_market
+
+    settings = EmergencySettings(watch="binance:btc-usdt:1h, okx:ETH/USDT, bybit:BTC/USDT:USDT:5m")
+    assert settings.system_markets() == [
+        ("binance", "BTC/USDT", "1h"),
+        ("okx", "ETH/USDT", "1m"),
+        ("bybit", "BTC/USDT:USDT", "5m"),
+    ]
+    with pytest.raises(ValueError):
+        parse_market("nonsense")
+
+
+def _tick_and_bar_detections(rows: list[list[str]]) -> tuple[list[datetime], list[datetime]]:
+    from tests.modules.emergency.conftest import bar_trades
+
+    ticks, bars = (
+        MarketDetector(CrashDetectorParams(), HOUR),
+        MarketDetector(CrashDetectorParams(), HOUR),
+    )
+    by_tick = [
+        e.detected_at for r in rows for t in bar_trades(r) if (e := ticks.on_tick(*t)) is not None
+    ]
+    by_bar = [e.detected_at for b in _bars(rows) if (e := bars.on_bar(b)) is not None]
+    return by_tick, by_bar
+
+
+def test_the_tick_path_is_quiet_on_calm_and_volatile_months(shared_data) -> None:
+    for start, end in (("2020-06-01", "2020-08-01"), ("2020-10-01", "2020-12-01")):
+        by_tick, by_bar = _tick_and_bar_detections(rows_between(shared_data / BTC_1H, start, end))
+        assert by_tick == by_bar == []
+
+
+def test_the_tick_path_sees_every_bar_detection_no_later(shared_data) -> None:
+    """Each bars each replayed as four trades: every crash the closed bars detect, the ticks
+    detect within the same bar (here: at its low, 30 minutes in) or earlier."""
+    rows = rows_between(shared_data / BTC_1H, "2020-01-01", "2021-06-11")
+    by_tick, by_bar = _tick_and_bar_detections(rows)
+    assert len(by_bar) >= 10
+    for seen in by_bar:
+        assert any(seen - timedelta(hours=1) <= t <= seen for t in by_tick), seen
+    assert datetime(2020, 3, 12, 10, 30, tzinfo=UTC) in by_tick
+    assert datetime(2021, 5, 19, 11, 30, tzinfo=UTC) in by_tick

@@ -69,13 +69,21 @@ class TestStoredCandles:
         first = min(on_day, key=lambda a: a["detected_at"])
         assert first["detected_at"] == detected and first["source"] == "db"
         assert first["watch_id"] == watch["id"] and first["action"] == "halt"
-        assert first["depth"] <= -0.10 and "drawdown" in first["rules"]  # as known at detection
+        assert first["depth"] <= -0.10 and "drawdown" in first["rules"]
         status = (await client.get(STATUS, headers=alice)).json()
         assert status["trading_halted"]
         # One halt, however many detections: later ones find it engaged.
         [halt] = status["halts"]
         assert halt["source"] == "detector:flash_crash"
         assert {a["halt_id"] for a in alerts} == {halt["id"]}
+        order = {
+            "symbol": "BTC/USDT",
+            "side": "BUY",
+            "quantity": 0.01,
+            "stop_loss": {"type": "fixed_pct", "value": 0.03},
+        }
+        refused = await client.post("/api/v1/execute/order", json=order, headers=alice)
+        assert assert_problem(refused, 423)["halt_id"] == halt["id"]
         assert status["markets"][0]["bars"] > 300 and status["markets"][0]["state"] == "ended"
         # Bob watches nothing: no alert, no halt, no market state, alice's alert is a 404.
         assert (await client.get(ALERTS, headers=bob)).json()["items"] == []
@@ -83,6 +91,21 @@ class TestStoredCandles:
         assert not bob_status["trading_halted"] and bob_status["markets"] == []
         assert_problem(await client.get(f"{ALERTS}/{first['id']}", headers=bob), 404)
         assert (await client.get(f"{ALERTS}/{first['id']}", headers=alice)).status_code == 200
+        # The episodes that ended carry their final trough, depth and end: the same as the
+        # batch scan of the same candles (one implementation per path, same rules).
+        scan = await client.post(
+            "/api/v1/emergency/scan",
+            json={"symbol": "BTC/USDT", "timeframe": "1h", "start": start, "end": end},
+            headers=alice,
+        )
+        episodes = {e["detected_at"]: e for e in scan.json()["episodes"]}
+        assert {a["detected_at"] for a in alerts} == set(episodes)
+        for alert in alerts:
+            episode = episodes[alert["detected_at"]]
+            assert alert["ended_at"] == episode["ended_at"]
+            if alert["ended_at"] is not None:
+                assert alert["depth"] == episode["depth"] and alert["trough"] == episode["trough"]
+                assert alert["trough_at"] == episode["trough_at"]
 
     async def test_a_calm_month_stays_quiet(self, app, client, admin, alice, shared_data) -> None:
         calm = csv_between(shared_data / BTC_1H, "2020-06-01", "2020-08-01")
@@ -172,3 +195,35 @@ async def test_watches_are_per_user_and_validated(app, client, alice, bob) -> No
     assert {"body.symbol", "body.timeframe", "body.action"} <= fields
     assert (await client.delete(f"{WATCHES}/{watch['id']}", headers=alice)).status_code == 204
     assert (await client.get(WATCHES, headers=alice)).json()["items"] == []
+
+
+class TestWatchPropagation:
+    @pytest.fixture
+    def emergency_env(self) -> dict[str, str]:
+        return {
+            "APP_EMERGENCY_FEED": "candles",
+            "APP_EMERGENCY_BOOK_POLL_SECONDS": "0",
+            "APP_EMERGENCY_RELOAD_SECONDS": "0.2",
+        }
+
+    async def test_a_watch_written_by_another_process_is_picked_up(self, app, client, alice):
+        """Another process writes the row (and its bus message may be lost): the periodic
+        re-read starts the market here too, and a deleted watch stops it."""
+        user = (await client.get("/api/v1/auth/validate", headers=alice)).json()
+        async with app.state.db.session() as session:
+            row = EmergencyWatch(
+                user_id=int(user["sub"]),
+                exchange="binance",
+                symbol="ETH/USDT",
+                timeframe="1h",
+                action="alert",
+            )
+            session.add(row)
+            await session.commit()
+            watch_id = row.id
+        monitor = app.state.emergency_monitor
+        await wait_until(lambda: any(k.symbol == "ETH/USDT" for k in monitor.markets))
+        async with app.state.db.session() as session:
+            await session.delete(await session.get(EmergencyWatch, watch_id))
+            await session.commit()
+        await wait_until(lambda: not monitor.markets)
