@@ -9,7 +9,7 @@ trusts a user's bars to decide what is missing.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,6 +32,7 @@ __all__ = [
     "load_close_series",
     "load_signals",
     "load_user_settings",
+    "save_signals",
 ]
 
 
@@ -145,3 +146,17 @@ async def load_close_series(
 async def load_user_settings(session: AsyncSession, user_id: int) -> UserSettingsOut:
     """The user's settings (defaults when never saved): risk per trade, personal leverage cap…"""
     return await get_user_settings(session, user_id)
+
+
+async def save_signals(
+    session: AsyncSession, user_id: int, items: list[dict[str, Any]]
+) -> list[SignalOut]:
+    """Save signals for ``user_id`` (the shape of ``POST /signals/save`` items; white-hat rules
+    checked, all or nothing); commits."""
+    from pydantic import TypeAdapter
+
+    from app.modules.database.schemas import SignalSaveItem
+
+    checked = TypeAdapter(list[SignalSaveItem]).validate_python(items)
+    saved = await signals.save_signals(session, user_id, checked)
+    return [SignalOut.model_validate(item) for item in saved]
