@@ -109,7 +109,8 @@ def _exchange_coins() -> dict[str, tuple[str, ...]]:
 
 def extract(text: str, quote: str = "USDT") -> list[Entity]:
     """Entities of one text, in order of appearance (each coin mention kept)."""
-    prepared = _SLASH_PAIR.sub(r"\1 / \2", text)  # "BTC/USDT" → "BTC / USDT" for the tokenizer
+    # "BTC/USDT" → "BTC USDT" for the tokenizer (same length: offsets stay those of ``text``)
+    prepared = _SLASH_PAIR.sub(r"\1 \2", text)
     with _lock:  # spaCy pipelines are not documented as thread-safe
         doc = pipeline()(prepared)
     shouting = _mostly_upper(prepared)
@@ -142,7 +143,12 @@ def extract(text: str, quote: str = "USDT") -> list[Entity]:
             symbols = ()
         out.append(
             Entity(
-                ent.text.replace(" / ", "/"), ent.label_, key, ent.start_char, ent.end_char, symbols
+                text[ent.start_char : ent.end_char],
+                ent.label_,
+                key,
+                ent.start_char,
+                ent.end_char,
+                symbols,
             )
         )
     return out

@@ -28,7 +28,8 @@ _REPEAT = re.compile(r"([!?.])\1{2,}")
 
 def normalize_text(text: str) -> str:
     """A headline-like form of ``text`` (idempotent)."""
-    text = unicodedata.normalize("NFKC", text[: MAX_TEXT_CHARS * 2])
+    text = text[: MAX_TEXT_CHARS * 2].replace("…", " ")  # truncation marks, before NFKC
+    text = unicodedata.normalize("NFKC", text)
     text = html.unescape(_TAG.sub(" ", text))
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
@@ -37,7 +38,7 @@ def normalize_text(text: str) -> str:
     text = _TAIL.sub("", text)
     text = _CASHTAG.sub(r"\1", text)
     text = _HASHTAG.sub(r"\1", text)
-    text = text.replace("…", " ").replace("RT :", " ")
+    text = text.replace("RT :", " ")
     text = _REPEAT.sub(r"\1\1", text)
     text = _SPACES.sub(" ", text).strip(" -:|–—")
     return text[:MAX_TEXT_CHARS]
