@@ -75,7 +75,8 @@ def test_offline_loading_in_a_fresh_process(bearish_model: Any) -> None:
         "assert 'torch' not in sys.modules and 'transformers' not in sys.modules\n"
         "from pathlib import Path\n"
         "from app.modules.news.sentiment import LoadedSentiment, ModelRef\n"
-        f"ref = ModelRef('fixed-bearish', Path({str(bearish_model.path)!r}), {bearish_model.sha256!r})\n"
+        f"path = Path({str(bearish_model.path)!r})\n"
+        f"ref = ModelRef('fixed-bearish', path, {bearish_model.sha256!r})\n"
         "p = LoadedSentiment(ref, 1).predict(['Bitcoin falls'])[0]\n"
         "print(p.label, round(p.confidence, 3))\n"
     )
