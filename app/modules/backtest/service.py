@@ -334,14 +334,14 @@ async def history(
     page: PageRequest,
 ) -> tuple[list[BacktestRunSummary], str | None]:
     """The caller's runs, newest first (keyset-paginated; specs and results are not loaded)."""
-    query = select(*_SUMMARY_COLUMNS).where(BacktestRun.owner_id == owner_id)  # type: ignore[arg-type]
+    query = select(*_SUMMARY_COLUMNS).where(BacktestRun.owner_id == owner_id)
     for column, value in (
         (BacktestRun.kind, kind),
         (BacktestRun.strategy, strategy),
         (BacktestRun.status, status),
     ):
         if value is not None:
-            query = query.where(column == value)  # type: ignore[arg-type]
+            query = query.where(column == value)
     if start is not None:
         query = query.where(BacktestRun.created_at >= start)  # type: ignore[arg-type,operator]
     if end is not None:
@@ -356,7 +356,7 @@ async def history(
         )
     query = query.order_by(BacktestRun.created_at.desc(), BacktestRun.id.desc()).limit(
         page.limit + 1
-    )  # type: ignore[attr-defined]
+    )
     rows = [BacktestRun(**row._mapping) for row in await session.execute(query)]
     next_cursor = next_cursor_of(rows, page.limit, lambda run: (run.created_at, run.id))
     rows = rows[: page.limit]

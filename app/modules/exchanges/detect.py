@@ -152,14 +152,14 @@ async def detect(ctx: QuoteContext, body: ArbitrageIn) -> ArbitrageOut:
         or (tri is not None and ex == tri.exchange and sym in tri.symbols)
     ]
     return ArbitrageOut(
-        source=source,  # type: ignore[arg-type]
+        source=source,
         opportunities=opportunities,
         triangular=_triangular(body, books, fees),
         books=[
             ArbitrageBookUsed(
                 exchange=ex,
                 symbol=sym,
-                source=books[ex, sym].source,  # type: ignore[arg-type]
+                source=books[ex, sym].source,
                 timestamp=books[ex, sym].timestamp,
                 bid_levels=len(books[ex, sym].bids),
                 ask_levels=len(books[ex, sym].asks),

@@ -246,7 +246,7 @@ async def get_prices(ctx: QuoteContext, symbol: str, *, allow_stale: bool = Fals
         cross = (best_bid[0] - best_ask[0]) / best_ask[0] * 1e4
     return PricesOut(
         symbol=symbol,
-        source=str(ctx.source.source),  # type: ignore[arg-type]
+        source=str(ctx.source.source),
         prices=list(items),
         best_bid=BestQuote(exchange=best_bid[1], price=best_bid[0]) if best_bid else None,
         best_ask=BestQuote(exchange=best_ask[1], price=best_ask[0]) if best_ask else None,
@@ -286,7 +286,7 @@ async def list_exchanges(source: MarketDataSource, page: PageRequest) -> Page[Ex
                 id=exchange,
                 name=profile.name,
                 status=str(state.state) if state else "unknown",
-                source=str(source.source),  # type: ignore[arg-type]
+                source=str(source.source),
                 consecutive_failures=state.consecutive_failures if state else 0,
                 last_error=state.last_error if state else None,
                 reconnects=state.reconnects if state else 0,

@@ -32,7 +32,7 @@ def analyze_sync(
         score = importance(types, confidence, votes[i] if votes else None)
         out.append(
             NewsAnalysis(
-                sentiment=prediction.label if prediction else None,  # type: ignore[arg-type]
+                sentiment=prediction.label if prediction else None,
                 probabilities=prediction.probabilities if prediction else None,
                 confidence=confidence,
                 supported=prediction.supported if prediction else True,
@@ -42,16 +42,16 @@ def analyze_sync(
                         label=e.label,
                         key=e.key,
                         start=e.start,
-                        end=e.end,  # type: ignore[arg-type]
+                        end=e.end,
                         symbols=list(e.symbols),
                     )
                     for e in entities
                 ],
                 symbols=symbols_of(entities, tagged[i] if tagged else (), quote),
-                event_type=types[0] if types else None,  # type: ignore[arg-type]
-                event_types=types,  # type: ignore[arg-type]
+                event_type=types[0] if types else None,
+                event_types=types,
                 importance=score,
-                importance_level=importance_level(score),  # type: ignore[arg-type]
+                importance_level=importance_level(score),
                 model_version=model.ref.version if model else None,
             )
         )

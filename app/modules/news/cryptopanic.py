@@ -187,7 +187,7 @@ def parse_post(post: Any) -> NewsRawItem | None:
 
     if not isinstance(post, dict):
         return None
-    source = post.get("source") if isinstance(post.get("source"), dict) else {}
+    source: dict[str, Any] = post["source"] if isinstance(post.get("source"), dict) else {}
     url = post.get("original_url") or post.get("url")
     if not url and post.get("slug") and post.get("id"):
         url = f"https://cryptopanic.com/news/{post['id']}/{post['slug']}"

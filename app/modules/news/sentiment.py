@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.modules.news.errors import NewsModelCorrupt, NewsModelMissing
 from app.modules.news.models import NewsModel
@@ -112,8 +113,8 @@ async def active_model(session: AsyncSession, model_dir: Path) -> ModelRef:
         (
             await session.execute(
                 select(NewsModel)
-                .where(NewsModel.kind == MODEL_KIND)
-                .order_by(NewsModel.created_at.desc(), NewsModel.id.desc())  # type: ignore[union-attr]
+                .where(col(NewsModel.kind) == MODEL_KIND)
+                .order_by(col(NewsModel.created_at).desc(), col(NewsModel.id).desc())
                 .limit(1)
             )
         )

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.core import policy
 from app.core.config import Settings
@@ -98,7 +99,9 @@ async def current_model(session: AsyncSession, settings: Settings) -> NewsModelO
     ref = await active_model(session, settings.model_dir)
     row = (
         await session.execute(
-            select(NewsModel).where(NewsModel.kind == MODEL_KIND, NewsModel.version == ref.version)
+            select(NewsModel).where(
+                col(NewsModel.kind) == MODEL_KIND, col(NewsModel.version) == ref.version
+            )
         )
     ).scalar_one()
     return NewsModelOut(
@@ -140,7 +143,9 @@ async def _find_duplicate(
 ) -> NewsArticle | None:
     same_url = (
         await session.execute(
-            select(NewsArticle).where(NewsArticle.scope_id == scope, NewsArticle.url_key == key)
+            select(NewsArticle).where(
+                col(NewsArticle.scope_id) == scope, col(NewsArticle.url_key) == key
+            )
         )
     ).scalar_one_or_none()
     if same_url is not None:
@@ -149,16 +154,16 @@ async def _find_duplicate(
     published = as_utc(item.published_at)
     candidates = (
         await session.execute(
-            select(NewsArticle.id, NewsArticle.title_key)
+            select(col(NewsArticle.id), col(NewsArticle.title_key))
             .where(
-                NewsArticle.scope_id == scope,
-                NewsArticle.published_at >= published - window,
-                NewsArticle.published_at <= published + window,
+                col(NewsArticle.scope_id) == scope,
+                col(NewsArticle.published_at) >= published - window,
+                col(NewsArticle.published_at) <= published + window,
             )
             .limit(MAX_DUPLICATE_CANDIDATES)
         )
     ).all()
-    best: tuple[float, int] | None = None
+    best: tuple[float, int | None] | None = None
     for article_id, stored_key in candidates:
         score = dedupe.jaccard(words, frozenset(stored_key.split()))
         if score >= news.duplicate_jaccard and (best is None or score > best[0]):
@@ -281,8 +286,8 @@ def alert_event(alert: NewsAlert) -> NewsAlertEvent:
         article_id=alert.article_id,
         scope_id=alert.scope_id,
         symbol=alert.symbol,
-        event_type=alert.event_type,  # type: ignore[arg-type]
-        sentiment=alert.sentiment,  # type: ignore[arg-type]
+        event_type=alert.event_type,
+        sentiment=alert.sentiment,
         confidence=alert.confidence,
         importance=alert.importance,
         direction="negative" if alert.sentiment == "bearish" else "positive",
@@ -305,7 +310,7 @@ def ingest_response(result: StoreResult) -> NewsIngestResponse:
 
 
 def _visible(user: Principal) -> Any:
-    return or_(NewsArticle.scope_id == SHARED_SCOPE, NewsArticle.scope_id == user.user_id)
+    return or_(col(NewsArticle.scope_id) == SHARED_SCOPE, col(NewsArticle.scope_id) == user.user_id)
 
 
 def article_out(row: NewsArticle) -> NewsArticleOut:
@@ -325,15 +330,15 @@ def article_out(row: NewsArticle) -> NewsArticleOut:
         sources=[NewsSourceRef.model_validate(s) for s in row.sources],
         private=row.scope_id != SHARED_SCOPE,
         analysis=NewsAnalysis(
-            sentiment=row.sentiment,  # type: ignore[arg-type]
+            sentiment=row.sentiment,
             probabilities=row.probabilities,
             confidence=row.confidence,
             entities=[NewsEntity.model_validate(e) for e in row.entities],
             symbols=row.symbols,
-            event_type=row.event_type,  # type: ignore[arg-type]
-            event_types=row.event_types,  # type: ignore[arg-type]
+            event_type=row.event_type,
+            event_types=row.event_types,
             importance=row.importance,
-            importance_level=importance_level(row.importance),  # type: ignore[arg-type]
+            importance_level=importance_level(row.importance),
             model_version=row.model_version,
         ),
     )
@@ -363,24 +368,24 @@ async def latest(
         query = query.where(
             exists().where(
                 and_(
-                    NewsArticleTag.article_id == NewsArticle.id,
-                    NewsArticleTag.code == currency_code(filters.currency),
+                    col(NewsArticleTag.article_id) == col(NewsArticle.id),
+                    col(NewsArticleTag.code) == currency_code(filters.currency),
                 )
             )
         )
     if filters.source:
-        query = query.where(NewsArticle.source == filters.source)
+        query = query.where(col(NewsArticle.source) == filters.source)
     if filters.start:
-        query = query.where(NewsArticle.published_at >= filters.start)
+        query = query.where(col(NewsArticle.published_at) >= filters.start)
     if filters.end:
-        query = query.where(NewsArticle.published_at < filters.end)
+        query = query.where(col(NewsArticle.published_at) < filters.end)
     if filters.sentiment:
-        query = query.where(NewsArticle.sentiment == filters.sentiment)
+        query = query.where(col(NewsArticle.sentiment) == filters.sentiment)
     if filters.min_importance is not None:
-        query = query.where(NewsArticle.importance >= filters.min_importance)
+        query = query.where(col(NewsArticle.importance) >= filters.min_importance)
     if filters.event_type:
-        query = query.where(NewsArticle.event_type == filters.event_type)
-    query = newest_first(query, NewsArticle.published_at, NewsArticle.id, page)  # type: ignore[arg-type]
+        query = query.where(col(NewsArticle.event_type) == filters.event_type)
+    query = newest_first(query, col(NewsArticle.published_at), col(NewsArticle.id), page)
     rows = list((await session.execute(query)).scalars().all())
     cursor = next_cursor_of(rows, page.limit, lambda r: (r.published_at, int(r.id or 0)))
     return [article_out(r) for r in rows[: page.limit]], cursor
@@ -398,7 +403,9 @@ async def get_article(session: AsyncSession, user: Principal, article_id: int) -
 
 async def watchlist(session: AsyncSession, user_id: int) -> list[str]:
     rows = await session.execute(
-        select(NewsWatch.symbol).where(NewsWatch.user_id == user_id).order_by(NewsWatch.symbol)
+        select(col(NewsWatch.symbol))
+        .where(col(NewsWatch.user_id) == user_id)
+        .order_by(col(NewsWatch.symbol))
     )
     return list(rows.scalars().all())
 
@@ -406,7 +413,7 @@ async def watchlist(session: AsyncSession, user_id: int) -> list[str]:
 async def set_watchlist(session: AsyncSession, user_id: int, symbols: list[str]) -> list[str]:
     from sqlalchemy import delete
 
-    await session.execute(delete(NewsWatch).where(NewsWatch.user_id == user_id))  # type: ignore[arg-type]
+    await session.execute(delete(NewsWatch).where(col(NewsWatch.user_id) == user_id))
     for symbol in dict.fromkeys(symbols):
         session.add(NewsWatch(user_id=user_id, symbol=symbol))
     await session.commit()
@@ -441,14 +448,14 @@ async def alerts(
     if not wanted:
         return [], None
     query = select(NewsAlert).where(
-        NewsAlert.symbol.in_(wanted),  # type: ignore[attr-defined]
-        or_(NewsAlert.scope_id == SHARED_SCOPE, NewsAlert.scope_id == user.user_id),
+        col(NewsAlert.symbol).in_(wanted),
+        or_(col(NewsAlert.scope_id) == SHARED_SCOPE, col(NewsAlert.scope_id) == user.user_id),
     )
     if start:
-        query = query.where(NewsAlert.published_at >= start)
+        query = query.where(col(NewsAlert.published_at) >= start)
     if end:
-        query = query.where(NewsAlert.published_at < end)
-    query = newest_first(query, NewsAlert.published_at, NewsAlert.id, page)  # type: ignore[arg-type]
+        query = query.where(col(NewsAlert.published_at) < end)
+    query = newest_first(query, col(NewsAlert.published_at), col(NewsAlert.id), page)
     rows = list((await session.execute(query)).scalars().all())
     cursor = next_cursor_of(rows, page.limit, lambda r: (r.published_at, int(r.id or 0)))
     return [NewsAlertOut(**alert_event(r).model_dump()) for r in rows[: page.limit]], cursor
@@ -502,13 +509,13 @@ async def strategy(
                 await session.execute(
                     select(NewsArticle).where(
                         _visible(user),
-                        NewsArticle.sentiment.is_not(None),  # type: ignore[union-attr]
-                        NewsArticle.published_at > window_start,
-                        NewsArticle.published_at <= at,
+                        col(NewsArticle.sentiment).is_not(None),
+                        col(NewsArticle.published_at) > window_start,
+                        col(NewsArticle.published_at) <= at,
                         exists().where(
                             and_(
-                                NewsArticle.id == NewsArticleTag.article_id,
-                                NewsArticleTag.code == code,
+                                col(NewsArticle.id) == col(NewsArticleTag.article_id),
+                                col(NewsArticleTag.code) == code,
                             )
                         ),
                     )
@@ -640,17 +647,22 @@ async def event_study(
     code = currency_code(body.symbol)
     query = select(NewsArticle).where(
         _visible(user),
-        NewsArticle.sentiment.in_(("bullish", "bearish")),  # type: ignore[union-attr]
-        NewsArticle.confidence >= body.min_confidence,  # type: ignore[operator]
+        col(NewsArticle.sentiment).in_(("bullish", "bearish")),
+        col(NewsArticle.confidence) >= body.min_confidence,
         exists().where(
-            and_(NewsArticle.id == NewsArticleTag.article_id, NewsArticleTag.code == code)
+            and_(
+                col(NewsArticle.id) == col(NewsArticleTag.article_id),
+                col(NewsArticleTag.code) == code,
+            )
         ),
     )
     if body.start:
-        query = query.where(NewsArticle.published_at >= body.start)
+        query = query.where(col(NewsArticle.published_at) >= body.start)
     if body.end:
-        query = query.where(NewsArticle.published_at < body.end)
-    rows = list((await session.execute(query.order_by(NewsArticle.published_at))).scalars().all())
+        query = query.where(col(NewsArticle.published_at) < body.end)
+    rows = list(
+        (await session.execute(query.order_by(col(NewsArticle.published_at)))).scalars().all()
+    )
     if not rows:
         raise NewsNotEnoughData(f"no bullish or bearish items about {code} in the range")
     bar = timedelta(milliseconds=TIMEFRAME_MS[body.timeframe])
@@ -688,7 +700,7 @@ async def event_study(
                         sentiment=label,
                         horizon=h,
                         n=len(values),
-                        mean_return=mean,  # type: ignore[arg-type]
+                        mean_return=mean,
                         ci_low=low,
                         ci_high=high,
                         t_stat=t_stat,
@@ -700,7 +712,7 @@ async def event_study(
                         sentiment=label,
                         horizon=h,
                         n=0,
-                        mean_return=None,  # type: ignore[arg-type]
+                        mean_return=None,
                         ci_low=None,
                         ci_high=None,
                         t_stat=None,

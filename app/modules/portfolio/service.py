@@ -762,7 +762,7 @@ async def risk_report(
         for symbol, label in zip(symbols, labels, strict=True):
             groups.setdefault(label, []).append(symbol)
         report.update(heat=heat_fraction, clusters=list(groups.values()))
-    return PortfolioRiskReport(**report)  # type: ignore[arg-type]
+    return PortfolioRiskReport(**report)
 
 
 def _finite(value: float | None) -> float | None:
