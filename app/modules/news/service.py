@@ -462,21 +462,20 @@ async def alerts(
 
 
 async def confirm_alerts(items: list[NewsAlertOut], source: Any, exchange: str) -> None:
-    """Price move since publication (first 1m... 1h bar open at/after it → latest close)."""
+    """The move since publication: the open of the 1h bar holding the publication time to the
+    current last price (``exchanges.public`` source); confirmed when it has the news' sign."""
     for item in items:
         try:
-            since = int(item.published_at.timestamp() * 1000)
-            candles = await source.fetch_ohlcv(exchange, item.symbol, "1h", since=since, limit=1000)
+            hour = int(item.published_at.timestamp() // 3600 * 3600 * 1000)
+            candles = await source.fetch_ohlcv(exchange, item.symbol, "1h", since=hour, limit=1)
+            ticker = await source.fetch_ticker(exchange, item.symbol)
         except Exception as exc:  # an unreachable exchange leaves the alert unconfirmed
             log.info("alert confirmation failed: %s", exc)
             continue
-        if not candles:
+        if not candles or not candles[0].open or ticker.last is None:
             continue
-        first, last = candles[0], candles[-1]
-        move = last.close / first.open - 1 if first.open else None
-        if move is None:
-            continue
-        item.price_move = round(move, 6)
+        move = ticker.last / candles[0].open - 1
+        item.price_move = round(move, 8)
         item.confirmed = move < 0 if item.direction == "negative" else move > 0
 
 
