@@ -194,7 +194,7 @@ def parse_post(post: Any) -> NewsRawItem | None:
     currencies = [
         str(c.get("code", "")).upper()
         for c in post.get("currencies") or []
-        if isinstance(c, dict) and c.get("code")
+        if isinstance(c, dict) and str(c.get("code", "")).isalnum() and len(str(c["code"])) <= 20
     ]
     votes = post.get("votes") if isinstance(post.get("votes"), dict) else None
     try:

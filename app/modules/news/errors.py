@@ -6,9 +6,14 @@ from app.core.errors import AppError
 
 
 class NewsModelMissing(AppError):
-    """No trained sentiment model is registered (or its files are gone)."""
+    """No trained sentiment model is registered (or its files are gone): the request needs
+    one to be trained first (``kalkan train-sentiment``), so it conflicts with the state."""
 
-    status, slug, title = 503, "news-model-missing", "Sentiment model not available"
+    status, slug, title = 409, "news-model-missing", "Sentiment model not trained yet"
+
+
+class NewsTrainingNotConfigured(AppError):
+    status, slug, title = 409, "news-training-not-configured", "No training data configured"
 
 
 class NewsModelCorrupt(AppError):

@@ -16,7 +16,7 @@ from app.core.routing import accepted, accepted_response, module_router
 from app.core.timeutil import UtcDatetime, utcnow
 from app.modules.news import service
 from app.modules.news.deps import NewsSettingsDep
-from app.modules.news.errors import NewsModelMissing, NewsSourceUnknown
+from app.modules.news.errors import NewsSourceUnknown, NewsTrainingNotConfigured
 from app.modules.news.jobs import POLL_JOB, TRAIN_JOB, source_names
 from app.modules.news.schemas import (
     NewsAlertPage,
@@ -96,7 +96,7 @@ async def get_article(
     "/analyze",
     response_model=NewsAnalyzeResponse,
     summary="Sentiment (calibrated), entities, symbols and event type of each text, in order",
-    responses=problem_responses(401, 422, 503),
+    responses=problem_responses(401, 409, 422, 503),
 )
 async def analyze(
     body: NewsAnalyzeRequest,
@@ -231,7 +231,7 @@ async def event_study(
     "/sentiment/model",
     response_model=NewsModelOut,
     summary="The sentiment model in use: version, parameters, metrics (accuracy, F1, ECE)",
-    responses=problem_responses(401, 503),
+    responses=problem_responses(401, 409, 503),
 )
 async def sentiment_model(
     user: CurrentUser, session: SessionDep, settings: SettingsDep
@@ -246,7 +246,7 @@ async def sentiment_model(
     summary="Train the sentiment model as a job (administrators)",
     responses={
         **accepted_response(NewsJobAccepted, "/api/v1/jobs/{id}"),
-        **problem_responses(401, 403, 422, 429, 503),
+        **problem_responses(401, 403, 409, 422, 429),
     },
 )
 async def train(
@@ -257,7 +257,7 @@ async def train(
     news: NewsSettingsDep,
 ) -> NewsJobAccepted:
     if news.train_csv is None:
-        raise NewsModelMissing("no training file configured (APP_NEWS_TRAIN_CSV)")
+        raise NewsTrainingNotConfigured("no training file configured (APP_NEWS_TRAIN_CSV)")
     params = {
         "train_csv": str(news.train_csv),
         "valid_csv": str(news.valid_csv) if news.valid_csv else None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -11,8 +11,10 @@ from app.core.symbols import CcxtSymbol
 from app.core.timeframes import TIMEFRAME_MS
 from app.core.timeutil import UtcDatetime
 from app.modules.news.specs import (
+    CurrencyCode,
     NewsAlertEvent,
     NewsAnalysis,
+    NewsTime,
     SentimentLabel,
 )
 
@@ -45,8 +47,8 @@ class NewsIngestItem(BaseModel):
     url: str = Field(min_length=8, max_length=2000, pattern=r"^https?://")
     title: str = Field(min_length=1, max_length=500)
     summary: str | None = Field(default=None, max_length=20_000)
-    published_at: UtcDatetime | None = Field(default=None, description="Default: now")
-    currencies: list[str] = Field(
+    published_at: NewsTime | None = Field(default=None, description="Default: now")
+    currencies: list[CurrencyCode] = Field(
         default_factory=list, max_length=50, description="Tickers the item is about, e.g. BTC"
     )
     source: str = Field(default="user", max_length=40, pattern=r"^[a-z0-9_.:-]+$")
@@ -121,9 +123,7 @@ class NewsStrategyRequest(BaseModel):
         description="Weight per source (e.g. cryptopanic, rss:coindesk, user); default 1",
     )
     min_items: int = Field(default=2, ge=1, le=1000)
-    at: UtcDatetime | None = Field(
-        default=None, description="Evaluate as of this time (default now)"
-    )
+    at: NewsTime | None = Field(default=None, description="Evaluate as of this time (default now)")
     exchange: str = Field(default="binance", max_length=32, description="Candles for the stop-loss")
     timeframe: Timeframe = "1h"
     atr_period: int = Field(default=14, ge=2, le=500)
@@ -153,9 +153,11 @@ class NewsEventStudyRequest(BaseModel):
     symbol: CcxtSymbol
     exchange: str = Field(default="binance", max_length=32)
     timeframe: Timeframe = "1h"
-    horizons: list[int] = Field(default=[1, 4, 24], min_length=1, max_length=10, description="Bars")
-    start: UtcDatetime | None = None
-    end: UtcDatetime | None = None
+    horizons: list[Annotated[int, Field(ge=1, le=10_000)]] = Field(
+        default=[1, 4, 24], min_length=1, max_length=10, description="Bars"
+    )
+    start: NewsTime | None = None
+    end: NewsTime | None = None
     min_confidence: float = Field(default=0.0, ge=0, le=1)
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from datetime import UTC, datetime
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
 from app.core.timeutil import UtcDatetime
 
@@ -13,6 +14,22 @@ EventType = Literal[
     "hack", "listing", "regulation", "lawsuit", "etf", "partnership", "macro", "insolvency"
 ]
 ALERT_CHANNEL = "news.alerts"  # core event bus channel of critical news
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def _plausible(moment: datetime) -> datetime:
+    if not EARLIEST <= moment < LATEST:
+        raise ValueError("must be between 1990 and 2200")
+    return moment
+
+
+CurrencyCode = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z0-9]{1,20}$")
+]
+
+# A news or evaluation time: UTC, in a range that date arithmetic (windows, bars) cannot overflow.
+NewsTime = Annotated[UtcDatetime, AfterValidator(_plausible)]
 
 
 class NewsRawItem(BaseModel):
@@ -23,8 +40,8 @@ class NewsRawItem(BaseModel):
     url: str = Field(min_length=8, max_length=2000)
     title: str = Field(min_length=1, max_length=500)
     summary: str | None = Field(default=None, max_length=20_000)
-    published_at: UtcDatetime
-    currencies: list[str] = Field(default_factory=list, max_length=50)
+    published_at: NewsTime
+    currencies: list[CurrencyCode] = Field(default_factory=list, max_length=50)
     votes: dict[str, int] | None = None
     outlet: str | None = Field(default=None, max_length=200)
 

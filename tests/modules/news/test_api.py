@@ -35,12 +35,26 @@ def _item(url: str, title: str, **extra: Any) -> dict[str, Any]:
     return {"url": url, "title": title, **extra}
 
 
-async def test_analyze_without_a_model_is_503(client: httpx.AsyncClient, alice: dict) -> None:
+async def test_without_a_model_analyze_is_409(
+    client: httpx.AsyncClient, alice: dict, admin: dict
+) -> None:
     body = assert_problem(
-        await client.post(f"{API}/analyze", headers=alice, json={"texts": ["Bitcoin up"]}), 503
+        await client.post(f"{API}/analyze", headers=alice, json={"texts": ["Bitcoin up"]}), 409
     )
     assert body["type"] == "/problems/news-model-missing"
     assert "train-sentiment" in body["detail"]
+    assert_problem(await client.get(f"{API}/sentiment/model", headers=alice), 409)
+    problem = assert_problem(
+        await client.post(f"{API}/sentiment/train", headers=admin, json={}), 409
+    )
+    assert problem["type"] == "/problems/news-training-not-configured"
+    # ingestion still works: stored with entities and event type, sentiment left null
+    item = {"url": "https://x.example/a", "title": "Binance hacked", "currencies": ["BNB"]}
+    stored = (await client.post(f"{API}/ingest", headers=alice, json={"items": [item]})).json()
+    assert stored["analysed"] is False
+    article = (await client.get(f"{API}/latest", headers=alice)).json()["items"][0]
+    assert article["analysis"]["sentiment"] is None
+    assert article["analysis"]["event_type"] == "hack"
 
 
 async def test_analyze_texts_in_order(
@@ -181,6 +195,13 @@ async def test_ingest_bad_items(client: httpx.AsyncClient, alice: dict) -> None:
         {"items": [{"url": "ftp://x.example/a", "title": "t"}]},
         {"items": [{"url": "https://x.example/a", "title": ""}]},
         {"items": [{"url": "https://x.example/a", "title": "t", "published_at": "soon"}]},
+        {
+            "items": [
+                {"url": "https://x.example/a", "title": "t", "published_at": "0001-01-01T00:00:00Z"}
+            ]
+        },
+        {"items": [{"url": "https://x.example/a", "title": "t", "currencies": ["BTC/USDT"]}]},
+        {"items": [{"url": "https://x.example/a", "title": "t", "currencies": ["X" * 30]}]},
     ):
         assert_problem(await client.post(f"{API}/ingest", headers=alice, json=body), 422)
     assert_problem(await client.get(f"{API}/latest"), 401)

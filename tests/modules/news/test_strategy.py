@@ -178,6 +178,8 @@ async def test_event_study_matches_a_hand_computation(
             assert row["mean_return"] == pytest.approx(np.mean(r))
             assert row["ci_low"] == pytest.approx(low) and row["ci_high"] == pytest.approx(high)
 
+    bad = {"symbol": "ETH/USDT", "horizons": [0]}
+    assert_problem(await client.post(f"{API}/strategy/event_study", headers=alice, json=bad), 422)
     none = await client.post(
         f"{API}/strategy/event_study", headers=alice, json={"symbol": "XRP/USDT"}
     )
