@@ -1,4 +1,5 @@
-"""``kalkan`` command line: serve, migrate, worker, create-admin, import-candles, warmup."""
+"""``kalkan`` command line: serve, migrate, worker, create-admin, import-candles, warmup,
+train-sentiment."""
 
 from __future__ import annotations
 
@@ -141,6 +142,30 @@ async def _import_candles(path: Path, exchange: str, symbol: str, timeframe: str
         await db.dispose()
 
 
+async def _train_sentiment(args: argparse.Namespace) -> None:
+    from app.core.config import get_settings
+    from app.core.db import Database
+    from app.modules.news.public import train_and_register
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the encoder comes from an installed package
+    settings = get_settings()
+    db = Database(settings.database_url)
+    try:
+        async with db.session() as session:
+            report = await train_and_register(
+                session,
+                settings.model_dir,
+                args.train,
+                args.valid,
+                epochs=args.epochs,
+                top_layers=args.top_layers,
+                max_examples=args.max_examples,
+            )
+        print(report)
+    finally:
+        await db.dispose()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="kalkan", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -159,6 +184,15 @@ def main(argv: list[str] | None = None) -> None:
     candles.add_argument("--symbol", required=True)
     candles.add_argument("--timeframe", required=True)
     commands.add_parser("warmup", help="compile the backtest kernels into the numba cache")
+    sentiment = commands.add_parser(
+        "train-sentiment", help="fine-tune the news sentiment model (MiniLM) and register it"
+    )
+    news_data = REPO_ROOT.parent / "shared" / "data" / "news"
+    sentiment.add_argument("--train", type=Path, default=news_data / "sent_train.csv")
+    sentiment.add_argument("--valid", type=Path, default=news_data / "sent_valid.csv")
+    sentiment.add_argument("--epochs", type=int, default=3)
+    sentiment.add_argument("--top-layers", type=int, default=2)
+    sentiment.add_argument("--max-examples", type=int, default=None)
     args = parser.parse_args(argv)
 
     if args.command == "serve":
@@ -175,6 +209,9 @@ def main(argv: list[str] | None = None) -> None:
         asyncio.run(_import_candles(args.path, args.exchange, args.symbol, args.timeframe))
     elif args.command == "warmup":
         warmup()
+    elif args.command == "train-sentiment":
+        migrate()
+        asyncio.run(_train_sentiment(args))
 
 
 if __name__ == "__main__":

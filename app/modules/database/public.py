@@ -32,7 +32,7 @@ __all__ = [
     "load_close_series",
     "load_signals",
     "load_user_settings",
-    "save_signal",
+    "save_signals",
 ]
 
 
@@ -149,13 +149,15 @@ async def load_user_settings(session: AsyncSession, user_id: int) -> UserSetting
     return await get_user_settings(session, user_id)
 
 
-async def save_signal(session: AsyncSession, user_id: int, signal: dict[str, Any]) -> SignalOut:
-    """Save one signal for ``user_id`` (the fields of ``POST /signals/save``), validated and
-    checked against the white-hat rules like the endpoint's; other modules' bots use this."""
+async def save_signals(
+    session: AsyncSession, user_id: int, items: list[dict[str, Any]]
+) -> list[SignalOut]:
+    """Save signals for ``user_id`` (the shape of ``POST /signals/save`` items; white-hat rules
+    checked, all or nothing); commits."""
     from pydantic import TypeAdapter
 
     from app.modules.database.schemas import SignalSaveItem
 
-    item = TypeAdapter(SignalSaveItem).validate_python(signal)
-    saved = await signals.save_signals(session, user_id, [item])
-    return SignalOut.model_validate(saved[0])
+    checked = TypeAdapter(list[SignalSaveItem]).validate_python(items)
+    saved = await signals.save_signals(session, user_id, checked)
+    return [SignalOut.model_validate(item) for item in saved]
