@@ -254,7 +254,9 @@ async def whale_transfers(
     page: PageParams,
     chain: Chain = Chain.eth,
     asset: Annotated[str | None, Query(max_length=42, description="Symbol or token")] = None,
-    min_amount: Annotated[float | None, Query(gt=0, description="Units; default per chain")] = None,
+    min_amount: Annotated[
+        float | None, Query(gt=0, le=1e15, description="Units; default per chain")
+    ] = None,
     start: Start = None,
     end: End = None,
 ) -> OnchainWhalePage:
