@@ -15,10 +15,15 @@ from enum import StrEnum
 from Crypto.Hash import keccak
 
 
-class Chain(StrEnum):
+class OnchainChain(StrEnum):
+    """A chain the module knows (``eth``, ``btc``, ``bsc``)."""
+
     eth = "eth"
     btc = "btc"
     bsc = "bsc"
+
+
+Chain = OnchainChain
 
 
 EVM_CHAINS = frozenset({Chain.eth, Chain.bsc})

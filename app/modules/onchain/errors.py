@@ -99,9 +99,16 @@ class ProviderRequestRejected(ProviderError):
 
 
 class ProviderNotConfigured(ProviderError):
-    """The provider needs an API key and none is configured."""
+    """The requested ``source`` needs an API key this deployment does not have: choose another
+    source (``node``), or configure the key. A 422 naming ``query.source``, because the request
+    can be changed to succeed; an unreachable configured provider is a 503."""
 
-    status, slug, title = 503, "onchain-provider-not-configured", "Provider not configured"
+    status, slug, title = 422, "onchain-provider-not-configured", "Provider not configured"
+
+    def __init__(self, provider: str, detail: str, **extra: Any) -> None:
+        super().__init__(
+            provider, detail, errors=[field_error("query.source", detail, "source")], **extra
+        )
 
 
 class ProviderUnavailable(ProviderError):

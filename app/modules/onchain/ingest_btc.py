@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -23,11 +23,11 @@ from app.core.db import Database
 from app.modules.onchain import chainstore
 from app.modules.onchain.errors import BlockRangeInvalid, ProviderBadResponse
 from app.modules.onchain.ingest_common import CancelCheck, IngestReport, Progress, from_unix, need
-from app.modules.onchain.models import OnchainBlock, OnchainUtxo
+from app.modules.onchain.models import OnchainBlock, OnchainUtxo, table_of
 from app.modules.onchain.rpc import JsonRpcClient, RpcCallError
 
 SATS = Decimal(100_000_000)
-UTXO_TABLE = cast(Table, getattr(OnchainUtxo, "__table__"))  # noqa: B009  (typed as Table)
+UTXO_TABLE = table_of(OnchainUtxo)
 
 
 def sats(value: Any, provider: str) -> int:
@@ -161,7 +161,7 @@ class BtcIngester:
                     "spent_height": None, "spent_ts": None,
                 }  # fmt: skip
         if created:
-            await session.execute(insert(OnchainUtxo), list(created.values()))
+            await session.execute(insert(UTXO_TABLE), list(created.values()))
         known = await self._known_unspent(session, [(t, v) for t, v, _ in spends])
         updates = [
             {"t": t, "v": v, "by": by, "h": height, "at": moment}

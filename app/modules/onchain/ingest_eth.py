@@ -29,7 +29,7 @@ from app.modules.onchain.ingest_common import (
     hex_int,
     need,
 )
-from app.modules.onchain.models import OnchainBlock, OnchainTransfer
+from app.modules.onchain.models import OnchainBlock, OnchainTransfer, table_of
 from app.modules.onchain.rpc import JsonRpcClient
 
 TRANSFER_TOPIC = "0x" + keccak256(b"Transfer(address,address,uint256)").hex()
@@ -47,10 +47,11 @@ class DecodedTransfer:
     value: int
 
 
+_PAD = "0x" + "0" * 24
+
+
 def _topic_address(topic: Any) -> str | None:
-    if not isinstance(topic, str) or len(topic) != 66 or not topic.startswith("0x"):
-        return None
-    if topic[2:26] != "0" * 24:
+    if type(topic) is not str or len(topic) != 66 or not topic.startswith(_PAD):
         return None
     return "0x" + topic[26:].lower()
 
@@ -221,8 +222,8 @@ class EthIngester:
                 "to_address": item.to_address, "amount_raw": str(item.value),
                 "amount": units(item.value, infos[item.token].decimals),
             })  # fmt: skip
-        await session.execute(insert(OnchainBlock), block_rows)
+        await session.execute(insert(table_of(OnchainBlock)), block_rows)
         if transfers:
-            await session.execute(insert(OnchainTransfer), transfers)
+            await session.execute(insert(table_of(OnchainTransfer)), transfers)
         report.transfers += len(transfers)
         return block_rows, transfers

@@ -12,9 +12,9 @@ without one), so a rollback can restore what an orphaned block spent.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Table, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.core.db import UTCDateTime
@@ -137,3 +137,9 @@ class OnchainAlert(SQLModel, table=True):
     message: str = Field(sa_column=Column(Text, nullable=False))
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a model: bulk inserts go through it as one executemany, without the
+    ORM's per-row primary-key bookkeeping (RETURNING)."""
+    return cast(Table, getattr(model, "__table__"))  # noqa: B009  (typed on instances only)

@@ -34,6 +34,11 @@ from app.modules.onchain.schemas import (
 from app.modules.onchain.specs import OnchainMinersReport, OnchainUtxoReport
 
 router = module_router("onchain", prefix="/onchain")
+# Query enums as literals: an enum only a query uses would publish a schema no model owns.
+IntervalName = Literal["1h", "1d", "1w", "total"]
+LabelFormatName = Literal[
+    "etherscan_combined", "etherscan_accounts", "etherscan_exchanges", "defillama_btc"
+]
 ChainPath = Annotated[Chain, Path(description="eth, btc or bsc")]
 AddressPath = Annotated[str, Path(min_length=1, max_length=120)]
 
@@ -61,12 +66,12 @@ async def import_labels(
     request: Request,
     user: AdminUser,
     session: SessionDep,
-    format_: Annotated[LabelFormat, Query(alias="format")],
+    format_: Annotated[LabelFormatName, Query(alias="format")],
     label: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z0-9_-]+$")] = None,
     source: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")] = None,
 ) -> OnchainLabelImportResult:
     content = await request.body()
-    return await service.import_label_file(session, content, format_, label, source)
+    return await service.import_label_file(session, content, LabelFormat(format_), label, source)
 
 
 @router.get(
@@ -163,11 +168,11 @@ async def exchange_flow(
     exchange: Annotated[str | None, Query(max_length=64, description="e.g. binance")] = None,
     start: Start = None,
     end: End = None,
-    interval: Interval = Interval.day,
+    interval: IntervalName = "1d",
 ) -> OnchainFlowPage:
     rows = await service.exchange_flows(
         session, chain, source=source, asset=asset, exchange=exchange, start=start, end=end,
-        interval=interval,
+        interval=Interval(interval),
     )  # fmt: skip
     items, cursor = service.flow_page(rows, page)
     return OnchainFlowPage(items=items, next_cursor=cursor)
@@ -188,12 +193,12 @@ async def exchange_flow_chart(
     exchange: Annotated[str | None, Query(max_length=64)] = None,
     start: Start = None,
     end: End = None,
-    interval: Interval = Interval.day,
+    interval: IntervalName = "1d",
     format_: ChartFormat = "json",
 ) -> Any:
     rows = await service.exchange_flows(
         session, chain, source=source, asset=asset, exchange=exchange, start=start, end=end,
-        interval=interval,
+        interval=Interval(interval),
     )  # fmt: skip
     fig = await asyncio.to_thread(charts.flow_figure, rows)
     if format_ == "html":
@@ -228,12 +233,12 @@ async def miner_flows(
     source: FlowSource = "node",
     start: Start = None,
     end: End = None,
-    interval: Interval = Interval.day,
+    interval: IntervalName = "1d",
     limit: Annotated[int, Query(ge=1, le=1000, description="Payout addresses listed")] = 50,
     miner: Annotated[str | None, Query(max_length=64, description="Pool (cryptoquant)")] = None,
 ) -> OnchainMinersReport:
     return await service.miners_report(
-        session, source, start=start, end=end, interval=interval, limit=limit, miner=miner
+        session, source, start=start, end=end, interval=Interval(interval), limit=limit, miner=miner
     )
 
 
@@ -249,7 +254,9 @@ async def whale_transfers(
     page: PageParams,
     chain: Chain = Chain.eth,
     asset: Annotated[str | None, Query(max_length=42, description="Symbol or token")] = None,
-    min_amount: Annotated[float | None, Query(gt=0, description="Units; default per chain")] = None,
+    min_amount: Annotated[
+        float | None, Query(gt=0, le=1e15, description="Units; default per chain")
+    ] = None,
     start: Start = None,
     end: End = None,
 ) -> OnchainWhalePage:
@@ -266,9 +273,9 @@ async def whale_transfers(
     responses=PROVIDER_ERRORS,
 )
 async def whale_address_counts(
-    user: CurrentUser, start: Start = None, end: End = None, interval: Interval = Interval.day
+    user: CurrentUser, start: Start = None, end: End = None, interval: IntervalName = "1d"
 ) -> OnchainWhaleAddressSeries:
-    items = await service.whale_addresses(start, end, interval)
+    items = await service.whale_addresses(start, end, Interval(interval))
     return OnchainWhaleAddressSeries(source="glassnode", items=items)
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import orjson
 
 from app.core.retry import RetryPolicy, retry_async
 from app.modules.onchain.errors import (
@@ -67,7 +68,7 @@ class JsonRpcClient:
         self.provider = provider
         self.retry = retry or RetryPolicy(max_retries=3, base_delay=0.2)
         # Bitcoin amounts are decimal BTC: parsed as Decimal they convert to satoshis exactly.
-        self._parse_float = Decimal if decimal_floats else float
+        self._decimal = decimal_floats
         self._http = httpx.AsyncClient(timeout=timeout, auth=auth, transport=transport)
         self._next_id = 0
 
@@ -116,8 +117,10 @@ class JsonRpcClient:
 
     def _json_or_none(self, response: httpx.Response) -> Any:
         try:
-            return json.loads(response.content, parse_float=self._parse_float)
-        except ValueError:
+            if self._decimal:
+                return json.loads(response.content, parse_float=Decimal)
+            return orjson.loads(response.content)  # several times faster than json on big logs
+        except ValueError:  # orjson.JSONDecodeError is a ValueError too
             return None
 
     def _request(self, method: str, params: Sequence[Any]) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from app.modules.onchain.prices import KNOWN_SYMBOLS, PriceBook
 from app.modules.onchain.specs import OnchainLabelOut, OnchainWhaleTransfer
 
 WETH = "0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2"
+MAX_SATS = 21_000_000 * 100_000_000
 SYMBOL_TOKENS = {symbol.lower(): address for address, symbol in KNOWN_SYMBOLS.items()}
 
 
@@ -36,7 +37,8 @@ async def whale_transfers(
 ) -> tuple[list[OnchainWhaleTransfer], str | None]:  # fmt: skip
     prices = PriceBook(session, settings)
     if chain is Chain.btc:
-        threshold = round((min_amount if min_amount is not None else settings.whale_btc) * 1e8)
+        wanted = min_amount if min_amount is not None else settings.whale_btc
+        threshold = min(round(wanted * 1e8), MAX_SATS + 1)  # above the supply matches nothing
         query = select(OnchainUtxo).where(
             col(OnchainUtxo.coinbase).is_(False), col(OnchainUtxo.value_sats) >= threshold
         )

@@ -248,11 +248,12 @@ async def test_glassnode_flows_miners_hodl_waves_and_whales(
             and response.headers["retry-after"]
         )
         assert provider.throttle == 7  # the first try and two retries
-    onchain_settings()  # no key at all
+    onchain_settings()  # no key at all: the request must pick another source
     body = assert_problem(
-        await client.get("/api/v1/onchain/utxo", params={"source": "glassnode"}, headers=alice), 503
+        await client.get("/api/v1/onchain/utxo", params={"source": "glassnode"}, headers=alice), 422
     )
     assert "APP_ONCHAIN_GLASSNODE_API_KEY" in body["detail"]
+    assert body["errors"][0]["field"] == "query.source" and body["provider"] == "glassnode"
     onchain_settings(
         glassnode_base_url="http://127.0.0.1:9", glassnode_api_key="k", provider_max_retries=0
     )
