@@ -35,11 +35,17 @@ async def _set(ctx: JobContext, model_id: str, **values: Any) -> None:
         await session.commit()
 
 
+def _consume(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved: a job cancelled under us does not log it as lost
+
+
 async def _tracked(ctx: JobContext, *args: Any, multi: dict[str, Any] | None) -> dict[str, Any]:
     progress = TrainingProgress(ctx.runner.shared_state())
     work = asyncio.ensure_future(
         ctx.runner.run_in_process(tasks.train_work, *args, progress=progress, multi_raw=multi)
     )
+    work.add_done_callback(_consume)
     try:
         while True:
             done, _ = await asyncio.wait({work}, timeout=POLL_SECONDS)

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.core.pagination import Page
+from app.core.symbols import CcxtSymbol
 from app.core.timeutil import UtcDatetime
 from app.modules.rl.specs import AlgoSpec, CandleRange, EnvSpec, MultiAgentSpec
 
@@ -83,7 +84,7 @@ class RLPredictRequest(BaseModel):
     candles: list[RLCandleIn] | None = Field(
         default=None, max_length=MAX_INLINE_CANDLES, description="Or the latest bars inline"
     )
-    symbol: str | None = Field(default=None, max_length=40, description="With inline candles")
+    symbol: CcxtSymbol | None = Field(default=None, description="With inline candles")
     save_signal: bool = Field(default=False, description="Store the answer as a signal")
 
     @model_validator(mode="after")

@@ -136,7 +136,7 @@ class CandleRange(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    exchange: str = Field(default="binance", min_length=1, max_length=32)
+    exchange: str = Field(default="binance", pattern=r"^[a-z0-9]{2,32}$")
     symbol: str = Field(min_length=3, max_length=40, description="ccxt form, BTC/USDT")
     timeframe: str = Field(default="1h")
     start: UtcDatetime | None = None

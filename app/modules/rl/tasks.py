@@ -7,7 +7,10 @@ picklable values (dicts, lists).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +22,35 @@ from app.modules.rl.specs import AlgoSpec, EnvSpec
 REPORT_EVERY_STEPS = 256
 REWARD_WINDOW = 1000
 CURVE_POINTS = 50
+TRAIN_NICENESS = 10
 
 
 class TrainingCancelled(Exception):
     """``should_cancel()`` turned true: training stopped between steps."""
+
+
+def at_low_priority(work: Callable[[], Any]) -> None:
+    """Run ``work`` in a thread whose scheduling priority is lowered by ``TRAIN_NICENESS``
+    (Linux nice values are per thread), so that training yields the CPU to the web process
+    and to predictions served by the same pool process; exceptions are re-raised here."""
+    import threading
+
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        # not Linux, or not permitted: train at normal priority
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), TRAIN_NICENESS)
+        try:
+            work()
+        except BaseException as exc:
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name="rl-training")
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
 
 
 def periods_per_year(timeframe: str) -> float:
@@ -109,7 +137,7 @@ def train_work(
             return not progress.should_cancel()
 
     started = time.perf_counter()
-    model.learn(total_timesteps=total, callback=Progress(), progress_bar=False)
+    at_low_priority(lambda: model.learn(total_timesteps=total, callback=Progress()))
     seconds = time.perf_counter() - started
     if progress.should_cancel():
         raise TrainingCancelled
