@@ -14,7 +14,7 @@ LENGTH = 12
 
 @pytest.fixture(scope="module")
 def small(btc_series: features.FeatureSeries) -> features.FeatureSeries:
-    rows = slice(15_000, 16_200)
+    rows = slice(15_000, 15_700)
     return features.FeatureSeries(btc_series.values[rows], btc_series.segment[rows], ("BTC/USDT",))
 
 
