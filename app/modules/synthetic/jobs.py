@@ -44,7 +44,7 @@ async def _train_in_process(
     state = ctx.runner.shared_state()
     state["message"] = "starting the training process"
     board = training.Board(state)
-    work = asyncio.ensure_future(ctx.run_process(training.train_bundle, market, spec, board))
+    work = asyncio.ensure_future(ctx.run_process(training.train_bundle_niced, market, spec, board))
     try:
         while True:
             done, _ = await asyncio.wait({work}, timeout=POLL_SECONDS)
