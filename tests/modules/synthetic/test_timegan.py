@@ -103,3 +103,30 @@ def test_bundle_reports_every_generator_on_the_same_metrics(btc_rows: list) -> N
         (1 - np.r_[1, close] / np.maximum.accumulate(np.r_[1, close])).max()
     )
     assert training.tail_scenarios(out["blob"], ask)["candidates"] == 50
+
+
+def test_two_assets_train_and_generate_together(btc_rows: list, shared_data) -> None:
+    from app.modules.database.candle_parsing import parse_candle_file
+
+    path = shared_data / "ohlcv" / "binance_spot" / "Binance_ETHUSDT_1h.csv"
+    eth = {r.ts: r for r in parse_candle_file(path.read_bytes(), "1h").rows}
+    btc = [r for r in btc_rows[30_000:30_700] if r.ts in eth]
+    both = market_of(btc)
+    eth_arrays = market_of([eth[r.ts] for r in btc], "ETH/USDT").assets["ETH/USDT"]
+    market = training.MarketArrays(both.ts, both.step_ms, both.assets | {"ETH/USDT": eth_arrays})
+    spec = {"window": LENGTH, "seed": 1, "hidden": 8, "layers": 1, "embedding_epochs": 1,
+            "supervised_epochs": 1, "joint_epochs": 1, "batch_size": 128,
+            "learning_rate": 1e-3, "bootstrap_block": 10.0}  # fmt: skip
+    out = training.train_bundle(market, spec)
+    assert out["meta"]["symbols"] == ["BTC/USDT", "ETH/USDT"]
+    got = training.generate_candles(
+        out["blob"], {"n_paths": 4, "length": 15, "seed": 0, "generator": "bootstrap"}
+    )
+    assert set(got["paths"]) == {"BTC/USDT", "ETH/USDT"}
+    assert got["paths"]["ETH/USDT"]["open"][0, 0] == pytest.approx(eth[btc[-1].ts].close)
+    # Bootstrap rows are whole bars of both assets: the pair's returns keep their correlation.
+    real = market.series().returns
+    ask = {"n_paths": 200, "length": 50, "seed": 0, "generator": "bootstrap"}
+    many = training.generate_features(out["blob"], ask)["values"]
+    generated = np.corrcoef(many[:, :, 0].ravel(), many[:, :, 3].ravel())[0, 1]
+    assert generated == pytest.approx(np.corrcoef(real[:, 0], real[:, 1])[0, 1], abs=0.1)
