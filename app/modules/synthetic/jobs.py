@@ -93,6 +93,9 @@ async def train_job(ctx: JobContext) -> dict[str, Any]:
             finished_at=utcnow(),
         )  # fmt: skip
         raise
+    async with ctx.db.session() as session:
+        if await session.get(SynModel, model_id) is None:  # deleted while it trained
+            return {"model_id": model_id, "deleted": True}
     _write(path, out["blob"])
     metrics = finite_json(out["quality"])
     await _update(

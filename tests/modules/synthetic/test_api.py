@@ -119,6 +119,8 @@ async def test_train_generate_publish_scenarios(app, client, alice, bob, admin, 
     assert_problem(
         await client.post(f"{GAN}/models/{model['id']}/publish", json={}, headers=bob), 403
     )
+    admin_view = (await client.get(f"{GAN}/models", headers=admin)).json()["items"]
+    assert [m["id"] for m in admin_view] == [model["id"]]
     published = await client.post(f"{GAN}/models/{model['id']}/publish", json={}, headers=admin)
     assert published.status_code == 200 and published.json()["published"] is True
     assert (await client.post(f"{GAN}/generate", json=ask, headers=bob)).status_code == 200
