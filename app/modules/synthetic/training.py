@@ -188,9 +188,11 @@ def train_bundle(
         "last_close": last_close,
         "last_volume": last_volume,
         "train_windows": len(train_windows),
+        "parameters": timegan.parameter_count(trained),
+    }
+    timing = {
         "train_seconds": train_seconds,
         "seconds_per_epoch": train_seconds / max(total_epochs, 1),
-        "parameters": timegan.parameter_count(trained),
     }
     extra = {
         "meta": meta,
@@ -205,7 +207,7 @@ def train_bundle(
         "sha256": hashlib.sha256(blob).hexdigest(),
         "history": trained.history,
         "quality": report,
-        "meta": meta,
+        "meta": meta | timing,  # timings stay out of the file: same seed, same bytes
     }
 
 

@@ -288,3 +288,13 @@ def test_web_process_never_imports_torch_or_arch() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+async def test_same_seed_same_model_file(client, alice, btc) -> None:
+    tiny = {"embedding_epochs": 1, "supervised_epochs": 1, "joint_epochs": 1}
+    first = await settled(client, alice, (await train(client, alice, **tiny))["id"])
+    second = await settled(client, alice, (await train(client, alice, **tiny))["id"])
+    third = await settled(client, alice, (await train(client, alice, **tiny, seed=4))["id"])
+    assert first["status"] == second["status"] == third["status"] == "ready"
+    assert (first["version"], second["version"], third["version"]) == (1, 2, 3)
+    assert first["sha256"] == second["sha256"] != third["sha256"]

@@ -130,3 +130,24 @@ def test_two_assets_train_and_generate_together(btc_rows: list, shared_data) -> 
     many = training.generate_features(out["blob"], ask)["values"]
     generated = np.corrcoef(many[:, :, 0].ravel(), many[:, :, 3].ravel())[0, 1]
     assert generated == pytest.approx(np.corrcoef(real[:, 0], real[:, 1])[0, 1], abs=0.1)
+
+
+class _Exploit:
+    ran = False
+
+    def __reduce__(self):  # what a malicious pickle inside a model file would do
+        return (setattr, (_Exploit, "ran", True))
+
+
+def test_a_file_with_pickled_code_is_refused_unexecuted(tmp_path) -> None:
+    import io
+
+    import torch
+
+    from app.modules.synthetic import timegan
+
+    buffer = io.BytesIO()
+    torch.save({"state": {}, "config": _Exploit()}, buffer)
+    with pytest.raises(Exception, match=r"[Ww]eights only load failed"):
+        timegan.loads(buffer.getvalue())
+    assert _Exploit.ran is False
