@@ -298,3 +298,9 @@ async def test_same_seed_same_model_file(client, alice, btc) -> None:
     assert first["status"] == second["status"] == third["status"] == "ready"
     assert (first["version"], second["version"], third["version"]) == (1, 2, 3)
     assert first["sha256"] == second["sha256"] != third["sha256"]
+    page = (await client.get(f"{GAN}/models?limit=2", headers=alice)).json()
+    assert [m["id"] for m in page["items"]] == [third["id"], second["id"]]  # newest first
+    rest = await client.get(f"{GAN}/models?limit=2&cursor={page['next_cursor']}", headers=alice)
+    assert [m["id"] for m in rest.json()["items"]] == [first["id"]]
+    assert rest.json()["next_cursor"] is None
+    assert_problem(await client.get(f"{GAN}/models?cursor=garbage", headers=alice), 422)
