@@ -52,6 +52,8 @@ def test_generation_shape_regime_and_seed(small: features.FeatureSeries) -> None
     assert np.isfinite(a).all()
     assert np.array_equal(a, timegan.generate(trained, 7, 30, 3, seed=3))
     assert not np.array_equal(a, timegan.generate(trained, 7, 30, 3, seed=4))
+    # The regime is an input: same noise, another regime, other paths.
+    assert not np.allclose(a, timegan.generate(trained, 7, 30, 0, seed=3))
     # Features stay inside the training range (the recovery's sigmoid, then the scaler).
     assert (a >= trained.scaler.low - 1e-9).all() and (a <= trained.scaler.high + 1e-9).all()
     blob = timegan.dumps(trained, {"note": "x"})
