@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -61,19 +62,22 @@ class GarchT:
     range_b: float
     columns: int
     loglikelihood: float
+    converged: bool = True
 
-    def as_dict(self) -> dict[str, float]:
-        return {k: float(v) for k, v in asdict(self).items()}
+    def as_dict(self) -> dict[str, float | bool]:
+        return {k: v if isinstance(v, bool) else float(v) for k, v in asdict(self).items()}
 
 
 def fit_garch_t(rows: np.ndarray) -> GarchT:
     """Fit on the first asset's features (rows: (n, columns), column 0 the log return)."""
     from arch import arch_model
+    from arch.utility.exceptions import ConvergenceWarning
 
     r = rows[:, 0] * 100.0
-    result = arch_model(r, mean="Constant", vol="GARCH", p=1, q=1, dist="t", rescale=False).fit(
-        disp="off"
-    )
+    model = arch_model(r, mean="Constant", vol="GARCH", p=1, q=1, dist="t", rescale=False)
+    with warnings.catch_warnings():  # reported as ``converged`` instead
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        result = model.fit(disp="off")
     params = result.params
     design = np.column_stack([np.ones(len(rows)), np.abs(rows[:, 0])])
     (a, b), *_ = np.linalg.lstsq(design, rows[:, 1], rcond=None)
@@ -87,6 +91,7 @@ def fit_garch_t(rows: np.ndarray) -> GarchT:
         range_b=float(b),
         columns=int(rows.shape[1]),
         loglikelihood=float(result.loglikelihood),
+        converged=int(result.convergence_flag) == 0,
     )
 
 

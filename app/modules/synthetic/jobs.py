@@ -19,11 +19,12 @@ from sqlalchemy import update
 from app.core.jobs import JobCancelled, JobContext, job_handler
 from app.core.jsonsafe import finite_json
 from app.core.timeutil import utcnow
-from app.modules.synthetic import training
+from app.modules.synthetic import robustness, training
 from app.modules.synthetic.config import get_synthetic_settings
+from app.modules.synthetic.errors import ModelNotFound
 from app.modules.synthetic.market import load_market
 from app.modules.synthetic.models import SynModel
-from app.modules.synthetic.service import JOB_KIND
+from app.modules.synthetic.service import JOB_KIND, ROBUSTNESS_JOB_KIND, read_bundle
 
 POLL_SECONDS = 0.25
 STOP_GRACE_SECONDS = 60.0
@@ -43,7 +44,7 @@ async def _train_in_process(
     state = ctx.runner.shared_state()
     state["message"] = "starting the training process"
     board = training.Board(state)
-    work = asyncio.ensure_future(ctx.run_process(training.train_bundle, market, spec, board))
+    work = asyncio.ensure_future(ctx.run_process(training.train_bundle_niced, market, spec, board))
     try:
         while True:
             done, _ = await asyncio.wait({work}, timeout=POLL_SECONDS)
@@ -92,6 +93,9 @@ async def train_job(ctx: JobContext) -> dict[str, Any]:
             finished_at=utcnow(),
         )  # fmt: skip
         raise
+    async with ctx.db.session() as session:
+        if await session.get(SynModel, model_id) is None:  # deleted while it trained
+            return {"model_id": model_id, "deleted": True}
     _write(path, out["blob"])
     metrics = finite_json(out["quality"])
     await _update(
@@ -114,3 +118,23 @@ def _write(path: Path, blob: bytes) -> None:
     partial = path.with_suffix(".part")
     partial.write_bytes(blob)
     os.replace(partial, path)
+
+
+@job_handler(ROBUSTNESS_JOB_KIND)
+async def robustness_job(ctx: JobContext) -> dict[str, Any]:
+    """The strategy on every synthetic path; the model file's hash is checked again here."""
+    params = ctx.params
+    async with ctx.db.session() as session:
+        row = await session.get(SynModel, str(params["model_id"]))
+        if row is None or row.status != "ready":
+            raise ModelNotFound(f"synthetic model {params['model_id']} is gone or not ready")
+        blob = read_bundle(row)
+    await ctx.progress(0.0, "generating paths and loading the backtest engine")
+    try:
+        out = await ctx.run_process_tracked(
+            robustness.run, blob, params["request"], params["spec"], params["first_bar"],
+            int(params["step_ms"]), message="backtesting the paths",
+        )  # fmt: skip
+    except training.TrainingStopped:
+        raise JobCancelled from None
+    return finite_json({"model_id": row.id, **out})

@@ -20,9 +20,11 @@ from app.modules.synthetic.schemas import (
     ModelStatus,
     SyntheticGenerateRequest,
     SyntheticGenerateResult,
+    SyntheticJobQueued,
     SyntheticModelOut,
     SyntheticPublishRequest,
     SyntheticQualityReport,
+    SyntheticRobustnessRequest,
     SyntheticScenarioSet,
     SyntheticTrainRequest,
 )
@@ -136,6 +138,22 @@ async def generate(
     if body.format == "csv":
         return PlainTextResponse(service.to_csv(result), media_type="text/csv")
     return result
+
+
+@router.post(
+    "/robustness",
+    response_model=SyntheticJobQueued,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Backtest a strategy across N synthetic paths: the spread of its Sharpe and drawdown",
+    responses={**accepted_response(SyntheticJobQueued, "GET /jobs/{id}"), **problem_responses(404)},
+)
+async def robustness(
+    body: SyntheticRobustnessRequest, user: TraderUser, session: SessionDep, jobs: JobsDep,
+    request: Request, response: Response,
+) -> SyntheticJobQueued:  # fmt: skip
+    job_id = await service.start_robustness(session, jobs, user, body)
+    accepted(response, request.url.path.split("/gan/")[0] + f"/jobs/{job_id}")
+    return SyntheticJobQueued(job_id=job_id, status="queued", model_id=body.model_id)
 
 
 @router.get(

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, field_validator
 from app.core.symbols import CcxtSymbol
 from app.core.timeframes import TIMEFRAME_MS
 from app.core.timeutil import UtcDatetime
+from app.modules.backtest.public import Direction, StopLossSpec, TakeProfitSpec
 from app.modules.synthetic.specs import SyntheticScenario
 
 Generator = Literal["timegan", "bootstrap", "garch_t"]
@@ -176,3 +177,37 @@ class SyntheticScenarioSet(BaseModel):
     symbol: str
     timeframe: str
     scenarios: list[SyntheticScenario]
+
+
+class SyntheticStrategySpec(BaseModel):
+    """The strategy to stress on synthetic paths, as the backtest module runs it (its white-hat
+    rules apply: a stop-loss is required, leverage ≤ 3)."""
+
+    strategy: str = Field(min_length=1, max_length=64, examples=["sma_cross"])
+    params: dict[str, Any] = Field(default_factory=dict, examples=[{"fast": 10, "slow": 40}])
+    stop_loss: StopLossSpec | None = None
+    take_profit: TakeProfitSpec | None = None
+    direction: Direction = "long"
+    leverage: float = Field(default=1.0, gt=0)
+    fees: float = Field(default=0.001, ge=0, le=0.05)
+    slippage: float = Field(default=0.0005, ge=0, le=0.05)
+    initial_capital: float = Field(default=10_000.0, gt=0, le=1e12)
+
+
+class SyntheticRobustnessRequest(BaseModel):
+    """Backtest ``backtest`` on ``n_paths`` synthetic paths of the model's first symbol (a job):
+    the distribution of Sharpe, drawdown and return across paths."""
+
+    model_id: str = Field(min_length=1, max_length=32)
+    generator: Generator = "timegan"
+    regime: Regime | None = None
+    n_paths: int = Field(default=50, ge=1, le=500)
+    length: int = Field(default=500, ge=50, le=MAX_LENGTH)
+    seed: int = Field(default=0, ge=0, le=2**31 - 1)
+    backtest: SyntheticStrategySpec
+
+
+class SyntheticJobQueued(BaseModel):
+    job_id: str
+    status: str
+    model_id: str

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -48,11 +48,13 @@ from app.modules.synthetic.schemas import (
     SyntheticModelOut,
     SyntheticPathOut,
     SyntheticQualityReport,
+    SyntheticRobustnessRequest,
     SyntheticTrainingEpoch,
     SyntheticTrainRequest,
 )
 
 JOB_KIND = "synthetic.train"
+ROBUSTNESS_JOB_KIND = "synthetic.robustness"
 SPEC_KEYS = (
     "window", "hidden", "layers", "embedding_epochs", "supervised_epochs", "joint_epochs",
     "batch_size", "learning_rate", "bootstrap_block", "seed",
@@ -68,7 +70,7 @@ HEADLINE = (
 
 def _visible(user: Principal) -> Any:
     if user.is_admin:
-        return True
+        return true()
     return or_(col(SynModel.owner_id) == user.user_id, col(SynModel.published).is_(True))
 
 
@@ -375,3 +377,47 @@ def to_csv(result: SyntheticGenerateResult) -> str:
                 f"{p.low[k]!r},{p.close[k]!r},{p.volume[k]!r}"
             )
     return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- robustness
+
+
+async def start_robustness(
+    session: AsyncSession, jobs: JobRunner, user: Principal, body: SyntheticRobustnessRequest
+) -> str:
+    """Check the model, the strategy and the white-hat rules here (422s), then queue the job;
+    returns its id."""
+    from app.modules.backtest.public import (
+        BacktestSpec,
+        StrategyError,
+        check_spec_policy,
+        validate_params,
+    )
+
+    row = await ready_model(session, user, body.model_id)
+    if body.regime is not None and body.generator != "timegan":
+        raise SyntheticInputError(
+            "body.regime", "only TimeGAN is conditioned on regimes; the baselines are not",
+            rule="regime-generator",
+        )  # fmt: skip
+    spec = body.backtest.model_dump(mode="json")
+    try:
+        spec["params"] = validate_params(body.backtest.strategy, body.backtest.params)
+    except StrategyError as exc:
+        raise SyntheticInputError("body.backtest.params", str(exc), rule="strategy") from None
+    symbol = row.data["symbols"][0]
+    check_spec_policy(
+        BacktestSpec.model_validate(
+            spec | {"symbols": [symbol], "timeframe": row.data["timeframe"]}
+        ),
+        "body.backtest",
+    )
+    step = TIMEFRAME_MS[row.data["timeframe"]]
+    first = datetime.fromisoformat(row.data["end"]) + timedelta(milliseconds=step)
+    request = body.model_dump(include={"n_paths", "length", "seed", "generator", "regime"})
+    params = {
+        "model_id": row.id, "request": request, "first_bar": first.isoformat(),
+        "step_ms": step, "spec": spec | {"timeframe": row.data["timeframe"]},
+    }  # fmt: skip
+    job = await jobs.submit(ROBUSTNESS_JOB_KIND, params, user.user_id)
+    return job.id

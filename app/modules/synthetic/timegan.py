@@ -12,7 +12,8 @@ Five GRU networks over windows of features min-max scaled to [0, 1]:
 
 Three phases, as in the paper: (1) autoencoder E/R on reconstruction, (2) S on the supervised
 next-step loss over real latents, (3) joint: per iteration two G/S steps (adversarial loss on
-S(G(z)) and on G(z), √supervised loss ×100, first- and second-moment loss ×100) each with an E/R
+S(G(z)) and on G(z), √supervised loss ×100, first- and second-moment loss ×100 — taken per
+regime, see ``_moment_loss`` — our one change to the paper) each with an E/R
 step (reconstruction + 0.1·supervised), then a D step when its loss is above 0.15.
 
 The regime (``regimes.py``) is a one-hot condition appended to the inputs of G, S and D, so
@@ -127,6 +128,25 @@ def _condition(labels: np.ndarray, n_conditions: int, length: int) -> torch.Tens
     return torch.from_numpy(c)[:, None, :].expand(-1, length, -1)
 
 
+def _moment_loss(x_hat: torch.Tensor, x: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    """The paper's moment loss (|Δ std| + |Δ mean| over the batch, per step and feature),
+    taken within each regime of the batch and weighted by its share: generated and real
+    windows of the same condition are compared, so the generator learns each regime's drift
+    and volatility, not only the pooled ones."""
+    total = x.new_zeros(())
+    for label in torch.unique(labels):
+        mask = labels == label
+        if int(mask.sum()) < 2:
+            continue
+        a, b = x_hat[mask], x[mask]
+        share = mask.float().mean()
+        moments = (a.std(dim=0) - b.std(dim=0)).abs().mean() + (
+            a.mean(dim=0) - b.mean(dim=0)
+        ).abs().mean()
+        total = total + share * moments
+    return total
+
+
 def train(
     windows: np.ndarray,
     labels: np.ndarray,
@@ -142,6 +162,7 @@ def train(
     x_all = torch.from_numpy(scaler.scale(windows).astype("float32"))
     n, length, n_features = x_all.shape
     c_all = _condition(labels, n_conditions, length)
+    labels_all = torch.from_numpy(np.asarray(labels, dtype="int64"))
     model = TimeGAN(n_features, n_conditions, config.hidden, config.layers)
     mse, bce = nn.MSELoss(), nn.BCEWithLogitsLoss()
     lr = config.learning_rate
@@ -215,9 +236,7 @@ def train(
                 loss_u = bce(y_fake, torch.ones_like(y_fake))
                 loss_u_e = bce(y_fake_e, torch.ones_like(y_fake_e))
                 loss_s = supervised_loss(h, c)
-                loss_v = (x_hat.std(dim=0) - x.std(dim=0)).abs().mean() + (
-                    x_hat.mean(dim=0) - x.mean(dim=0)
-                ).abs().mean()
+                loss_v = _moment_loss(x_hat, x, labels_all[idx])
                 loss_g = loss_u + config.gamma * loss_u_e + 100 * torch.sqrt(loss_s) + 100 * loss_v
                 opt_g.zero_grad()
                 loss_g.backward()

@@ -119,6 +119,8 @@ async def test_train_generate_publish_scenarios(app, client, alice, bob, admin, 
     assert_problem(
         await client.post(f"{GAN}/models/{model['id']}/publish", json={}, headers=bob), 403
     )
+    admin_view = (await client.get(f"{GAN}/models", headers=admin)).json()["items"]
+    assert [m["id"] for m in admin_view] == [model["id"]]
     published = await client.post(f"{GAN}/models/{model['id']}/publish", json={}, headers=admin)
     assert published.status_code == 200 and published.json()["published"] is True
     assert (await client.post(f"{GAN}/generate", json=ask, headers=bob)).status_code == 200
@@ -144,12 +146,62 @@ async def test_train_generate_publish_scenarios(app, client, alice, bob, admin, 
     assert items[1]["probability"] == pytest.approx(1 / 50)
     await _feeds_risk_stress(crash)
 
+    await _robustness(client, alice, model["id"])
+
     # A file that no longer matches its registry hash is refused, nothing loaded.
     files[0].write_bytes(files[0].read_bytes() + b"x")
     assert_problem(await client.post(f"{GAN}/generate", json=ask, headers=alice), 422)
     deleted = await client.delete(f"{GAN}/models/{model['id']}", headers=alice)
     assert deleted.status_code == 200 and not files[0].exists()
     assert_problem(await client.get(f"{GAN}/models/{model['id']}", headers=alice), 404)
+
+
+async def _robustness(client, headers, model_id: str) -> None:
+    """A strategy across synthetic paths: each path's metrics are the backtest module's own
+    for those candles (recomputed here from ``/gan/generate`` with the same seed), and the
+    distribution is their percentiles."""
+    import pandas as pd
+
+    from app.modules.backtest.public import BacktestSpec, evaluate_params
+
+    strategy = {"strategy": "sma_cross", "params": {"fast": 5, "slow": 20},
+                "stop_loss": {"type": "atr", "multiplier": 2.5}}  # fmt: skip
+    ask = {"model_id": model_id, "generator": "bootstrap", "n_paths": 4, "length": 200,
+           "seed": 9}  # fmt: skip
+    no_stop = ask | {"backtest": {"strategy": "sma_cross"}}
+    body = assert_problem(
+        await client.post(f"{GAN}/robustness", json=no_stop, headers=headers), 422
+    )
+    assert body["rule"] == "stop-loss-required"
+    queued = await client.post(
+        f"{GAN}/robustness", json=ask | {"backtest": strategy}, headers=headers
+    )
+    assert queued.status_code == 202, queued.text
+    location = queued.headers["Location"]
+    deadline = asyncio.get_running_loop().time() + 300
+    while True:
+        job = (await client.get(location, headers=headers)).json()
+        if job["status"] in ("succeeded", "failed", "cancelled"):
+            break
+        assert asyncio.get_running_loop().time() < deadline, job
+        await asyncio.sleep(0.2)
+    assert job["status"] == "succeeded", job
+    result = job["result"]
+    generated = (await client.post(f"{GAN}/generate", json=ask, headers=headers)).json()
+    spec = BacktestSpec.model_validate(strategy | {"symbols": ["BTC/USDT"]})
+    index = pd.DatetimeIndex(pd.to_datetime(generated["ts"], utc=True), name="time")
+    sharpes = []
+    for i, p in enumerate(generated["paths"]):
+        frame = pd.DataFrame(
+            {k: p[k] for k in ("open", "high", "low", "close", "volume")}, index=index
+        )
+        expected = evaluate_params("sma_cross", {"fast": 5, "slow": 20}, frame, spec)
+        assert result["per_path"]["max_drawdown"][i] == pytest.approx(expected["max_drawdown"])
+        assert result["per_path"]["total_return"][i] == pytest.approx(expected["total_return"])
+        sharpes.append(expected["sharpe"])
+    finite = [v for v in sharpes if np.isfinite(v)]
+    assert result["distribution"]["sharpe"]["p50"] == pytest.approx(np.percentile(finite, 50))
+    assert result["distribution"]["sharpe"]["n"] == len(finite)
 
 
 async def _feeds_risk_stress(scenario: dict) -> None:
@@ -236,3 +288,19 @@ def test_web_process_never_imports_torch_or_arch() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+async def test_same_seed_same_model_file(client, alice, btc) -> None:
+    tiny = {"embedding_epochs": 1, "supervised_epochs": 1, "joint_epochs": 1}
+    first = await settled(client, alice, (await train(client, alice, **tiny))["id"])
+    second = await settled(client, alice, (await train(client, alice, **tiny))["id"])
+    third = await settled(client, alice, (await train(client, alice, **tiny, seed=4))["id"])
+    assert first["status"] == second["status"] == third["status"] == "ready"
+    assert (first["version"], second["version"], third["version"]) == (1, 2, 3)
+    assert first["sha256"] == second["sha256"] != third["sha256"]
+    page = (await client.get(f"{GAN}/models?limit=2", headers=alice)).json()
+    assert [m["id"] for m in page["items"]] == [third["id"], second["id"]]  # newest first
+    rest = await client.get(f"{GAN}/models?limit=2&cursor={page['next_cursor']}", headers=alice)
+    assert [m["id"] for m in rest.json()["items"]] == [first["id"]]
+    assert rest.json()["next_cursor"] is None
+    assert_problem(await client.get(f"{GAN}/models?cursor=garbage", headers=alice), 422)

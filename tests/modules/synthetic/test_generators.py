@@ -86,3 +86,19 @@ def test_regime_labels() -> None:
     w[3, :, 0] = np.tile([-0.05, 0.04], 5)  # bear, volatile
     labels = regimes.label_windows(w, threshold=0.01)
     assert [regimes.REGIMES[i] for i in labels] == list(regimes.REGIMES)
+
+
+def test_run_niced_lowers_only_its_own_thread() -> None:
+    import os
+    import threading
+
+    from app.modules.synthetic.training import run_niced
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    before = niceness()
+    assert run_niced(niceness, niceness=5) == min(before + 5, 19)
+    assert niceness() == before
+    with pytest.raises(ZeroDivisionError):
+        run_niced(lambda: 1 / 0)

@@ -14,7 +14,7 @@ LENGTH = 12
 
 @pytest.fixture(scope="module")
 def small(btc_series: features.FeatureSeries) -> features.FeatureSeries:
-    rows = slice(15_000, 16_200)
+    rows = slice(15_000, 15_700)
     return features.FeatureSeries(btc_series.values[rows], btc_series.segment[rows], ("BTC/USDT",))
 
 
@@ -52,6 +52,8 @@ def test_generation_shape_regime_and_seed(small: features.FeatureSeries) -> None
     assert np.isfinite(a).all()
     assert np.array_equal(a, timegan.generate(trained, 7, 30, 3, seed=3))
     assert not np.array_equal(a, timegan.generate(trained, 7, 30, 3, seed=4))
+    # The regime is an input: same noise, another regime, other paths.
+    assert not np.allclose(a, timegan.generate(trained, 7, 30, 0, seed=3))
     # Features stay inside the training range (the recovery's sigmoid, then the scaler).
     assert (a >= trained.scaler.low - 1e-9).all() and (a <= trained.scaler.high + 1e-9).all()
     blob = timegan.dumps(trained, {"note": "x"})
@@ -103,3 +105,51 @@ def test_bundle_reports_every_generator_on_the_same_metrics(btc_rows: list) -> N
         (1 - np.r_[1, close] / np.maximum.accumulate(np.r_[1, close])).max()
     )
     assert training.tail_scenarios(out["blob"], ask)["candidates"] == 50
+
+
+def test_two_assets_train_and_generate_together(btc_rows: list, shared_data) -> None:
+    from app.modules.database.candle_parsing import parse_candle_file
+
+    path = shared_data / "ohlcv" / "binance_spot" / "Binance_ETHUSDT_1h.csv"
+    eth = {r.ts: r for r in parse_candle_file(path.read_bytes(), "1h").rows}
+    btc = [r for r in btc_rows[30_000:30_700] if r.ts in eth]
+    both = market_of(btc)
+    eth_arrays = market_of([eth[r.ts] for r in btc], "ETH/USDT").assets["ETH/USDT"]
+    market = training.MarketArrays(both.ts, both.step_ms, both.assets | {"ETH/USDT": eth_arrays})
+    spec = {"window": LENGTH, "seed": 1, "hidden": 8, "layers": 1, "embedding_epochs": 1,
+            "supervised_epochs": 1, "joint_epochs": 1, "batch_size": 128,
+            "learning_rate": 1e-3, "bootstrap_block": 10.0}  # fmt: skip
+    out = training.train_bundle(market, spec)
+    assert out["meta"]["symbols"] == ["BTC/USDT", "ETH/USDT"]
+    got = training.generate_candles(
+        out["blob"], {"n_paths": 4, "length": 15, "seed": 0, "generator": "bootstrap"}
+    )
+    assert set(got["paths"]) == {"BTC/USDT", "ETH/USDT"}
+    assert got["paths"]["ETH/USDT"]["open"][0, 0] == pytest.approx(eth[btc[-1].ts].close)
+    # Bootstrap rows are whole bars of both assets: the pair's returns keep their correlation.
+    real = market.series().returns
+    ask = {"n_paths": 200, "length": 50, "seed": 0, "generator": "bootstrap"}
+    many = training.generate_features(out["blob"], ask)["values"]
+    generated = np.corrcoef(many[:, :, 0].ravel(), many[:, :, 3].ravel())[0, 1]
+    assert generated == pytest.approx(np.corrcoef(real[:, 0], real[:, 1])[0, 1], abs=0.1)
+
+
+class _Exploit:
+    ran = False
+
+    def __reduce__(self):  # what a malicious pickle inside a model file would do
+        return (setattr, (_Exploit, "ran", True))
+
+
+def test_a_file_with_pickled_code_is_refused_unexecuted(tmp_path) -> None:
+    import io
+
+    import torch
+
+    from app.modules.synthetic import timegan
+
+    buffer = io.BytesIO()
+    torch.save({"state": {}, "config": _Exploit()}, buffer)
+    with pytest.raises(Exception, match=r"[Ww]eights only load failed"):
+        timegan.loads(buffer.getvalue())
+    assert _Exploit.ran is False
