@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from app.core.errors import AppError, NotFound, ValidationFailed
@@ -162,11 +163,14 @@ async def _train_deployment(ctx: JobContext, name: str) -> Deployment:
     spec = await ctx.run_cpu(load_spec, storage, planned.study_id)
     tracker = _Tracker()
     tracker.report(0.0, f"training {len(planned.members)} model(s)")
+    model_dir = ctx.params.get("model_dir")
     work = ctx.run_cpu(
         train,
         spec,
         planned,
         service.to_bars(candles),
+        model_dir=Path(model_dir) if model_dir else None,
+        weighting=ctx.params.get("weighting", "fitted"),
         on_progress=tracker.report,
         should_cancel=tracker.should_cancel,
     )

@@ -117,7 +117,7 @@ async def deploy(
     study's window by a job (202), never in this request."""
     status_url = _sibling(request, f"/deployments/{body.name}")
     out, queued = await service.deploy(
-        session, jobs, settings.database_url, user.user_id, body, status_url
+        session, jobs, settings.database_url, user.user_id, body, status_url, settings.model_dir
     )
     response.headers["Location"] = status_url
     if queued:

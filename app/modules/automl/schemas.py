@@ -13,8 +13,9 @@ from app.modules.automl.deployments import (
     DEPLOYMENT_NAME_PATTERN,
     DeploymentMember,
     DeploymentStatus,
+    Weighting,
 )
-from app.modules.automl.specs import StudySpec, Target
+from app.modules.automl.specs import ModelFamily, StudySpec, Target
 from app.modules.automl.studies import BestResults, RunReport, StudyStatus
 from app.modules.backtest.public import (
     Direction,
@@ -123,8 +124,12 @@ class AutoMLStudyStatusOut(StudyStatus):
 
 class AutoMLBestParamsOut(BestResults):
     best_params: dict[str, Any] | None = Field(
-        description="Single objective: the best trial's parameters; null without completed trials "
-        "or with several objectives (see trials, the Pareto set)"
+        description="Single objective: the best trial's parameters (signal models: with "
+        "'family', the winning model family); null without completed trials or with several "
+        "objectives (see trials, the Pareto set)"
+    )
+    best_family: ModelFamily | None = Field(
+        default=None, description="signal_model, single objective: the best trial's family"
     )
 
 
@@ -138,6 +143,11 @@ class AutoMLDeployRequest(BaseModel):
     )
     top_k: int | None = Field(
         default=None, ge=1, le=50, description="Deploy the k best trials (default: the best)"
+    )
+    weighting: Weighting = Field(
+        default="fitted",
+        description="signal_model ensembles: member weights fitted on the validation "
+        "predictions (minimum log loss on the simplex), or equal",
     )
 
     @field_validator("trial_numbers")

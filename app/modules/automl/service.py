@@ -10,6 +10,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -23,7 +24,12 @@ from app.core.errors import Conflict, NotFound, PolicyViolation, ValidationFaile
 from app.core.jobs import FINISHED, Job, JobRunner
 from app.core.pagination import PageRequest, decode_cursor, decode_int_cursor, next_cursor_of
 from app.core.timeutil import utcnow
-from app.modules.automl.deployments import Deployment, DeploymentMember, DeploymentStatus
+from app.modules.automl.deployments import (
+    Deployment,
+    DeploymentMember,
+    DeploymentStatus,
+    Weighting,
+)
 from app.modules.automl.errors import InvalidAutoMLInput, StudyNotFound
 from app.modules.automl.models import AutoMLDeployment, AutoMLStudy
 from app.modules.automl.schemas import (
@@ -462,13 +468,22 @@ async def save_deployment(
 
 
 async def start_training(
-    session: AsyncSession, jobs: JobRunner, owner_id: int, deployment: Deployment
+    session: AsyncSession,
+    jobs: JobRunner,
+    owner_id: int,
+    deployment: Deployment,
+    *,
+    model_dir: Path | None = None,
+    weighting: Weighting = "fitted",
 ) -> tuple[AutoMLDeploymentOut, Job]:
     """Save a planned signal-model deployment as ``training`` (reserving its name), then queue
     the job that retrains it. If queueing fails the row goes, so the name is free again."""
     await save_deployment(session, owner_id, deployment)
+    params: dict[str, Any] = {"name": deployment.name, "weighting": weighting}
+    if model_dir is not None:
+        params["model_dir"] = str(model_dir)
     try:
-        job = await jobs.submit(DEPLOY_JOB_KIND, {"name": deployment.name}, owner_id)
+        job = await jobs.submit(DEPLOY_JOB_KIND, params, owner_id)
     except Exception:
         await session.execute(delete(AutoMLDeployment).where(*_named(owner_id, deployment.name)))
         await session.commit()
@@ -673,12 +688,17 @@ async def best_params_view(
     best = await asyncio.to_thread(best_results, optuna_storage, study_id)
     single = not best.multi_objective and best.trials
     params = best.trials[0].params if single else None
-    return AutoMLBestParamsOut(**best.model_dump(), best_params=params)
+    family = None
+    if params is not None and best.target == "signal_model":
+        from app.modules.automl.families import split_params
+
+        family = split_params(params)[0]
+    return AutoMLBestParamsOut(**best.model_dump(), best_params=params, best_family=family)
 
 
 async def deploy(
     session: AsyncSession, jobs: JobRunner, database_url: str, owner_id: int,
-    body: AutoMLDeployRequest, status_url: str,
+    body: AutoMLDeployRequest, status_url: str, model_dir: Path | None = None,
 ) -> tuple[AutoMLDeploymentOut, bool]:  # fmt: skip
     """Promote trials to a deployment. Strategy parameters are active at once; a signal model is
     saved as ``training`` and a job retrains its members (never this request): everything that
@@ -701,5 +721,7 @@ async def deploy(
     bars = to_bars(await load_window(session, window, owner_id))
     spec = await asyncio.to_thread(load_spec, optuna_storage, body.study_id)
     await asyncio.to_thread(check_candles, spec, bars)  # a changed window: 409 now, not later
-    out, _ = await start_training(session, jobs, owner_id, planned)
+    out, _ = await start_training(
+        session, jobs, owner_id, planned, model_dir=model_dir, weighting=body.weighting
+    )
     return out.model_copy(update={"status_url": status_url}), True

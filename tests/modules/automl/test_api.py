@@ -11,7 +11,7 @@ import time
 import pytest
 
 from app.core.jobs import Job
-from app.modules.automl import deployments
+from app.modules.automl import families
 from app.modules.automl import public as automl_public
 from app.modules.automl.models import AutoMLDeployment
 from app.modules.automl.signal_model import EpochStats
@@ -337,7 +337,7 @@ async def test_failed_training_marks_the_deployment_failed(client, alice, btc, m
     def diverging(*args, **kwargs):
         raise RuntimeError("loss diverged")
 
-    monkeypatch.setattr(deployments, "train_mlp", diverging)
+    monkeypatch.setattr(families, "train_mlp", diverging)
     accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
     failed = await deployment_settled(client, alice, "btc-mlp")
     assert failed["status"] == "failed" and "loss diverged" in failed["error"], failed
@@ -367,7 +367,7 @@ def endless_training(started: threading.Event):
 async def test_retiring_a_training_deployment_cancels_its_job(client, alice, btc, monkeypatch):
     study_id = await signal_study(client, alice)
     started = threading.Event()
-    monkeypatch.setattr(deployments, "train_mlp", endless_training(started))
+    monkeypatch.setattr(families, "train_mlp", endless_training(started))
     accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
     assert await asyncio.to_thread(started.wait, 60)
     training = (await client.get(f"{ML}/deployments/btc-mlp", headers=alice)).json()
@@ -388,7 +388,7 @@ async def test_retiring_a_training_deployment_cancels_its_job(client, alice, btc
 async def test_cancelling_the_training_job_fails_the_deployment(client, alice, btc, monkeypatch):
     study_id = await signal_study(client, alice)
     started = threading.Event()
-    monkeypatch.setattr(deployments, "train_mlp", endless_training(started))
+    monkeypatch.setattr(families, "train_mlp", endless_training(started))
     accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
     assert await asyncio.to_thread(started.wait, 60)
     cancel = await client.post(f"/api/v1/jobs/{accepted['job_id']}/cancel", headers=alice)
