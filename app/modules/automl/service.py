@@ -31,7 +31,7 @@ from app.modules.automl.deployments import (
     Weighting,
 )
 from app.modules.automl.errors import InvalidAutoMLInput, StudyNotFound
-from app.modules.automl.models import AutoMLDeployment, AutoMLStudy
+from app.modules.automl.models import AutoMLDeployment, AutoMLModelVersion, AutoMLStudy
 from app.modules.automl.schemas import (
     AutoMLBacktestSettings,
     AutoMLBestParamsOut,
@@ -39,10 +39,13 @@ from app.modules.automl.schemas import (
     AutoMLDeploymentOut,
     AutoMLDeployRequest,
     AutoMLJobState,
+    AutoMLModelVersionOut,
     AutoMLOptimizeRequest,
     AutoMLStudyAccepted,
     AutoMLStudyOut,
     AutoMLStudyStatusOut,
+    AutoMLUpdateAccepted,
+    AutoMLUpdateRequest,
 )
 from app.modules.automl.specs import SignalModelTarget, StudySpec
 from app.modules.backtest.public import BacktestSpec, list_strategies
@@ -55,6 +58,7 @@ if TYPE_CHECKING:
 
 JOB_KIND = "automl.optimize"
 DEPLOY_JOB_KIND = "automl.deploy"
+UPDATE_JOB_KIND = "automl.update"
 MIN_BARS = 3
 _STORAGES: dict[str, BaseStorage] = {}
 _STORAGE_LOCK = threading.Lock()
@@ -725,3 +729,79 @@ async def deploy(
         session, jobs, owner_id, planned, model_dir=model_dir, weighting=body.weighting
     )
     return out.model_copy(update={"status_url": status_url}), True
+
+
+# ---------------------------------------------------------------- online updates, versions
+
+
+def version_out(row: AutoMLModelVersion) -> AutoMLModelVersionOut:
+    return AutoMLModelVersionOut(
+        version=row.version,
+        kind=row.kind,
+        status=row.status,
+        current=row.current,
+        sha256=row.sha256,
+        artifact_bytes=len(row.artifact),
+        metrics=row.metrics,
+        previous_metrics=row.previous_metrics,
+        drift=row.drift,
+        data_window=row.data_window,
+        job_id=row.job_id,
+        created_at=row.created_at,
+    )
+
+
+def check_updatable(row: AutoMLDeployment) -> None:
+    if row.target != "signal_model":
+        raise Conflict(f"deployment {row.name!r} is a strategy: only signal models learn online")
+    if row.status != "active" or row.artifact is None:
+        raise Conflict(f"deployment {row.name!r} is {row.status}, not active")
+
+
+async def start_update(
+    session: AsyncSession, jobs: JobRunner, owner_id: int, name: str,
+    body: AutoMLUpdateRequest, model_dir: Path | None,
+) -> AutoMLUpdateAccepted:  # fmt: skip
+    """Check the deployment and that the window has candles, then queue the update job."""
+    from app.modules.automl.versioning import ensure_initial
+
+    row = await owned_deployment(session, owner_id, name)
+    check_updatable(row)
+    await load_window(session, body.data, owner_id, limit=MIN_BARS)
+    base = await ensure_initial(session, row)
+    params: dict[str, Any] = {
+        "name": name,
+        "base_version": base.version,
+        "data": body.data.model_dump(mode="json"),
+        "mode": body.mode,
+        "holdout_fraction": body.holdout_fraction,
+    }
+    if model_dir is not None:
+        params["model_dir"] = str(model_dir)
+    job = await jobs.submit(UPDATE_JOB_KIND, params, owner_id)
+    return AutoMLUpdateAccepted(
+        deployment=name, job_id=job.id, status=job.status, base_version=base.version
+    )
+
+
+async def list_versions(
+    session: AsyncSession, owner_id: int, name: str, page: PageRequest
+) -> tuple[list[AutoMLModelVersionOut], str | None]:
+    from app.modules.automl.versioning import ensure_initial, page_versions
+
+    row = await owned_deployment(session, owner_id, name)
+    if row.id is None or row.target != "signal_model" or row.artifact is None:
+        return [], None
+    await ensure_initial(session, row)
+    rows, cursor = await page_versions(session, row.id, page)
+    return [version_out(v) for v in rows], cursor
+
+
+async def rollback_deployment(
+    session: AsyncSession, owner_id: int, name: str
+) -> AutoMLModelVersionOut:
+    from app.modules.automl.versioning import rollback
+
+    row = await owned_deployment(session, owner_id, name)
+    check_updatable(row)
+    return version_out(await rollback(session, row))

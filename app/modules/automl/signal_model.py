@@ -209,3 +209,33 @@ def model_from_state_dict(
     model.load_state_dict(state_dict)
     model.eval()
     return model
+
+
+def continue_training(
+    model: Any, x: np.ndarray, y: np.ndarray, params: MLPParams, *, epochs: int, seed: int
+) -> Any:
+    """A copy of ``model`` trained ``epochs`` more epochs on ``(x, y)`` (online update): same
+    optimiser and loss as ``train_mlp``, seeded, batches shuffled within the new rows only."""
+    import copy
+
+    import torch
+
+    with _single_thread():
+        torch.manual_seed(seed)
+        generator = torch.Generator().manual_seed(seed)
+        updated = copy.deepcopy(model)
+        optimizer = torch.optim.AdamW(
+            updated.parameters(), lr=params.lr, weight_decay=params.weight_decay
+        )
+        loss_fn = torch.nn.BCEWithLogitsLoss()
+        x_t, y_t = torch.from_numpy(x), torch.from_numpy(y)
+        for _ in range(epochs):
+            updated.train()
+            order = torch.randperm(x_t.shape[0], generator=generator)
+            for start in range(0, x_t.shape[0], params.batch_size):
+                idx = order[start : start + params.batch_size]
+                optimizer.zero_grad()
+                loss_fn(updated(x_t[idx]).squeeze(-1), y_t[idx]).backward()
+                optimizer.step()
+        updated.eval()
+        return updated
