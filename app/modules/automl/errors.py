@@ -39,3 +39,7 @@ class SamplerUnavailable(ServiceUnavailable):
 
 class StorageUnavailable(ServiceUnavailable):
     title = "Optuna storage unavailable"
+
+
+class ModelFileInvalid(Conflict):
+    title = "A deployed model file is missing or altered"

@@ -2,7 +2,8 @@
 
 The feature row of bar ``t`` uses bars ``<= t`` only (trailing windows); the label of bar ``t`` is
 whether bar ``t + 1`` closes above bar ``t``. Standardisation statistics come from the training
-part only, and training and validation are chronological with a purge gap between them.
+part only, and training and validation are chronological with a purge (and optional embargo)
+gap between them (``splits``).
 """
 
 from __future__ import annotations
@@ -164,8 +165,16 @@ class SignalDataset:
         return int(self.x_train.shape[1])
 
 
-def build_dataset(candles: OHLCV, cfg: SignalModelTarget, *, purge: int = 1) -> SignalDataset:
+LABEL_HORIZON = 1  # the label of bar t is made from bar t + 1's close
+
+
+def build_dataset(candles: OHLCV, cfg: SignalModelTarget) -> SignalDataset:
+    """Features and labels split by ``splits.purged_time_splits``: the last
+    ``validation_fraction`` of the usable bars validate; training rows end ``LABEL_HORIZON +
+    cfg.embargo`` rows before them, so no training label window touches a validation bar."""
     import numpy as np
+
+    from app.modules.automl.splits import purged_time_splits
 
     features = compute_features(candles, cfg)
     logc = np.log(candles.close)
@@ -174,13 +183,16 @@ def build_dataset(candles: OHLCV, cfg: SignalModelTarget, *, purge: int = 1) -> 
     labels = (next_ret > 0).astype(np.float32)
     usable = np.arange(warmup_bars(cfg), len(candles) - 1)  # the last bar has no label yet
     n_val = round(len(usable) * cfg.validation_fraction)
-    n_train = len(usable) - n_val - purge
+    n_train = len(usable) - n_val - LABEL_HORIZON - cfg.embargo
     if n_train < 50 or n_val < 20:
         raise ValueError(
             f"not enough candles: {len(candles)} bars give {max(n_train, 0)} training and "
             f"{n_val} validation samples (need >= 50 and >= 20)"
         )
-    train_idx, val_idx = usable[:n_train], usable[n_train + purge :]
+    [split] = purged_time_splits(
+        len(usable), val_size=n_val, horizon=LABEL_HORIZON, embargo=cfg.embargo
+    )
+    train_idx, val_idx = usable[split.train], usable[split.val]
     mean = features[train_idx].mean(axis=0)
     std = features[train_idx].std(axis=0)
     std = np.where(std > 1e-12, std, 1.0)

@@ -6,9 +6,13 @@ the study's candles and runs trials until the study has ``n_trials`` finished on
 passes, or the job is cancelled (POST /jobs/{id}/cancel), checked after every trial.
 
 Deployment: the API saves the deployment as ``training`` with its members resolved; the job
-retrains them on the study's window and stores the weights (``active``), or records why it could
-not (``failed``). Cancellation (the jobs API, or retiring the deployment) is checked after
-every epoch.
+retrains them on the study's window and stores the weights (``active``, version 1 of the
+registry), or records why it could not (``failed``). Cancellation (the jobs API, or retiring
+the deployment) is checked after every epoch. No training runs inside a request.
+
+Online update: drift detection on the deployment's live prediction error over new candles,
+then an incremental update or a rolling refit (``online``), recorded as the next version and
+promoted only if it scores at least the current one (``versioning``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from app.core.errors import AppError, NotFound, ValidationFailed
@@ -29,6 +34,7 @@ from app.modules.automl.objectives import (
     build_objective,
     walk_forward_evaluators,
 )
+from app.modules.automl.online import UpdateOutcome, update_artifact
 from app.modules.automl.schemas import AutoMLBacktestSettings, AutoMLCandleWindow
 from app.modules.automl.specs import StudySpec
 from app.modules.automl.studies import RunReport, load_spec, run_study
@@ -162,11 +168,14 @@ async def _train_deployment(ctx: JobContext, name: str) -> Deployment:
     spec = await ctx.run_cpu(load_spec, storage, planned.study_id)
     tracker = _Tracker()
     tracker.report(0.0, f"training {len(planned.members)} model(s)")
+    model_dir = ctx.params.get("model_dir")
     work = ctx.run_cpu(
         train,
         spec,
         planned,
         service.to_bars(candles),
+        model_dir=Path(model_dir) if model_dir else None,
+        weighting=ctx.params.get("weighting", "fitted"),
         on_progress=tracker.report,
         should_cancel=tracker.should_cancel,
     )
@@ -199,9 +208,73 @@ async def deploy_job(ctx: JobContext) -> dict[str, Any]:
         raise
     async with ctx.db.session() as session:
         stored = await service.finish_training(session, _owner(ctx), ctx.job_id, trained)
+        if stored:  # version 1 of the registry: the trained artifact
+            from app.modules.automl.versioning import ensure_initial
+
+            row = await service.owned_deployment(session, _owner(ctx), name)
+            await ensure_initial(session, row, ctx.job_id)
     return {
         "name": name,
         "activated": stored,  # False: retired while training, so it stays retired
         "artifact_bytes": len(trained.artifact or b""),
         "reproduced_metrics": [m.reproduced_metrics for m in trained.members],
+    }
+
+
+def _update(
+    artifact: bytes, bars: list[service.Bar], objective: str, seed: int, params: dict[str, Any]
+) -> UpdateOutcome:
+    from app.modules.automl.features import to_ohlcv
+
+    try:
+        ohlcv = to_ohlcv(bars)
+    except ValueError as exc:
+        raise ValidationFailed(f"these candles cannot update the model: {exc}") from None
+    model_dir = params.get("model_dir")
+    return update_artifact(
+        artifact,
+        ohlcv,
+        objective=objective,
+        seed=seed,
+        model_dir=Path(model_dir) if model_dir else None,
+        mode=params.get("mode", "auto"),
+        holdout_fraction=float(params.get("holdout_fraction", 0.25)),
+    )
+
+
+@job_handler(service.UPDATE_JOB_KIND)
+async def update_job(ctx: JobContext) -> dict[str, Any]:
+    """Online update of a deployment: drift check, incremental update or refit, then a new
+    version, promoted only if it scores at least the current one on the same holdout."""
+    from app.modules.automl.versioning import record_update
+
+    owner_id = _owner(ctx)
+    name = str(ctx.params["name"])
+    base_version = int(ctx.params["base_version"])
+    async with ctx.db.session() as session:
+        row = await service.owned_deployment(session, owner_id, name)
+        service.check_updatable(row)
+        assert row.artifact is not None  # _updatable checks it
+        await ctx.progress(0.0, "loading candles")
+        window = AutoMLCandleWindow.model_validate(ctx.params["data"])
+        candles = await service.load_window(session, window, owner_id)
+        artifact = row.artifact
+        objective = row.objectives[0] if row.objectives else "log_loss"
+    storage = await service.storage(ctx.db.url)
+    spec = await ctx.run_cpu(load_spec, storage, row.study_id)
+    await ctx.progress(0.1, "updating")
+    outcome = await ctx.run_cpu(
+        _update, artifact, service.to_bars(candles), objective, spec.seed, dict(ctx.params)
+    )
+    async with ctx.db.session() as session:
+        row = await service.owned_deployment(session, owner_id, name)
+        version = await record_update(session, row, base_version, outcome, ctx.job_id)
+    return {
+        "name": name,
+        "version": version.version,
+        "kind": outcome.kind,
+        "promoted": version.status == "promoted",
+        "drift": outcome.drift.as_dict(),
+        "metrics": outcome.candidate_metrics,
+        "previous_metrics": outcome.previous_metrics,
     }

@@ -59,3 +59,35 @@ class AutoMLDeployment(SQLModel, table=True):
     error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     retired_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class AutoMLModelVersion(SQLModel, table=True):
+    """One version of a signal-model deployment's artifact: the first training, then one per
+    online update (promoted or not). ``current`` marks the version the deployment predicts
+    with; its artifact is the deployment's."""
+
+    __tablename__ = "automl_model_versions"
+    __table_args__ = (
+        Index(
+            "ux_automl_model_versions_deployment_version", "deployment_id", "version", unique=True
+        ),
+        Index("ix_automl_model_versions_owner_created", "owner_id", "created_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    deployment_id: int = Field(index=True, description="automl_deployments.id (same module)")
+    owner_id: int
+    version: int
+    kind: str = Field(max_length=16, description="initial, incremental or refit")
+    status: str = Field(max_length=16, description="promoted, rejected or rolled_back")
+    current: bool = False
+    artifact: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    sha256: str = Field(max_length=64)
+    metrics: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    previous_metrics: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    drift: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    data_window: dict[str, Any] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False)
+    )
+    job_id: str | None = Field(default=None, max_length=32)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -1,7 +1,8 @@
 """Objective functions for the two targets, built once per worker and called once per trial.
 
-- ``signal_model``: train an MLP configuration on chronological train data, score it on the
-  validation part; the chosen metric is reported after every epoch so a pruner can stop it.
+- ``signal_model``: pick a model family and its hyperparameters (``families``), train on the
+  chronological training rows, score on the purged validation rows; an MLP reports the chosen
+  metric after every epoch so a pruner can stop it.
 - ``strategy``: tune backtest parameters through an injected ``evaluate(strategy, params)``
   (the backtest module's evaluator bound to candles), optionally over walk-forward folds, each
   fold reported as one step so bad parameter sets can be pruned before the later folds run.
@@ -15,13 +16,17 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.modules.automl.errors import DataMismatch, InvalidAutoMLInput
-from app.modules.automl.features import OHLCV, CandleLike, build_dataset, fingerprint, to_ohlcv
-from app.modules.automl.search_spaces import (
-    strategy_param_schema,
-    suggest_mlp_params,
-    suggest_strategy_params,
+from app.modules.automl.families import fit_family, suggest_family
+from app.modules.automl.features import (
+    OHLCV,
+    CandleLike,
+    SignalDataset,
+    build_dataset,
+    fingerprint,
+    to_ohlcv,
 )
-from app.modules.automl.signal_model import EpochStats, train_mlp
+from app.modules.automl.search_spaces import strategy_param_schema, suggest_strategy_params
+from app.modules.automl.signal_model import EpochStats, MLPParams, train_mlp, validation_scores
 from app.modules.automl.specs import StudySpec
 
 if TYPE_CHECKING:
@@ -35,6 +40,7 @@ METRICS_ATTR = "metrics"
 FOLDS_ATTR = "fold_metrics"
 CURVE_ATTR = "train_loss_curve"
 INFEASIBLE_ATTR = "infeasible"
+FAMILY_ATTR = "family"
 PENALTY = 1e9
 
 
@@ -62,8 +68,6 @@ def build_objective(
 
 
 def signal_model_objective(spec: StudySpec, candles: OHLCV | Sequence[CandleLike]) -> Objective:
-    import optuna
-
     cfg = spec.signal_model
     assert cfg is not None  # StudySpec fills it in
     try:
@@ -73,10 +77,29 @@ def signal_model_objective(spec: StudySpec, candles: OHLCV | Sequence[CandleLike
         data = build_dataset(ohlcv, cfg)
     except ValueError as exc:  # too few or malformed candles
         raise InvalidAutoMLInput(str(exc)) from exc
+    return dataset_objective(spec, data)
+
+
+def dataset_objective(spec: StudySpec, data: SignalDataset) -> Objective:
+    """The combined family + hyperparameter search on one purged, time-ordered split: every
+    family trains on ``data``'s training rows and is scored on its validation rows."""
+    import optuna
+
+    cfg = spec.signal_model
+    assert cfg is not None  # StudySpec fills it in
     names = spec.objectives
+    families = spec.families
 
     def objective(trial: optuna.Trial) -> float | list[float]:
-        params = suggest_mlp_params(trial, cfg)
+        family, params = suggest_family(trial, families, cfg)
+        trial.set_user_attr(FAMILY_ATTR, family)
+        if family != "mlp":
+            fitted = fit_family(family, params, data, seed=spec.seed)
+            metrics = validation_scores(fitted.predict_up(data.x_val), data)
+            metrics["train_loss"] = float(fitted.train_loss or 0.0)
+            trial.set_user_attr(METRICS_ATTR, metrics)
+            return _values(metrics, names)
+        mlp = MLPParams.model_validate(params)
         curve: list[float] = []
 
         def on_epoch(stats: EpochStats) -> None:
@@ -84,12 +107,12 @@ def signal_model_objective(spec: StudySpec, candles: OHLCV | Sequence[CandleLike
             if spec.multi_objective:
                 return  # Optuna's report/prune is single-objective only
             trial.report(stats.metric(names[0]), stats.epoch)
-            if stats.epoch < params.epochs - 1 and trial.should_prune():
+            if stats.epoch < mlp.epochs - 1 and trial.should_prune():
                 trial.set_user_attr(METRICS_ATTR, stats.metrics())
                 trial.set_user_attr(CURVE_ATTR, curve)
                 raise optuna.TrialPruned(f"pruned after epoch {stats.epoch}")
 
-        trained = train_mlp(data, params, seed=spec.seed, on_epoch=on_epoch)
+        trained = train_mlp(data, mlp, seed=spec.seed, on_epoch=on_epoch)
         metrics = trained.final.metrics()
         trial.set_user_attr(METRICS_ATTR, metrics)
         trial.set_user_attr(CURVE_ATTR, curve)

@@ -42,7 +42,7 @@ __all__ = [
 
 
 class SignalPrediction(BaseModel):
-    """Direction of the bar after ``ts`` as the deployment's (ensemble-averaged) model sees it."""
+    """Direction of the bar after ``ts`` as the deployment's (weighted ensemble) model sees it."""
 
     deployment: str
     ts: int = Field(description="open time (epoch ms) of the bar the features end at")
@@ -54,14 +54,21 @@ class SignalPrediction(BaseModel):
     member_prob_up: list[float]
 
 
-def ensemble_probability(member_probs: Sequence[Sequence[float]]) -> list[float]:
-    """Soft vote: the mean of the members' P(up), bar by bar."""
+def ensemble_probability(
+    member_probs: Sequence[Sequence[float]], weights: Sequence[float] | None = None
+) -> list[float]:
+    """Soft vote: the (weighted) mean of the members' P(up), bar by bar. ``weights`` (the
+    deployment's, fitted on validation predictions) are normalised to sum to one."""
     if not member_probs:
         raise ValueError("an ensemble needs at least one member")
     n = len(member_probs[0])
     if any(len(p) != n for p in member_probs):
         raise ValueError("members must predict the same bars")
-    return [sum(p[i] for p in member_probs) / len(member_probs) for i in range(n)]
+    w = list(weights) if weights is not None else [1.0] * len(member_probs)
+    if len(w) != len(member_probs) or any(v < 0 for v in w) or sum(w) <= 0:
+        raise ValueError("one non-negative weight per member, not all zero")
+    total = sum(w)
+    return [sum(wk * p[i] for wk, p in zip(w, member_probs, strict=True)) / total for i in range(n)]
 
 
 def predict_signal(
@@ -89,7 +96,7 @@ def predict_signal(
         per_member = ensemble.member_probabilities(candles)[:, -last_n:]
     except ValueError as exc:  # unordered or non-positive candles
         raise InvalidAutoMLInput(str(exc)) from exc
-    averaged = ensemble_probability(per_member.tolist())
+    averaged = ensemble_probability(per_member.tolist(), ensemble.weights)
     threshold = min_confidence()
     out: list[SignalPrediction] = []
     for j, candle in enumerate(candles[-len(averaged) :]):

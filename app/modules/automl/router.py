@@ -19,10 +19,13 @@ from app.modules.automl.schemas import (
     AutoMLBestParamsOut,
     AutoMLDeploymentOut,
     AutoMLDeployRequest,
+    AutoMLModelVersionOut,
     AutoMLOptimizeRequest,
     AutoMLStudyAccepted,
     AutoMLStudyOut,
     AutoMLStudyStatusOut,
+    AutoMLUpdateAccepted,
+    AutoMLUpdateRequest,
 )
 
 router = module_router("automl", prefix="/automl", responses=problem_responses(401, 422, 429))
@@ -117,7 +120,7 @@ async def deploy(
     study's window by a job (202), never in this request."""
     status_url = _sibling(request, f"/deployments/{body.name}")
     out, queued = await service.deploy(
-        session, jobs, settings.database_url, user.user_id, body, status_url
+        session, jobs, settings.database_url, user.user_id, body, status_url, settings.model_dir
     )
     response.headers["Location"] = status_url
     if queued:
@@ -164,3 +167,47 @@ async def retire_deployment(
     name: DeploymentName, user: TraderUser, session: SessionDep, jobs: JobsDep
 ) -> AutoMLDeploymentOut:
     return await service.retire_deployment(session, jobs, user.user_id, name)
+
+
+@router.post(
+    "/deployments/{name}/update",
+    response_model=AutoMLUpdateAccepted,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Online update of a signal model on newer candles, as a job (a new version)",
+    responses=accepted_response(AutoMLUpdateAccepted, "GET /jobs/{job_id}")
+    | problem_responses(403, 404, 409),
+)
+async def update_deployment(
+    name: DeploymentName, body: AutoMLUpdateRequest, user: TraderUser, session: SessionDep,
+    jobs: JobsDep, settings: SettingsDep, request: Request, response: Response,
+) -> AutoMLUpdateAccepted:  # fmt: skip
+    """ADWIN on the live prediction error decides between an incremental update and a refit
+    (``mode``); the new version is promoted only if it scores at least the current one."""
+    queued = await service.start_update(session, jobs, user.user_id, name, body, settings.model_dir)
+    accepted(response, request.url.path.split("/automl/")[0] + f"/jobs/{queued.job_id}")
+    return queued
+
+
+@router.get(
+    "/deployments/{name}/versions",
+    response_model=Page[AutoMLModelVersionOut],
+    summary="A signal-model deployment's versions with their metrics, newest first",
+    responses=problem_responses(404),
+)
+async def list_versions(
+    name: DeploymentName, user: ReaderUser, session: SessionDep, page: PageParams
+) -> Page[AutoMLModelVersionOut]:
+    items, next_cursor = await service.list_versions(session, user.user_id, name, page)
+    return Page(items=items, next_cursor=next_cursor)
+
+
+@router.post(
+    "/deployments/{name}/rollback",
+    response_model=AutoMLModelVersionOut,
+    summary="Make the previous promoted version current again (its exact predictions)",
+    responses=problem_responses(403, 404, 409),
+)
+async def rollback_deployment(
+    name: DeploymentName, user: TraderUser, session: SessionDep
+) -> AutoMLModelVersionOut:
+    return await service.rollback_deployment(session, user.user_id, name)

@@ -13,8 +13,10 @@ from app.modules.automl.deployments import (
     DEPLOYMENT_NAME_PATTERN,
     DeploymentMember,
     DeploymentStatus,
+    Weighting,
 )
-from app.modules.automl.specs import StudySpec, Target
+from app.modules.automl.online import UpdateMode
+from app.modules.automl.specs import ModelFamily, StudySpec, Target
 from app.modules.automl.studies import BestResults, RunReport, StudyStatus
 from app.modules.backtest.public import (
     Direction,
@@ -123,8 +125,12 @@ class AutoMLStudyStatusOut(StudyStatus):
 
 class AutoMLBestParamsOut(BestResults):
     best_params: dict[str, Any] | None = Field(
-        description="Single objective: the best trial's parameters; null without completed trials "
-        "or with several objectives (see trials, the Pareto set)"
+        description="Single objective: the best trial's parameters (signal models: with "
+        "'family', the winning model family); null without completed trials or with several "
+        "objectives (see trials, the Pareto set)"
+    )
+    best_family: ModelFamily | None = Field(
+        default=None, description="signal_model, single objective: the best trial's family"
     )
 
 
@@ -138,6 +144,11 @@ class AutoMLDeployRequest(BaseModel):
     )
     top_k: int | None = Field(
         default=None, ge=1, le=50, description="Deploy the k best trials (default: the best)"
+    )
+    weighting: Weighting = Field(
+        default="fitted",
+        description="signal_model ensembles: member weights fitted on the validation "
+        "predictions (minimum log loss on the simplex), or equal",
     )
 
     @field_validator("trial_numbers")
@@ -182,3 +193,47 @@ class AutoMLDeploymentOut(BaseModel):
     status_url: str | None = Field(
         default=None, description="Deploy responses: where to poll the deployment's status"
     )
+
+
+class AutoMLUpdateRequest(BaseModel):
+    """An online update of a signal-model deployment on newer candles (a job)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    data: AutoMLCandleWindow = Field(description="The new candles (include the feature warm-up)")
+    mode: UpdateMode = Field(
+        default="auto",
+        description="auto: a refit on the post-drift rows when ADWIN finds drift in the live "
+        "prediction error, else an incremental update; or force incremental / refit",
+    )
+    holdout_fraction: float = Field(
+        default=0.25, ge=0.1, le=0.5, description="the newest rows both versions are scored on"
+    )
+
+
+class AutoMLUpdateAccepted(BaseModel):
+    """A queued update; the 202's ``Location`` is the job (GET /jobs/{job_id})."""
+
+    deployment: str
+    job_id: str
+    status: str = Field(description="The job's status")
+    base_version: int = Field(description="The current version the candidate is compared with")
+
+
+class AutoMLModelVersionOut(BaseModel):
+    version: int
+    kind: str = Field(description="initial, incremental or refit")
+    status: str = Field(description="promoted, rejected or rolled_back")
+    current: bool = Field(description="the version the deployment predicts with")
+    sha256: str
+    artifact_bytes: int
+    metrics: dict[str, Any] = Field(description="holdout metrics of this version")
+    previous_metrics: dict[str, Any] | None = Field(
+        default=None, description="the version it was compared with, on the same holdout rows"
+    )
+    drift: dict[str, Any] | None = Field(
+        default=None, description="ADWIN on the live error: detected, row, ts, error rates"
+    )
+    data_window: dict[str, Any]
+    job_id: str | None
+    created_at: UtcDatetime

@@ -10,6 +10,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -23,9 +24,14 @@ from app.core.errors import Conflict, NotFound, PolicyViolation, ValidationFaile
 from app.core.jobs import FINISHED, Job, JobRunner
 from app.core.pagination import PageRequest, decode_cursor, decode_int_cursor, next_cursor_of
 from app.core.timeutil import utcnow
-from app.modules.automl.deployments import Deployment, DeploymentMember, DeploymentStatus
+from app.modules.automl.deployments import (
+    Deployment,
+    DeploymentMember,
+    DeploymentStatus,
+    Weighting,
+)
 from app.modules.automl.errors import InvalidAutoMLInput, StudyNotFound
-from app.modules.automl.models import AutoMLDeployment, AutoMLStudy
+from app.modules.automl.models import AutoMLDeployment, AutoMLModelVersion, AutoMLStudy
 from app.modules.automl.schemas import (
     AutoMLBacktestSettings,
     AutoMLBestParamsOut,
@@ -33,10 +39,13 @@ from app.modules.automl.schemas import (
     AutoMLDeploymentOut,
     AutoMLDeployRequest,
     AutoMLJobState,
+    AutoMLModelVersionOut,
     AutoMLOptimizeRequest,
     AutoMLStudyAccepted,
     AutoMLStudyOut,
     AutoMLStudyStatusOut,
+    AutoMLUpdateAccepted,
+    AutoMLUpdateRequest,
 )
 from app.modules.automl.specs import SignalModelTarget, StudySpec
 from app.modules.backtest.public import BacktestSpec, list_strategies
@@ -49,6 +58,7 @@ if TYPE_CHECKING:
 
 JOB_KIND = "automl.optimize"
 DEPLOY_JOB_KIND = "automl.deploy"
+UPDATE_JOB_KIND = "automl.update"
 MIN_BARS = 3
 _STORAGES: dict[str, BaseStorage] = {}
 _STORAGE_LOCK = threading.Lock()
@@ -462,13 +472,22 @@ async def save_deployment(
 
 
 async def start_training(
-    session: AsyncSession, jobs: JobRunner, owner_id: int, deployment: Deployment
+    session: AsyncSession,
+    jobs: JobRunner,
+    owner_id: int,
+    deployment: Deployment,
+    *,
+    model_dir: Path | None = None,
+    weighting: Weighting = "fitted",
 ) -> tuple[AutoMLDeploymentOut, Job]:
     """Save a planned signal-model deployment as ``training`` (reserving its name), then queue
     the job that retrains it. If queueing fails the row goes, so the name is free again."""
     await save_deployment(session, owner_id, deployment)
+    params: dict[str, Any] = {"name": deployment.name, "weighting": weighting}
+    if model_dir is not None:
+        params["model_dir"] = str(model_dir)
     try:
-        job = await jobs.submit(DEPLOY_JOB_KIND, {"name": deployment.name}, owner_id)
+        job = await jobs.submit(DEPLOY_JOB_KIND, params, owner_id)
     except Exception:
         await session.execute(delete(AutoMLDeployment).where(*_named(owner_id, deployment.name)))
         await session.commit()
@@ -673,12 +692,17 @@ async def best_params_view(
     best = await asyncio.to_thread(best_results, optuna_storage, study_id)
     single = not best.multi_objective and best.trials
     params = best.trials[0].params if single else None
-    return AutoMLBestParamsOut(**best.model_dump(), best_params=params)
+    family = None
+    if params is not None and best.target == "signal_model":
+        from app.modules.automl.families import split_params
+
+        family = split_params(params)[0]
+    return AutoMLBestParamsOut(**best.model_dump(), best_params=params, best_family=family)
 
 
 async def deploy(
     session: AsyncSession, jobs: JobRunner, database_url: str, owner_id: int,
-    body: AutoMLDeployRequest, status_url: str,
+    body: AutoMLDeployRequest, status_url: str, model_dir: Path | None = None,
 ) -> tuple[AutoMLDeploymentOut, bool]:  # fmt: skip
     """Promote trials to a deployment. Strategy parameters are active at once; a signal model is
     saved as ``training`` and a job retrains its members (never this request): everything that
@@ -701,5 +725,83 @@ async def deploy(
     bars = to_bars(await load_window(session, window, owner_id))
     spec = await asyncio.to_thread(load_spec, optuna_storage, body.study_id)
     await asyncio.to_thread(check_candles, spec, bars)  # a changed window: 409 now, not later
-    out, _ = await start_training(session, jobs, owner_id, planned)
+    out, _ = await start_training(
+        session, jobs, owner_id, planned, model_dir=model_dir, weighting=body.weighting
+    )
     return out.model_copy(update={"status_url": status_url}), True
+
+
+# ---------------------------------------------------------------- online updates, versions
+
+
+def version_out(row: AutoMLModelVersion) -> AutoMLModelVersionOut:
+    return AutoMLModelVersionOut(
+        version=row.version,
+        kind=row.kind,
+        status=row.status,
+        current=row.current,
+        sha256=row.sha256,
+        artifact_bytes=len(row.artifact),
+        metrics=row.metrics,
+        previous_metrics=row.previous_metrics,
+        drift=row.drift,
+        data_window=row.data_window,
+        job_id=row.job_id,
+        created_at=row.created_at,
+    )
+
+
+def check_updatable(row: AutoMLDeployment) -> None:
+    if row.target != "signal_model":
+        raise Conflict(f"deployment {row.name!r} is a strategy: only signal models learn online")
+    if row.status != "active" or row.artifact is None:
+        raise Conflict(f"deployment {row.name!r} is {row.status}, not active")
+
+
+async def start_update(
+    session: AsyncSession, jobs: JobRunner, owner_id: int, name: str,
+    body: AutoMLUpdateRequest, model_dir: Path | None,
+) -> AutoMLUpdateAccepted:  # fmt: skip
+    """Check the deployment and that the window has candles, then queue the update job."""
+    from app.modules.automl.versioning import ensure_initial
+
+    row = await owned_deployment(session, owner_id, name)
+    check_updatable(row)
+    await load_window(session, body.data, owner_id, limit=MIN_BARS)
+    base = await ensure_initial(session, row)
+    params: dict[str, Any] = {
+        "name": name,
+        "base_version": base.version,
+        "data": body.data.model_dump(mode="json"),
+        "mode": body.mode,
+        "holdout_fraction": body.holdout_fraction,
+    }
+    if model_dir is not None:
+        params["model_dir"] = str(model_dir)
+    job = await jobs.submit(UPDATE_JOB_KIND, params, owner_id)
+    return AutoMLUpdateAccepted(
+        deployment=name, job_id=job.id, status=job.status, base_version=base.version
+    )
+
+
+async def list_versions(
+    session: AsyncSession, owner_id: int, name: str, page: PageRequest
+) -> tuple[list[AutoMLModelVersionOut], str | None]:
+    from app.modules.automl.versioning import ensure_initial, page_versions
+
+    row = await owned_deployment(session, owner_id, name)
+    if row.id is None or row.target != "signal_model" or row.artifact is None:
+        return [], None
+    await ensure_initial(session, row)
+    rows, cursor = await page_versions(session, row.id, page)
+    return [version_out(v) for v in rows], cursor
+
+
+async def rollback_deployment(
+    session: AsyncSession, owner_id: int, name: str
+) -> AutoMLModelVersionOut:
+    from app.modules.automl.versioning import rollback
+
+    row = await owned_deployment(session, owner_id, name)
+    check_updatable(row)
+    return version_out(await rollback(session, row))

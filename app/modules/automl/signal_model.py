@@ -151,21 +151,35 @@ def train_mlp(
 
 
 def _evaluate(model: Any, data: SignalDataset, epoch: int, train_loss: float) -> EpochStats:
+    probs = predict_proba(model, data.x_val)
+    scores = validation_scores(probs, data)
+    return EpochStats(
+        epoch=epoch,
+        train_loss=train_loss,
+        val_loss=scores["log_loss"],
+        val_accuracy=scores["accuracy"],
+        val_sharpe=scores["sharpe"],
+    )
+
+
+def validation_scores(probs: np.ndarray, data: SignalDataset) -> dict[str, float]:
+    """Accuracy, log loss and the Sharpe of trading the predicted direction, on validation
+    (the same numbers for every model family)."""
+    return probability_scores(probs, data.y_val, data.next_returns_val, data.bars_per_year)
+
+
+def probability_scores(
+    probs: np.ndarray, labels: np.ndarray, next_returns: np.ndarray, bars_per_year: float
+) -> dict[str, float]:
     import numpy as np
 
-    probs = predict_proba(model, data.x_val)
-    y = data.y_val.astype(np.float64)
+    y = labels.astype(np.float64)
     p = np.clip(probs, 1e-7, 1 - 1e-7)
     log_loss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
     accuracy = float(np.mean((probs > 0.5) == (y > 0.5)))
     position = np.where(probs > 0.5, 1.0, -1.0)
-    return EpochStats(
-        epoch=epoch,
-        train_loss=train_loss,
-        val_loss=log_loss,
-        val_accuracy=accuracy,
-        val_sharpe=annualised_sharpe(position * data.next_returns_val, data.bars_per_year),
-    )
+    sharpe = annualised_sharpe(position * next_returns, bars_per_year)
+    return {"accuracy": accuracy, "log_loss": log_loss, "sharpe": sharpe}
 
 
 def annualised_sharpe(returns: np.ndarray, periods_per_year: float) -> float:
@@ -195,3 +209,33 @@ def model_from_state_dict(
     model.load_state_dict(state_dict)
     model.eval()
     return model
+
+
+def continue_training(
+    model: Any, x: np.ndarray, y: np.ndarray, params: MLPParams, *, epochs: int, seed: int
+) -> Any:
+    """A copy of ``model`` trained ``epochs`` more epochs on ``(x, y)`` (online update): same
+    optimiser and loss as ``train_mlp``, seeded, batches shuffled within the new rows only."""
+    import copy
+
+    import torch
+
+    with _single_thread():
+        torch.manual_seed(seed)
+        generator = torch.Generator().manual_seed(seed)
+        updated = copy.deepcopy(model)
+        optimizer = torch.optim.AdamW(
+            updated.parameters(), lr=params.lr, weight_decay=params.weight_decay
+        )
+        loss_fn = torch.nn.BCEWithLogitsLoss()
+        x_t, y_t = torch.from_numpy(x), torch.from_numpy(y)
+        for _ in range(epochs):
+            updated.train()
+            order = torch.randperm(x_t.shape[0], generator=generator)
+            for start in range(0, x_t.shape[0], params.batch_size):
+                idx = order[start : start + params.batch_size]
+                optimizer.zero_grad()
+                loss_fn(updated(x_t[idx]).squeeze(-1), y_t[idx]).backward()
+                optimizer.step()
+        updated.eval()
+        return updated

@@ -13,6 +13,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 Target = Literal["strategy", "signal_model"]
 SamplerName = Literal["tpe", "cmaes", "nsga2"]
 PrunerName = Literal["none", "median", "successive_halving", "hyperband"]
+ModelFamily = Literal["logistic", "random_forest", "hist_gb", "lightgbm", "mlp"]
+MODEL_FAMILIES: tuple[ModelFamily, ...] = (
+    "logistic",
+    "random_forest",
+    "hist_gb",
+    "lightgbm",
+    "mlp",
+)
 Direction = Literal["maximize", "minimize"]
 
 # Metric → direction. ``max_drawdown`` is optimised as its magnitude (|dd|), whatever sign the
@@ -91,6 +99,13 @@ class SignalModelTarget(BaseModel):
     rsi_window: int = Field(default=14, ge=2, le=500)
     volume_window: int = Field(default=24, ge=2, le=500)
     validation_fraction: float = Field(default=0.2, gt=0.05, lt=0.5)
+    embargo: int = Field(
+        default=0,
+        ge=0,
+        le=500,
+        description="bars dropped between the training rows' label windows and the first "
+        "validation bar, on top of the purge (see splits)",
+    )
     max_epochs: int = Field(default=10, ge=1, le=100, description="upper bound of the epochs range")
     data: dict[str, Any] = Field(
         default_factory=dict,
@@ -118,6 +133,13 @@ class StudySpec(BaseModel):
     population_size: int = Field(default=20, ge=2, le=500, description="NSGA-II population")
     strategy: StrategyTarget | None = None
     signal_model: SignalModelTarget | None = None
+    model_families: list[ModelFamily] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=len(MODEL_FAMILIES),
+        description="signal_model: the model families searched together with their "
+        "hyperparameters (logistic, random_forest, hist_gb, lightgbm, mlp); default: mlp only",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> StudySpec:
@@ -138,7 +160,17 @@ class StudySpec(BaseModel):
             raise ValueError("target 'strategy' needs the 'strategy' section")
         if self.target == "signal_model" and self.signal_model is None:
             self.signal_model = SignalModelTarget()
+        if self.model_families is not None:
+            if self.target != "signal_model":
+                raise ValueError("model_families apply to target 'signal_model' only")
+            if len(set(self.model_families)) != len(self.model_families):
+                raise ValueError("model_families must be distinct")
         return self
+
+    @property
+    def families(self) -> list[ModelFamily]:
+        """The searched model families (``["mlp"]`` unless ``model_families`` says otherwise)."""
+        return list(self.model_families or ["mlp"])
 
     @property
     def directions(self) -> list[Direction]:

@@ -151,6 +151,12 @@ def create_study(
     if stored is None:
         study.set_user_attr(SPEC_ATTR, spec.model_dump(mode="json"))
         study.set_user_attr(CREATED_ATTR, datetime.now(UTC).isoformat())
+        if spec.target == "signal_model" and spec.model_families is not None:
+            from app.modules.automl.families import default_params
+
+            assert spec.signal_model is not None  # StudySpec fills it in
+            for family in spec.families:  # one default configuration per family first
+                study.enqueue_trial(default_params(family, spec.signal_model))
     elif StudySpec.model_validate(stored) != spec:
         raise InvalidAutoMLInput(f"study {study_id!r} exists with a different specification")
     return study_id

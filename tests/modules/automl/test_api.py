@@ -11,7 +11,7 @@ import time
 import pytest
 
 from app.core.jobs import Job
-from app.modules.automl import deployments
+from app.modules.automl import families
 from app.modules.automl import public as automl_public
 from app.modules.automl.models import AutoMLDeployment
 from app.modules.automl.signal_model import EpochStats
@@ -337,7 +337,7 @@ async def test_failed_training_marks_the_deployment_failed(client, alice, btc, m
     def diverging(*args, **kwargs):
         raise RuntimeError("loss diverged")
 
-    monkeypatch.setattr(deployments, "train_mlp", diverging)
+    monkeypatch.setattr(families, "train_mlp", diverging)
     accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
     failed = await deployment_settled(client, alice, "btc-mlp")
     assert failed["status"] == "failed" and "loss diverged" in failed["error"], failed
@@ -367,7 +367,7 @@ def endless_training(started: threading.Event):
 async def test_retiring_a_training_deployment_cancels_its_job(client, alice, btc, monkeypatch):
     study_id = await signal_study(client, alice)
     started = threading.Event()
-    monkeypatch.setattr(deployments, "train_mlp", endless_training(started))
+    monkeypatch.setattr(families, "train_mlp", endless_training(started))
     accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
     assert await asyncio.to_thread(started.wait, 60)
     training = (await client.get(f"{ML}/deployments/btc-mlp", headers=alice)).json()
@@ -388,7 +388,7 @@ async def test_retiring_a_training_deployment_cancels_its_job(client, alice, btc
 async def test_cancelling_the_training_job_fails_the_deployment(client, alice, btc, monkeypatch):
     study_id = await signal_study(client, alice)
     started = threading.Event()
-    monkeypatch.setattr(deployments, "train_mlp", endless_training(started))
+    monkeypatch.setattr(families, "train_mlp", endless_training(started))
     accepted = await deploy_accepted(client, alice, {"study_id": study_id, "name": "btc-mlp"})
     assert await asyncio.to_thread(started.wait, 60)
     cancel = await client.post(f"/api/v1/jobs/{accepted['job_id']}/cancel", headers=alice)
@@ -477,3 +477,58 @@ async def test_deploying_missing_trials_is_refused(client, alice, btc):
     missing = {"study_id": study_id, "name": "ghost", "trial_numbers": [99]}
     assert_problem(await client.post(f"{ML}/deploy", json=missing, headers=alice), 404)
     assert (await client.get(f"{ML}/deployments", headers=alice)).json()["items"] == []
+
+
+@pytest.fixture
+def settings_overrides(tmp_path) -> dict[str, object]:
+    return {"model_dir": tmp_path / "models"}
+
+
+async def test_model_family_search_reports_and_deploys_the_winning_family(
+    app, client, alice, btc, tmp_path
+):
+    body = SIGNAL_STUDY | {"model_families": ["logistic", "random_forest"], "n_trials": 2}
+    accepted = await start(client, alice, body)
+    status = await settled(client, alice, accepted["study_id"])
+    assert status["job"]["status"] == "succeeded" and status["trials"]["complete"] == 2, status
+    best = (
+        await client.get(
+            f"{ML}/best_params", params={"study_id": accepted["study_id"]}, headers=alice
+        )
+    ).json()
+    # The first trials are each family's default configuration, then the search proceeds.
+    assert best["best_family"] == best["best_params"]["family"]
+    assert best["best_family"] in ("logistic", "random_forest")
+
+    request = {"study_id": accepted["study_id"], "name": "btc-mixed", "top_k": 2}
+    await deploy_accepted(client, alice, request)
+    deployed = await deployment_settled(client, alice, "btc-mixed")
+    assert deployed["status"] == "active", deployed
+    assert sorted(m["family"] for m in deployed["members"]) == ["logistic", "random_forest"]
+    assert sum(m["weight"] for m in deployed["members"]) == pytest.approx(1.0)
+    for member in deployed["members"]:
+        assert member["reproduced_metrics"] == member["metrics"], member
+    # scikit-learn members are the app's own files under APP_MODEL_DIR.
+    assert len(list((tmp_path / "models" / "automl").glob("*.pkl"))) == 2
+
+    alice_id = await user_id(client, alice)
+    async with app.state.db.session() as session:
+        deployment = await automl_public.get_deployment(session, alice_id, "btc-mixed")
+    rows = sorted(parse_candle_file(btc, "1h").rows, key=lambda row: row.ts)
+    [prediction] = automl_public.predict_signal(deployment, rows[-200:])
+    weights = [m.weight for m in deployment.members]
+    assert prediction.prob_up == pytest.approx(
+        sum(w * p for w, p in zip(weights, prediction.member_prob_up, strict=True))
+    )
+
+
+async def test_model_families_are_checked(client, alice, btc):
+    for body, location in (
+        (strategy_study(model_families=["lightgbm"]), "model_families"),
+        (SIGNAL_STUDY | {"model_families": ["xgboost"]}, "model_families"),
+        (SIGNAL_STUDY | {"model_families": ["mlp", "mlp"]}, "distinct"),
+        (SIGNAL_STUDY | {"model_families": []}, "model_families"),
+    ):
+        response = await client.post(f"{ML}/optimize", json=body, headers=alice)
+        assert_problem(response, 422)
+        assert location in response.text, response.text

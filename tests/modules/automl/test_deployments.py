@@ -89,7 +89,8 @@ def test_best_params_round_trip_into_a_deployment_that_predicts(
     # The deployed model's validation predictions reproduce the trial's accuracy independently.
     ensemble = load_signal_ensemble(deployment.artifact)
     data = build_dataset(to_ohlcv(candles), load_spec(storage, study_id).signal_model)
-    probs = predict_proba(ensemble.models[0], data.x_val)
+    assert ensemble.models[0].family == "mlp" and ensemble.weights == [1.0]
+    probs = predict_proba(ensemble.models[0].model, data.x_val)
     assert float(np.mean((probs > 0.5) == (data.y_val > 0.5))) == pytest.approx(
         best.metrics["accuracy"]
     )
@@ -99,14 +100,27 @@ def test_top_k_ensemble_averages_its_members(
     signal_study: tuple[optuna.storages.BaseStorage, str], candles: list[CandleRow]
 ) -> None:
     storage, study_id = signal_study
-    deployment = promote(storage, study_id, "btc-ensemble", top_k=3, candles=candles)
+    deployment = promote(
+        storage, study_id, "btc-ensemble", top_k=3, candles=candles, weighting="equal"
+    )
     assert deployment.is_ensemble and len(deployment.trial_numbers) == 3
     accuracies = [m.metrics["accuracy"] for m in deployment.members]
     assert accuracies == sorted(accuracies, reverse=True)
+    assert [m.weight for m in deployment.members] == pytest.approx([1 / 3] * 3)
 
     [prediction] = public.predict_signal(deployment, candles)
     assert len(prediction.member_prob_up) == 3
     assert prediction.prob_up == pytest.approx(np.mean(prediction.member_prob_up))
+
+    # Fitted weights: a convex combination, and the prediction is that weighted mean.
+    fitted = promote(storage, study_id, "btc-fitted", top_k=3, candles=candles)
+    weights = [m.weight for m in fitted.members]
+    assert all(w is not None and w >= 0 for w in weights)
+    assert sum(w or 0.0 for w in weights) == pytest.approx(1.0)
+    [weighted] = public.predict_signal(fitted, candles)
+    assert weighted.prob_up == pytest.approx(
+        sum((w or 0.0) * p for w, p in zip(weights, weighted.member_prob_up, strict=True))
+    )
 
     retired = retire(deployment, now=datetime(2024, 1, 1, tzinfo=UTC))
     assert retired.status == "retired" and retired.retired_at is not None
@@ -177,5 +191,9 @@ def test_strategy_deployment_carries_parameter_sets(sqlite_app_url: str) -> None
 
 def test_ensemble_probability_is_a_soft_vote() -> None:
     assert public.ensemble_probability([[0.2, 0.9], [0.4, 0.7]]) == pytest.approx([0.3, 0.8])
+    # 0.25 * 0.2 + 0.75 * 0.4 = 0.35 and 0.25 * 0.9 + 0.75 * 0.7 = 0.75
+    assert public.ensemble_probability([[0.2, 0.9], [0.4, 0.7]], [1, 3]) == pytest.approx(
+        [0.35, 0.75]
+    )
     with pytest.raises(ValueError):
         public.ensemble_probability([[0.2], [0.4, 0.7]])
