@@ -917,6 +917,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/execute/twap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work a parent order as N time-sliced children (randomised, guarded, catching up) */
+        post: operations["execution_twap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/vwap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work a parent order along the intraday volume profile, capped by participation */
+        post: operations["execution_vwap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/iceberg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rest a limit order showing only its visible quantity, replenished and re-pegged */
+        post: operations["execution_iceberg"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/algos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's algorithms, newest first */
+        get: operations["execution_list_algos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/algos/{algo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An algorithm's progress, benchmarks and final execution report */
+        get: operations["execution_get_algo"];
+        put?: never;
+        post?: never;
+        /** Cancel an algorithm: open children are cancelled, what filled stays */
+        delete: operations["execution_cancel_algo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/algos/{algo_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a running algorithm (its schedule stops while paused) */
+        post: operations["execution_pause_algo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/algos/{algo_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused algorithm */
+        post: operations["execution_resume_algo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pre-trade estimate: book walk, square-root impact, spread, fees, suggested algo */
+        get: operations["execution_estimate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/credentials/{exchange}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Store (or replace) API credentials for live trading; encrypted, never returned */
+        put: operations["execution_put_credentials"];
+        post?: never;
+        /** Delete the stored credentials of an exchange */
+        delete: operations["execution_delete_credentials"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/execute/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which exchanges the caller stored credentials for (key hints only) */
+        get: operations["execution_list_credentials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rl/train": {
         parameters: {
             query?: never;
@@ -1054,6 +1226,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/news/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored news, newest first, each with its analysis */
+        get: operations["news_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/articles/{article_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stored article with its analysis */
+        get: operations["news_get_article"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/analyze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sentiment (calibrated), entities, symbols and event type of each text, in order */
+        post: operations["news_analyze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Store the caller's own news items (private to them), analysed and de-duplicated */
+        post: operations["news_ingest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Critical news about held or watched symbols (optionally price-confirmed) */
+        get: operations["news_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/watchlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Symbols the caller watches for alerts */
+        get: operations["news_get_watchlist"];
+        /** Replace the caller's watched symbols */
+        put: operations["news_put_watchlist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/strategy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** News-driven BUY/SELL/HOLD per symbol (confidence < 0.65 → HOLD; volatility stop) */
+        post: operations["news_strategy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/strategy/event_study": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Average return after bullish/bearish items at several horizons, with 95% CIs */
+        post: operations["news_event_study"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/sentiment/model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sentiment model in use: version, parameters, metrics (accuracy, F1, ECE) */
+        get: operations["news_sentiment_model"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/sentiment/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Train the sentiment model as a job (administrators) */
+        post: operations["news_train"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/news/sources/{name}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Poll one configured source now, as a job (administrators) */
+        post: operations["news_poll_source"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gan/train": {
         parameters: {
             query?: never;
@@ -1151,6 +1511,23 @@ export interface paths {
         put?: never;
         /** Generate OHLCV paths from a model's TimeGAN (optionally per regime) or a baseline */
         post: operations["synthetic_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gan/robustness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Backtest a strategy across N synthetic paths: the spread of its Sharpe and drawdown */
+        post: operations["synthetic_robustness"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1308,6 +1685,61 @@ export interface paths {
         put?: never;
         /** Retire one of the caller's deployments (cancels its training, if any) */
         post: operations["automl_retire_deployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/automl/deployments/{name}/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Online update of a signal model on newer candles, as a job (a new version)
+         * @description ADWIN on the live prediction error decides between an incremental update and a refit
+         *     (``mode``); the new version is promoted only if it scores at least the current one.
+         */
+        post: operations["automl_update_deployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/automl/deployments/{name}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signal-model deployment's versions with their metrics, newest first */
+        get: operations["automl_list_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/automl/deployments/{name}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the previous promoted version current again (its exact predictions) */
+        post: operations["automl_rollback_deployment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1882,7 +2314,7 @@ export interface paths {
         put?: never;
         /**
          * Engage the kill switch (idempotent while engaged)
-         * @description Every order path then answers 423 `trading-halted` naming the halt, on every process, until an explicit release. `system` scope is for administrators.
+         * @description Every order path then answers 423 `trading-halted` naming the halt, on every process, until an explicit release. `system` scope is for administrators. Action `halt_close` also closes every position now, `halt_hedge` hedges the net exposure.
          */
         post: operations["emergency_trigger"];
         delete?: never;
@@ -2046,6 +2478,46 @@ export interface paths {
         get: operations["emergency_list_deliveries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/liquidate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close every (or the named) position now with market orders
+         * @description Liquidation orders go through the execution path (reduce-only) and pass a halt. No open position: 200 with `nothing_to_do`.
+         */
+        post: operations["emergency_liquidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/hedge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offset the net exposure: perpetual shorts against spot, or a BTC beta hedge
+         * @description Sized from the account's marked positions; leverage ≤ 3; each hedge order carries its own stop-loss. Hedge orders pass a halt.
+         */
+        post: operations["emergency_hedge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2635,11 +3107,16 @@ export interface components {
             trials: components["schemas"]["TrialResult"][];
             /**
              * Best Params
-             * @description Single objective: the best trial's parameters; null without completed trials or with several objectives (see trials, the Pareto set)
+             * @description Single objective: the best trial's parameters (signal models: with 'family', the winning model family); null without completed trials or with several objectives (see trials, the Pareto set)
              */
             best_params: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * Best Family
+             * @description signal_model, single objective: the best trial's family
+             */
+            best_family?: ("logistic" | "random_forest" | "hist_gb" | "lightgbm" | "mlp") | null;
         };
         /**
          * AutoMLCandleWindow
@@ -2693,6 +3170,13 @@ export interface components {
              * @description Deploy the k best trials (default: the best)
              */
             top_k?: number | null;
+            /**
+             * Weighting
+             * @description signal_model ensembles: member weights fitted on the validation predictions (minimum log loss on the simplex), or equal
+             * @default fitted
+             * @enum {string}
+             */
+            weighting?: "fitted" | "equal";
         };
         /**
          * AutoMLDeploymentOut
@@ -2773,6 +3257,63 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /** AutoMLModelVersionOut */
+        AutoMLModelVersionOut: {
+            /** Version */
+            version: number;
+            /**
+             * Kind
+             * @description initial, incremental or refit
+             */
+            kind: string;
+            /**
+             * Status
+             * @description promoted, rejected or rolled_back
+             */
+            status: string;
+            /**
+             * Current
+             * @description the version the deployment predicts with
+             */
+            current: boolean;
+            /** Sha256 */
+            sha256: string;
+            /** Artifact Bytes */
+            artifact_bytes: number;
+            /**
+             * Metrics
+             * @description holdout metrics of this version
+             */
+            metrics: {
+                [key: string]: unknown;
+            };
+            /**
+             * Previous Metrics
+             * @description the version it was compared with, on the same holdout rows
+             */
+            previous_metrics?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Drift
+             * @description ADWIN on the live error: detected, row, ts, error rates
+             */
+            drift?: {
+                [key: string]: unknown;
+            } | null;
+            /** Data Window */
+            data_window: {
+                [key: string]: unknown;
+            };
+            /** Job Id */
+            job_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
         /**
          * AutoMLOptimizeRequest
          * @description A study: what to optimise (``target``, ``objectives``, sampler, pruner and the target's
@@ -2817,6 +3358,11 @@ export interface components {
             population_size?: number;
             strategy?: components["schemas"]["StrategyTarget"] | null;
             signal_model?: components["schemas"]["SignalModelTarget"] | null;
+            /**
+             * Model Families
+             * @description signal_model: the model families searched together with their hyperparameters (logistic, random_forest, hist_gb, lightgbm, mlp); default: mlp only
+             */
+            model_families?: ("logistic" | "random_forest" | "hist_gb" | "lightgbm" | "mlp")[] | null;
             data: components["schemas"]["AutoMLCandleWindow"];
             /** @description Target strategy: capital, costs, stop-loss and leverage */
             backtest?: components["schemas"]["AutoMLBacktestSettings"] | null;
@@ -2920,6 +3466,47 @@ export interface components {
             job: components["schemas"]["AutoMLJobState"] | null;
             /** @description The finished job's report */
             report?: components["schemas"]["RunReport"] | null;
+        };
+        /**
+         * AutoMLUpdateAccepted
+         * @description A queued update; the 202's ``Location`` is the job (GET /jobs/{job_id}).
+         */
+        AutoMLUpdateAccepted: {
+            /** Deployment */
+            deployment: string;
+            /** Job Id */
+            job_id: string;
+            /**
+             * Status
+             * @description The job's status
+             */
+            status: string;
+            /**
+             * Base Version
+             * @description The current version the candidate is compared with
+             */
+            base_version: number;
+        };
+        /**
+         * AutoMLUpdateRequest
+         * @description An online update of a signal-model deployment on newer candles (a job).
+         */
+        AutoMLUpdateRequest: {
+            /** @description The new candles (include the feature warm-up) */
+            data: components["schemas"]["AutoMLCandleWindow"];
+            /**
+             * Mode
+             * @description auto: a refit on the post-drift rows when ADWIN finds drift in the live prediction error, else an incremental update; or force incremental / refit
+             * @default auto
+             * @enum {string}
+             */
+            mode?: "auto" | "incremental" | "refit";
+            /**
+             * Holdout Fraction
+             * @description the newest rows both versions are scored on
+             * @default 0.25
+             */
+            holdout_fraction?: number;
         };
         /**
          * BacktestCandleIn
@@ -4229,11 +4816,6 @@ export interface components {
             source?: "db";
         };
         /**
-         * Chain
-         * @enum {string}
-         */
-        Chain: "eth" | "btc" | "bsc";
-        /**
          * CrashDetectorParams
          * @description Flash-crash detector parameters. A crash is detected at the close of a bar where
          *     ``drawdown`` fires together with at least one confirmation (``return_zscore``,
@@ -4470,6 +5052,16 @@ export interface components {
             reproduced_metrics?: {
                 [key: string]: number;
             } | null;
+            /**
+             * Family
+             * @description signal_model: the member's model family
+             */
+            family?: ("logistic" | "random_forest" | "hist_gb" | "lightgbm" | "mlp") | null;
+            /**
+             * Weight
+             * @description signal_model: the member's ensemble weight (fitted on the validation predictions, or equal)
+             */
+            weight?: number | null;
         };
         /**
          * DepthBand
@@ -4544,10 +5136,23 @@ export interface components {
              * @description Price at detection
              */
             price: number;
-            /** Trough */
+            /**
+             * Trough
+             * @description Lowest low so far; final once the episode has ended
+             */
             trough: number;
-            /** Depth */
+            /** Trough At */
+            trough_at: string | null;
+            /**
+             * Depth
+             * @description trough / peak − 1: at detection, final at the end
+             */
             depth: number;
+            /**
+             * Ended At
+             * @description When the episode ended (cooldown without drawdown); null while open
+             */
+            ended_at: string | null;
             /** Rules */
             rules: components["schemas"]["CrashRule"][];
             /**
@@ -4599,6 +5204,158 @@ export interface components {
              * @description Pass as ?cursor= for the next page; null on the last page
              */
             next_cursor?: string | null;
+        };
+        /** EmergencyHedgeLeg */
+        EmergencyHedgeLeg: {
+            /** Symbol */
+            symbol: string;
+            /** Exchange */
+            exchange: string | null;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /**
+             * Notional
+             * @description Quote amount of the hedge order
+             */
+            notional: number;
+            /**
+             * Beta
+             * @description beta: the asset's beta on the hedge asset
+             */
+            beta: number | null;
+            /**
+             * Beta Source
+             * @description candles (estimated), default (1.0), identity
+             */
+            beta_source: string | null;
+            /**
+             * Covers
+             * @description The positions this leg offsets
+             */
+            covers: string[];
+        };
+        /**
+         * EmergencyHedgeRequest
+         * @description Offset the account's net exposure (see ``protect.py`` for the sizing).
+         */
+        EmergencyHedgeRequest: {
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+            /**
+             * Method
+             * @description per_asset: each underlying's net exposure on its perpetual; beta: the beta-weighted exposure on hedge_symbol (BTC beta hedge for alts)
+             * @default per_asset
+             * @enum {string}
+             */
+            method?: "per_asset" | "beta";
+            /**
+             * Hedge Symbol
+             * @description beta: the hedge asset
+             * @default BTC/USDT
+             * @example BTC/USDT
+             */
+            hedge_symbol?: string;
+            /**
+             * Instrument
+             * @description beta: hedge on the perpetual or the spot market
+             * @default perpetual
+             * @enum {string}
+             */
+            instrument?: "perpetual" | "spot";
+            /** Exchange */
+            exchange?: string | null;
+            /**
+             * Ratio
+             * @description Fraction of the exposure hedged
+             * @default 1
+             */
+            ratio?: number;
+            /**
+             * Leverage
+             * @description White-hat cap: 3
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Stop Pct
+             * @description The hedge's own stop; default from settings
+             */
+            stop_pct?: number | null;
+            /**
+             * Beta Timeframe
+             * @default 1d
+             */
+            beta_timeframe?: string;
+            /**
+             * Beta Lookback
+             * @description Bars of returns
+             * @default 90
+             */
+            beta_lookback?: number;
+        };
+        /** EmergencyHedgeResult */
+        EmergencyHedgeResult: {
+            /** Account */
+            account: string;
+            /** Method */
+            method: string;
+            /**
+             * Net Exposure Before
+             * @description Σ quantity × mark over open positions
+             */
+            net_exposure_before: number;
+            /** Hedge Notional */
+            hedge_notional: number;
+            /** Stop Pct */
+            stop_pct: number;
+            /** Legs */
+            legs: components["schemas"]["EmergencyHedgeLeg"][];
+            /** Orders */
+            orders: components["schemas"]["ExecutionOrderOut"][];
+            /** Nothing To Do */
+            nothing_to_do: boolean;
+        };
+        /**
+         * EmergencyLiquidateRequest
+         * @description Close every open position of the account, or the named ones, with market orders now
+         *     (origin ``liquidation``: reduce-only, passes a halt).
+         */
+        EmergencyLiquidateRequest: {
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+            /**
+             * Symbols
+             * @description Default: every open position
+             */
+            symbols?: string[] | null;
+        };
+        /** EmergencyLiquidateResult */
+        EmergencyLiquidateResult: {
+            /** Account */
+            account: string;
+            /** Orders */
+            orders: components["schemas"]["ExecutionOrderOut"][];
+            /**
+             * Closed
+             * @description Symbols whose closing order filled
+             */
+            closed: string[];
+            /**
+             * Not Held
+             * @description Named symbols with no open position
+             */
+            not_held: string[];
+            /** Nothing To Do */
+            nothing_to_do: boolean;
         };
         /**
          * EmergencyMarketState
@@ -4809,11 +5566,11 @@ export interface components {
             scope?: components["schemas"]["HaltScope"];
             /**
              * Action
-             * @description halt: refuse every new order until released
+             * @description halt: refuse every new order until released; halt_close: and close every position now; halt_hedge: and hedge the net exposure (user scope only). A trigger while already halted changes nothing (idempotent)
              * @default halt
-             * @constant
+             * @enum {string}
              */
-            action?: "halt";
+            action?: "halt" | "halt_close" | "halt_hedge";
             /** Reason */
             reason: string;
         };
@@ -4825,6 +5582,8 @@ export interface components {
              * @description False when this halt was already engaged (idempotent)
              */
             engaged: boolean;
+            liquidation?: components["schemas"]["EmergencyLiquidateResult"] | null;
+            hedge?: components["schemas"]["EmergencyHedgeResult"] | null;
         };
         /**
          * EmergencyWatchIn
@@ -5062,6 +5821,260 @@ export interface components {
              */
             markets: number | null;
         };
+        /**
+         * ExecutionAlgoOut
+         * @description An algorithm's progress, benchmarks and (when it ends) its execution report.
+         */
+        ExecutionAlgoOut: {
+            /** Id */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "twap" | "vwap" | "iceberg";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "running" | "paused" | "succeeded" | "partial" | "failed" | "cancelled";
+            /** Job Id */
+            job_id: string | null;
+            /** Symbol */
+            symbol: string;
+            /** Exchange */
+            exchange: string | null;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /** Quantity */
+            quantity: number;
+            /** Filled Quantity */
+            filled_quantity: number;
+            /** Filled Pct */
+            filled_pct: number;
+            /** Average Price */
+            average_price: number | null;
+            /** Fees */
+            fees: number;
+            /** Arrival Price */
+            arrival_price: number | null;
+            /**
+             * Benchmark
+             * @description Interval benchmark: tape VWAP when trades were seen, else TWAP of mids
+             */
+            benchmark: ("twap" | "vwap") | null;
+            /** Benchmark Price */
+            benchmark_price: number | null;
+            /** Slippage Vs Arrival Bps */
+            slippage_vs_arrival_bps: number | null;
+            /** Slippage Vs Benchmark Bps */
+            slippage_vs_benchmark_bps: number | null;
+            /** Slices Planned */
+            slices_planned: number | null;
+            /**
+             * Plan
+             * @description Planned slices: (seconds after the start, base quantity)
+             */
+            plan: [
+                number,
+                number
+            ][] | null;
+            /** Slices Done */
+            slices_done: number;
+            /** Children */
+            children: number;
+            /**
+             * Max Visible
+             * @description Iceberg: the largest child ever shown
+             */
+            max_visible: number | null;
+            /**
+             * Resumes
+             * @description Times it resumed after a process restart
+             */
+            resumes: number;
+            /** Error */
+            error: string | null;
+            /** Params */
+            params: {
+                [key: string]: unknown;
+            };
+            /** Report */
+            report: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            updated_at: string;
+        };
+        /**
+         * ExecutionAlgosPage
+         * @description A page of the caller's algorithms, newest first.
+         */
+        ExecutionAlgosPage: {
+            /** Items */
+            items: components["schemas"]["ExecutionAlgoOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** ExecutionCredentialIn */
+        ExecutionCredentialIn: {
+            /** Api Key */
+            api_key: string;
+            /** Secret */
+            secret: string;
+            /**
+             * Password
+             * @description Passphrase (OKX)
+             */
+            password?: string | null;
+        };
+        /**
+         * ExecutionCredentialOut
+         * @description A stored credential: which exchange and a hint of the key, never the secrets.
+         */
+        ExecutionCredentialOut: {
+            /** Exchange */
+            exchange: string;
+            /** Api Key Hint */
+            api_key_hint: string;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
+        /**
+         * ExecutionEstimateOut
+         * @description Pre-trade cost estimate. Costs are basis points of the mid, positive = paid.
+         */
+        ExecutionEstimateOut: {
+            /** Exchange */
+            exchange: string;
+            /** Symbol */
+            symbol: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /** Quantity */
+            quantity: number;
+            /** Mid */
+            mid: number;
+            /**
+             * Spread Bps
+             * @description Quoted spread / mid
+             */
+            spread_bps: number;
+            /**
+             * Spread Cost Bps
+             * @description Half the spread: the cost of crossing it
+             */
+            spread_cost_bps: number;
+            /**
+             * Book Average Price
+             * @description VWAP of walking the current book
+             */
+            book_average_price: number | null;
+            /**
+             * Book Slippage Bps
+             * @description Walk VWAP vs mid
+             */
+            book_slippage_bps: number | null;
+            /** Book Levels */
+            book_levels: number;
+            /**
+             * Book Fillable
+             * @description What the displayed depth can fill now
+             */
+            book_fillable: number;
+            /**
+             * Sigma Daily
+             * @description Daily volatility of log returns (candles)
+             */
+            sigma_daily: number | null;
+            /**
+             * Daily Volume
+             * @description Mean daily base volume (candles)
+             */
+            daily_volume: number | null;
+            /**
+             * Candles
+             * @description Bars σ and V come from
+             */
+            candles: number;
+            /** Candles Source */
+            candles_source: ("db" | "exchange") | null;
+            /** Impact Y */
+            impact_y: number;
+            /**
+             * Impact Bps
+             * @description Square-root model Y·σ·√(Q/V)
+             */
+            impact_bps: number | null;
+            /**
+             * Fee Rate
+             * @description Taker fee rate of the venue
+             */
+            fee_rate: number;
+            /** Fee Bps */
+            fee_bps: number;
+            /**
+             * Expected Cost Bps
+             * @description Spread + fees + the larger of book walk and modelled impact
+             */
+            expected_cost_bps: number | null;
+            /**
+             * Ac Slices
+             * @description Almgren–Chriss: children minimising E[cost] + λ·Var (book slope, σ fitted)
+             */
+            ac_slices: number | null;
+            /** Ac Horizon Seconds */
+            ac_horizon_seconds: number | null;
+            /** Ac Expected Cost Bps */
+            ac_expected_cost_bps: number | null;
+            /**
+             * Ac Risk Bps
+             * @description One standard deviation of the cost
+             */
+            ac_risk_bps: number | null;
+            /**
+             * Book Impact Slope
+             * @description b of the walk cost ε + b·q (quote/unit²)
+             */
+            book_impact_slope: number | null;
+            /**
+             * Suggested Algorithm
+             * @enum {string}
+             */
+            suggested_algorithm: "market" | "twap" | "vwap" | "iceberg";
+            /** Suggested Horizon Seconds */
+            suggested_horizon_seconds: number;
+            /** Rationale */
+            rationale: string;
+            /**
+             * Source
+             * @description Where the book came from: live, replay, synthetic
+             */
+            source: string;
+        };
         /** ExecutionFillOut */
         ExecutionFillOut: {
             /** Id */
@@ -5083,6 +6096,94 @@ export interface components {
              * @enum {string}
              */
             liquidity: "maker" | "taker";
+        };
+        /** ExecutionIcebergIn */
+        ExecutionIcebergIn: {
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /** Exchange */
+            exchange?: string | null;
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /**
+             * Quantity
+             * @description Base quantity
+             */
+            quantity: number;
+            /**
+             * Leverage
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Stop Loss
+             * @description Carried by every child
+             */
+            stop_loss?: (number | components["schemas"]["ExecutionRelativeLevel"]) | null;
+            /** Take Profit */
+            take_profit?: (number | components["schemas"]["ExecutionRelativeLevel"]) | null;
+            /**
+             * Confidence
+             * @default 1
+             */
+            confidence?: number;
+            /**
+             * Limit Price
+             * @description Guard: a BUY never pays more (a SELL never sells for less)
+             */
+            limit_price?: number | null;
+            /**
+             * Tick Seconds
+             * @description How often the algorithm looks at the market
+             * @default 1
+             */
+            tick_seconds?: number;
+            /**
+             * Max Retries
+             * @description Retries of a failed child
+             * @default 3
+             */
+            max_retries?: number;
+            /**
+             * Price
+             * @description Limit price of the children
+             */
+            price: number;
+            /**
+             * Visible Quantity
+             * @description Shown at a time
+             */
+            visible_quantity: number;
+            /**
+             * Duration Seconds
+             * @description Longest it works
+             */
+            duration_seconds: number;
+            /**
+             * Peg
+             * @description best: re-peg to the best price of its side (never beyond `price`)
+             * @default none
+             * @enum {string}
+             */
+            peg?: "none" | "best";
+            /**
+             * Repeg Threshold
+             * @description Re-peg when the best moved this fraction
+             * @default 0.0005
+             */
+            repeg_threshold?: number;
         };
         /**
          * ExecutionOrderIn
@@ -5307,6 +6408,180 @@ export interface components {
              */
             value: number;
         };
+        /** ExecutionTwapIn */
+        ExecutionTwapIn: {
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /** Exchange */
+            exchange?: string | null;
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /**
+             * Quantity
+             * @description Base quantity
+             */
+            quantity: number;
+            /**
+             * Leverage
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Stop Loss
+             * @description Carried by every child
+             */
+            stop_loss?: (number | components["schemas"]["ExecutionRelativeLevel"]) | null;
+            /** Take Profit */
+            take_profit?: (number | components["schemas"]["ExecutionRelativeLevel"]) | null;
+            /**
+             * Confidence
+             * @default 1
+             */
+            confidence?: number;
+            /**
+             * Limit Price
+             * @description Guard: a BUY never pays more (a SELL never sells for less)
+             */
+            limit_price?: number | null;
+            /**
+             * Tick Seconds
+             * @description How often the algorithm looks at the market
+             * @default 1
+             */
+            tick_seconds?: number;
+            /**
+             * Max Retries
+             * @description Retries of a failed child
+             * @default 3
+             */
+            max_retries?: number;
+            /**
+             * Duration Seconds
+             * @description Not zero, not years
+             */
+            duration_seconds: number;
+            /**
+             * Slices
+             * @description Number of child orders (bounded by settings)
+             */
+            slices: number;
+            /**
+             * Randomize
+             * @description Size jitter ±r, timing jitter ±r/2 of a slot
+             * @default 0.2
+             */
+            randomize?: number;
+            /**
+             * Seed
+             * @default 0
+             */
+            seed?: number;
+            /**
+             * Catch Up
+             * @description A lagging slice may grow to this × its plan
+             * @default 2
+             */
+            catch_up?: number;
+        };
+        /** ExecutionVwapIn */
+        ExecutionVwapIn: {
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /** Exchange */
+            exchange?: string | null;
+            /**
+             * Account
+             * @default paper
+             */
+            account?: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL";
+            /**
+             * Quantity
+             * @description Base quantity
+             */
+            quantity: number;
+            /**
+             * Leverage
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Stop Loss
+             * @description Carried by every child
+             */
+            stop_loss?: (number | components["schemas"]["ExecutionRelativeLevel"]) | null;
+            /** Take Profit */
+            take_profit?: (number | components["schemas"]["ExecutionRelativeLevel"]) | null;
+            /**
+             * Confidence
+             * @default 1
+             */
+            confidence?: number;
+            /**
+             * Limit Price
+             * @description Guard: a BUY never pays more (a SELL never sells for less)
+             */
+            limit_price?: number | null;
+            /**
+             * Tick Seconds
+             * @description How often the algorithm looks at the market
+             * @default 1
+             */
+            tick_seconds?: number;
+            /**
+             * Max Retries
+             * @description Retries of a failed child
+             * @default 3
+             */
+            max_retries?: number;
+            /** Duration Seconds */
+            duration_seconds: number;
+            /** Slices */
+            slices: number;
+            /**
+             * Lookback Days
+             * @description History of the profile
+             * @default 30
+             */
+            lookback_days?: number;
+            /**
+             * Profile Timeframe
+             * @default 1h
+             * @enum {string}
+             */
+            profile_timeframe?: "1m" | "5m" | "15m" | "1h";
+            /**
+             * Participation Cap
+             * @description At most this share of the volume on the tape
+             * @default 0.1
+             */
+            participation_cap?: number;
+            /**
+             * Catch Up
+             * @default 2
+             */
+            catch_up?: number;
+        };
         /** FieldError */
         FieldError: {
             /**
@@ -5492,11 +6767,6 @@ export interface components {
             /** Depth */
             depth: components["schemas"]["DepthBand"][];
         };
-        /**
-         * Interval
-         * @enum {string}
-         */
-        Interval: "1h" | "1d" | "1w" | "total";
         /** JobOut */
         JobOut: {
             /** Id */
@@ -5538,11 +6808,6 @@ export interface components {
              */
             next_cursor?: string | null;
         };
-        /**
-         * LabelFormat
-         * @enum {string}
-         */
-        LabelFormat: "etherscan_combined" | "etherscan_accounts" | "etherscan_exchanges" | "defillama_btc";
         /** LargeOrderOut */
         LargeOrderOut: {
             /**
@@ -5844,6 +7109,548 @@ export interface components {
              */
             impact?: number;
         };
+        /** NewsAlertOut */
+        NewsAlertOut: {
+            /** Alert Id */
+            alert_id: number;
+            /** Article Id */
+            article_id: number;
+            /**
+             * Scope Id
+             * @description 0: shared news; else only this user's
+             */
+            scope_id: number;
+            /** Symbol */
+            symbol: string;
+            /**
+             * Event Type
+             * @enum {string}
+             */
+            event_type: "hack" | "listing" | "regulation" | "lawsuit" | "etf" | "partnership" | "macro" | "insolvency";
+            /**
+             * Sentiment
+             * @enum {string}
+             */
+            sentiment: "bearish" | "neutral" | "bullish";
+            /** Confidence */
+            confidence: number;
+            /** Importance */
+            importance: number;
+            /**
+             * Direction
+             * @enum {string}
+             */
+            direction: "negative" | "positive";
+            /** Title */
+            title: string;
+            /** Url */
+            url: string;
+            /**
+             * Published At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            published_at: string;
+            /**
+             * Price Move
+             * @description Relative close-to-close move since publication (confirm=true)
+             */
+            price_move?: number | null;
+            /**
+             * Confirmed
+             * @description Did the price move in the news' direction? (confirm=true)
+             */
+            confirmed?: boolean | null;
+        };
+        /**
+         * NewsAlertPage
+         * @description Critical news about the caller's held or watched symbols, newest first.
+         */
+        NewsAlertPage: {
+            /** Items */
+            items: components["schemas"]["NewsAlertOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** NewsAnalysis */
+        NewsAnalysis: {
+            /**
+             * Sentiment
+             * @description null when no sentiment model was available
+             */
+            sentiment: ("bearish" | "neutral" | "bullish") | null;
+            /**
+             * Probabilities
+             * @description Calibrated (temperature-scaled) label probabilities
+             */
+            probabilities?: {
+                [key: string]: number;
+            } | null;
+            /**
+             * Confidence
+             * @description Calibrated probability of the label; 0.65 makes it actionable
+             */
+            confidence?: number | null;
+            /**
+             * Supported
+             * @description false: not a script the English model reads (neutral, low)
+             * @default true
+             */
+            supported?: boolean;
+            /** Entities */
+            entities?: components["schemas"]["NewsEntity"][];
+            /** Symbols */
+            symbols?: string[];
+            /** Event Type */
+            event_type?: ("hack" | "listing" | "regulation" | "lawsuit" | "etf" | "partnership" | "macro" | "insolvency") | null;
+            /** Event Types */
+            event_types?: ("hack" | "listing" | "regulation" | "lawsuit" | "etf" | "partnership" | "macro" | "insolvency")[];
+            /** Importance */
+            importance: number;
+            /**
+             * Importance Level
+             * @enum {string}
+             */
+            importance_level: "low" | "medium" | "high";
+            /** Model Version */
+            model_version?: string | null;
+        };
+        /** NewsAnalyzeRequest */
+        NewsAnalyzeRequest: {
+            /**
+             * Texts
+             * @description Headlines or short texts, analysed in order (APP_NEWS_ANALYZE_MAX_TEXTS)
+             * @example [
+             *       "Bitcoin ETF approved by the SEC",
+             *       "Exchange hacked, $200M in ETH drained"
+             *     ]
+             */
+            texts: string[];
+        };
+        /** NewsAnalyzeResponse */
+        NewsAnalyzeResponse: {
+            /** Items */
+            items: components["schemas"]["NewsAnalyzeResult"][];
+            /** Model Version */
+            model_version: string;
+        };
+        /** NewsAnalyzeResult */
+        NewsAnalyzeResult: {
+            /**
+             * Sentiment
+             * @description null when no sentiment model was available
+             */
+            sentiment: ("bearish" | "neutral" | "bullish") | null;
+            /**
+             * Probabilities
+             * @description Calibrated (temperature-scaled) label probabilities
+             */
+            probabilities?: {
+                [key: string]: number;
+            } | null;
+            /**
+             * Confidence
+             * @description Calibrated probability of the label; 0.65 makes it actionable
+             */
+            confidence?: number | null;
+            /**
+             * Supported
+             * @description false: not a script the English model reads (neutral, low)
+             * @default true
+             */
+            supported?: boolean;
+            /** Entities */
+            entities?: components["schemas"]["NewsEntity"][];
+            /** Symbols */
+            symbols?: string[];
+            /** Event Type */
+            event_type?: ("hack" | "listing" | "regulation" | "lawsuit" | "etf" | "partnership" | "macro" | "insolvency") | null;
+            /** Event Types */
+            event_types?: ("hack" | "listing" | "regulation" | "lawsuit" | "etf" | "partnership" | "macro" | "insolvency")[];
+            /** Importance */
+            importance: number;
+            /**
+             * Importance Level
+             * @enum {string}
+             */
+            importance_level: "low" | "medium" | "high";
+            /** Model Version */
+            model_version?: string | null;
+            /**
+             * Text
+             * @description The text as sent (truncated to 200 characters)
+             */
+            text: string;
+        };
+        /** NewsArticleOut */
+        NewsArticleOut: {
+            /** Id */
+            id: number;
+            /** Source */
+            source: string;
+            /** Url */
+            url: string;
+            /** Title */
+            title: string;
+            /** Summary */
+            summary: string | null;
+            /**
+             * Published At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            published_at: string;
+            /**
+             * Ingested At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            ingested_at: string;
+            /** Tagged Currencies */
+            tagged_currencies: string[];
+            /**
+             * Sources
+             * @description Every source the item was seen in
+             */
+            sources: components["schemas"]["NewsSourceRef"][];
+            /**
+             * Private
+             * @description true: ingested by the caller, visible only to them
+             */
+            private: boolean;
+            analysis: components["schemas"]["NewsAnalysis"];
+        };
+        /**
+         * NewsArticlePage
+         * @description Stored news, newest first.
+         */
+        NewsArticlePage: {
+            /** Items */
+            items: components["schemas"]["NewsArticleOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** NewsEntity */
+        NewsEntity: {
+            /** Text */
+            text: string;
+            /**
+             * Label
+             * @enum {string}
+             */
+            label: "COIN" | "EXCHANGE" | "REGULATOR" | "PERSON" | "ORG";
+            /**
+             * Key
+             * @description Ticker for a coin, canonical name otherwise
+             */
+            key: string;
+            /** Start */
+            start: number;
+            /** End */
+            end: number;
+            /**
+             * Symbols
+             * @description Tradable symbols the entity maps to
+             */
+            symbols: string[];
+        };
+        /** NewsEventStudyRequest */
+        NewsEventStudyRequest: {
+            /**
+             * Symbol
+             * @description ccxt symbol BASE/QUOTE, e.g. BTC/USDT
+             * @example BTC/USDT
+             */
+            symbol: string;
+            /**
+             * Exchange
+             * @default binance
+             */
+            exchange?: string;
+            /**
+             * Timeframe
+             * @default 1h
+             * @enum {string}
+             */
+            timeframe?: "1m" | "3m" | "5m" | "15m" | "30m" | "1h" | "2h" | "4h" | "6h" | "8h" | "12h" | "1d" | "3d" | "1w";
+            /**
+             * Horizons
+             * @description Bars
+             * @default [
+             *       1,
+             *       4,
+             *       24
+             *     ]
+             */
+            horizons?: number[];
+            /** Start */
+            start?: string | null;
+            /** End */
+            end?: string | null;
+            /**
+             * Min Confidence
+             * @default 0
+             */
+            min_confidence?: number;
+        };
+        /** NewsEventStudyResponse */
+        NewsEventStudyResponse: {
+            /** Symbol */
+            symbol: string;
+            /** Exchange */
+            exchange: string;
+            /** Timeframe */
+            timeframe: string;
+            /** Items */
+            items: number;
+            /** Rows */
+            rows: components["schemas"]["NewsEventStudyRow"][];
+        };
+        /** NewsEventStudyRow */
+        NewsEventStudyRow: {
+            /**
+             * Sentiment
+             * @enum {string}
+             */
+            sentiment: "bearish" | "neutral" | "bullish";
+            /** Horizon */
+            horizon: number;
+            /** N */
+            n: number;
+            /** Mean Return */
+            mean_return: number | null;
+            /** Ci Low */
+            ci_low: number | null;
+            /** Ci High */
+            ci_high: number | null;
+            /** T Stat */
+            t_stat: number | null;
+        };
+        /** NewsIngestItem */
+        NewsIngestItem: {
+            /** Url */
+            url: string;
+            /** Title */
+            title: string;
+            /** Summary */
+            summary?: string | null;
+            /**
+             * Published At
+             * @description Default: now
+             */
+            published_at?: string | null;
+            /**
+             * Currencies
+             * @description Tickers the item is about, e.g. BTC
+             */
+            currencies?: string[];
+            /**
+             * Source
+             * @default user
+             */
+            source?: string;
+        };
+        /** NewsIngestRequest */
+        NewsIngestRequest: {
+            /** Items */
+            items: components["schemas"]["NewsIngestItem"][];
+        };
+        /** NewsIngestResponse */
+        NewsIngestResponse: {
+            /** Stored */
+            stored: number;
+            /** Duplicates */
+            duplicates: number;
+            /**
+             * Article Ids
+             * @description Per item, in order: the stored (or merged-into) id
+             */
+            article_ids: number[];
+            /**
+             * Analysed
+             * @description false: no sentiment model yet, sentiment left null
+             */
+            analysed: boolean;
+        };
+        /** NewsJobAccepted */
+        NewsJobAccepted: {
+            /** Job Id */
+            job_id: string;
+            /** Status */
+            status: string;
+            /**
+             * Location
+             * @description Poll this URL for the job's status and result
+             */
+            location: string;
+        };
+        /** NewsModelOut */
+        NewsModelOut: {
+            /** Kind */
+            kind: string;
+            /** Version */
+            version: string;
+            /** Sha256 */
+            sha256: string;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+            /** Params */
+            params: {
+                [key: string]: unknown;
+            };
+            /** Metrics */
+            metrics: {
+                [key: string]: unknown;
+            };
+            /** Loaded */
+            loaded: boolean;
+        };
+        /** NewsSignal */
+        NewsSignal: {
+            /** Symbol */
+            symbol: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "BUY" | "SELL" | "HOLD";
+            /**
+             * Confidence
+             * @description Decay/source-weighted probability of the direction
+             */
+            confidence: number;
+            /**
+             * Score
+             * @description Weighted mean of P(bullish) − P(bearish), in [-1, 1]
+             */
+            score: number;
+            /** Items */
+            items: number;
+            /** Price */
+            price: number | null;
+            /** Stop Loss */
+            stop_loss: number | null;
+            /** Atr */
+            atr: number | null;
+            /** Reason */
+            reason: string;
+            /** Saved Signal Id */
+            saved_signal_id?: number | null;
+        };
+        /** NewsSourceRef */
+        NewsSourceRef: {
+            /** Source */
+            source: string;
+            /** Url */
+            url: string;
+            /**
+             * Seen At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            seen_at: string;
+        };
+        /** NewsStrategyRequest */
+        NewsStrategyRequest: {
+            /** Symbols */
+            symbols: string[];
+            /**
+             * Window Hours
+             * @default 24
+             */
+            window_hours?: number;
+            /**
+             * Half Life Hours
+             * @default 6
+             */
+            half_life_hours?: number;
+            /**
+             * Source Weights
+             * @description Weight per source (e.g. cryptopanic, rss:coindesk, user); default 1
+             */
+            source_weights?: {
+                [key: string]: number;
+            };
+            /**
+             * Min Items
+             * @default 2
+             */
+            min_items?: number;
+            /**
+             * At
+             * @description Evaluate as of this time (default now)
+             */
+            at?: string | null;
+            /**
+             * Exchange
+             * @description Candles for the stop-loss
+             * @default binance
+             */
+            exchange?: string;
+            /**
+             * Timeframe
+             * @default 1h
+             * @enum {string}
+             */
+            timeframe?: "1m" | "3m" | "5m" | "15m" | "30m" | "1h" | "2h" | "4h" | "6h" | "8h" | "12h" | "1d" | "3d" | "1w";
+            /**
+             * Atr Period
+             * @default 14
+             */
+            atr_period?: number;
+            /**
+             * Atr Multiplier
+             * @default 2
+             */
+            atr_multiplier?: number;
+            /**
+             * Save
+             * @description Save actionable signals via the database module
+             * @default false
+             */
+            save?: boolean;
+        };
+        /** NewsStrategyResponse */
+        NewsStrategyResponse: {
+            /**
+             * At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            at: string;
+            /** Signals */
+            signals: components["schemas"]["NewsSignal"][];
+        };
+        /** NewsTrainRequest */
+        NewsTrainRequest: {
+            /**
+             * Epochs
+             * @default 3
+             */
+            epochs?: number;
+            /**
+             * Top Layers
+             * @default 2
+             */
+            top_layers?: number;
+            /** Max Examples */
+            max_examples?: number | null;
+        };
+        /** NewsWatchlist */
+        NewsWatchlist: {
+            /** Symbols */
+            symbols: string[];
+        };
         /**
          * NotificationChannel
          * @enum {string}
@@ -5985,6 +7792,12 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /**
+         * OnchainChain
+         * @description A chain the module knows (``eth``, ``btc``, ``bsc``).
+         * @enum {string}
+         */
+        OnchainChain: "eth" | "btc" | "bsc";
         /** OnchainChainStatus */
         OnchainChainStatus: {
             /** Chain */
@@ -6097,7 +7910,7 @@ export interface components {
         /** OnchainIngestRequest */
         OnchainIngestRequest: {
             /** @description eth or btc */
-            chain: components["schemas"]["Chain"];
+            chain: components["schemas"]["OnchainChain"];
             /**
              * Start
              * @description First height; default: the stored tip + 1
@@ -6538,6 +8351,16 @@ export interface components {
         Page_AutoMLDeploymentOut_: {
             /** Items */
             items: components["schemas"]["AutoMLDeploymentOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[AutoMLModelVersionOut] */
+        Page_AutoMLModelVersionOut_: {
+            /** Items */
+            items: components["schemas"]["AutoMLModelVersionOut"][];
             /**
              * Next Cursor
              * @description Pass as ?cursor= for the next page; null on the last page
@@ -8955,6 +10778,12 @@ export interface components {
              */
             validation_fraction?: number;
             /**
+             * Embargo
+             * @description bars dropped between the training rows' label windows and the first validation bar, on top of the purge (see splits)
+             * @default 0
+             */
+            embargo?: number;
+            /**
              * Max Epochs
              * @description upper bound of the epochs range
              * @default 10
@@ -9334,6 +11163,15 @@ export interface components {
             /** Paths */
             paths: components["schemas"]["SyntheticPathOut"][];
         };
+        /** SyntheticJobQueued */
+        SyntheticJobQueued: {
+            /** Job Id */
+            job_id: string;
+            /** Status */
+            status: string;
+            /** Model Id */
+            model_id: string;
+        };
         /**
          * SyntheticModelOut
          * @description A registry entry. ``metrics`` holds the headline quality scores per generator and the
@@ -9475,6 +11313,39 @@ export interface components {
             };
         };
         /**
+         * SyntheticRobustnessRequest
+         * @description Backtest ``backtest`` on ``n_paths`` synthetic paths of the model's first symbol (a job):
+         *     the distribution of Sharpe, drawdown and return across paths.
+         */
+        SyntheticRobustnessRequest: {
+            /** Model Id */
+            model_id: string;
+            /**
+             * Generator
+             * @default timegan
+             * @enum {string}
+             */
+            generator?: "timegan" | "bootstrap" | "garch_t";
+            /** Regime */
+            regime?: ("bull_low_vol" | "bull_high_vol" | "bear_low_vol" | "bear_high_vol") | null;
+            /**
+             * N Paths
+             * @default 50
+             */
+            n_paths?: number;
+            /**
+             * Length
+             * @default 500
+             */
+            length?: number;
+            /**
+             * Seed
+             * @default 0
+             */
+            seed?: number;
+            backtest: components["schemas"]["SyntheticStrategySpec"];
+        };
+        /**
          * SyntheticScenario
          * @description A stress scenario in the form ``risk.stress_test`` replays: per bar the open, low, high
          *     and close of the asset relative to its price when the scenario starts (1.0 = unchanged).
@@ -9542,6 +11413,58 @@ export interface components {
             timeframe: string;
             /** Scenarios */
             scenarios: components["schemas"]["SyntheticScenario"][];
+        };
+        /**
+         * SyntheticStrategySpec
+         * @description The strategy to stress on synthetic paths, as the backtest module runs it (its white-hat
+         *     rules apply: a stop-loss is required, leverage ≤ 3).
+         */
+        SyntheticStrategySpec: {
+            /**
+             * Strategy
+             * @example sma_cross
+             */
+            strategy: string;
+            /**
+             * Params
+             * @example {
+             *       "fast": 10,
+             *       "slow": 40
+             *     }
+             */
+            params?: {
+                [key: string]: unknown;
+            };
+            /** Stop Loss */
+            stop_loss?: (components["schemas"]["FixedPctStop"] | components["schemas"]["AtrStop"] | components["schemas"]["TrailingStop"]) | null;
+            /** Take Profit */
+            take_profit?: (components["schemas"]["FixedPctTarget"] | components["schemas"]["AtrTarget"] | components["schemas"]["RiskRewardTarget"]) | null;
+            /**
+             * Direction
+             * @default long
+             * @enum {string}
+             */
+            direction?: "long" | "short" | "both";
+            /**
+             * Leverage
+             * @default 1
+             */
+            leverage?: number;
+            /**
+             * Fees
+             * @default 0.001
+             */
+            fees?: number;
+            /**
+             * Slippage
+             * @default 0.0005
+             */
+            slippage?: number;
+            /**
+             * Initial Capital
+             * @default 10000
+             */
+            initial_capital?: number;
         };
         /**
          * SyntheticTrainRequest
@@ -13691,6 +15614,767 @@ export interface operations {
             };
         };
     };
+    execution_twap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecutionTwapIn"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll GET /api/v1/execute/algos/{id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionAlgoOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_vwap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecutionVwapIn"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll GET /api/v1/execute/algos/{id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionAlgoOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_iceberg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecutionIcebergIn"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll GET /api/v1/execute/algos/{id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionAlgoOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_list_algos: {
+        parameters: {
+            query?: {
+                kind?: ("twap" | "vwap" | "iceberg") | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionAlgosPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_get_algo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                algo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionAlgoOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_cancel_algo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                algo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionAlgoOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_pause_algo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                algo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionAlgoOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_resume_algo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                algo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionAlgoOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_estimate: {
+        parameters: {
+            query: {
+                /** @description BTC/USDT or BTC-USDT */
+                symbol: string;
+                side: "BUY" | "SELL" | "buy" | "sell";
+                exchange?: string | null;
+                quantity?: number | null;
+                notional?: number | null;
+                lookback_days?: number;
+                participation?: number;
+                /** @description Almgren–Chriss λ per quote unit of variance */
+                risk_aversion?: number;
+                /** @description Time the book takes to refill between children */
+                interval_seconds?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionEstimateOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_put_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ccxt exchange id, e.g. binance */
+                exchange: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecutionCredentialIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCredentialOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_delete_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ccxt exchange id, e.g. binance */
+                exchange: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    execution_list_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCredentialOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     rl_train: {
         parameters: {
             query?: never;
@@ -14291,6 +16975,597 @@ export interface operations {
             };
         };
     };
+    news_latest: {
+        parameters: {
+            query?: {
+                /** @description A currency (BTC) or a symbol (BTC/USDT, BTC-USDT) */
+                symbol?: string | null;
+                source?: string | null;
+                /** @description Inclusive lower bound (UTC) */
+                start?: string | null;
+                /** @description Exclusive upper bound (UTC) */
+                end?: string | null;
+                sentiment?: ("bearish" | "neutral" | "bullish") | null;
+                /** @description At least this importance level */
+                importance?: ("low" | "medium" | "high") | null;
+                min_importance?: number | null;
+                event_type?: ("hack" | "listing" | "regulation" | "lawsuit" | "etf" | "partnership" | "macro" | "insolvency") | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsArticlePage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_get_article: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                article_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsArticleOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_analyze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsAnalyzeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsAnalyzeResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_ingest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsIngestRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsIngestResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_alerts: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated; default: watchlist + held */
+                symbols?: string | null;
+                /** @description Inclusive lower bound (UTC) */
+                start?: string | null;
+                /** @description Exclusive upper bound (UTC) */
+                end?: string | null;
+                /** @description Add the price move since publication */
+                confirm?: boolean;
+                exchange?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsAlertPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_get_watchlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsWatchlist"];
+                };
+            };
+        };
+    };
+    news_put_watchlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsWatchlist"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsWatchlist"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_strategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsStrategyRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsStrategyResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_event_study: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsEventStudyRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsEventStudyResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_sentiment_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsModelOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_train: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsTrainRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll /api/v1/jobs/{id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsJobAccepted"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    news_poll_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued as a job; poll /api/v1/jobs/{id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsJobAccepted"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     synthetic_train: {
         parameters: {
             query?: never;
@@ -14691,6 +17966,68 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SyntheticGenerateResult"];
                     "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    synthetic_robustness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyntheticRobustnessRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll GET /jobs/{id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyntheticJobQueued"];
                 };
             };
             /** @description Unauthorized */
@@ -15346,6 +18683,230 @@ export interface operations {
             };
         };
     };
+    automl_update_deployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Deployment */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutoMLUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued as a job; poll GET /jobs/{job_id} */
+            202: {
+                headers: {
+                    /** @description URL of the job's status/results resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoMLUpdateAccepted"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    automl_list_versions: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Deployment */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AutoMLModelVersionOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    automl_rollback_deployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Deployment */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoMLModelVersionOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exchanges_list_exchanges: {
         parameters: {
             query?: {
@@ -15750,7 +19311,7 @@ export interface operations {
     onchain_import_labels: {
         parameters: {
             query: {
-                format: components["schemas"]["LabelFormat"];
+                format: "etherscan_combined" | "etherscan_accounts" | "etherscan_exchanges" | "defillama_btc";
                 label?: string | null;
                 source?: string | null;
             };
@@ -15814,7 +19375,7 @@ export interface operations {
     onchain_list_labels: {
         parameters: {
             query?: {
-                chain?: components["schemas"]["Chain"] | null;
+                chain?: components["schemas"]["OnchainChain"] | null;
                 entity?: string | null;
                 category?: string | null;
                 /** @description Address, name or entity */
@@ -15865,7 +19426,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description eth, btc or bsc */
-                chain: components["schemas"]["Chain"];
+                chain: components["schemas"]["OnchainChain"];
                 address: string;
             };
             cookie?: never;
@@ -16022,7 +19583,7 @@ export interface operations {
     onchain_exchange_flow: {
         parameters: {
             query?: {
-                chain?: components["schemas"]["Chain"];
+                chain?: components["schemas"]["OnchainChain"];
                 source?: "node" | "glassnode" | "cryptoquant";
                 /** @description Symbol or token */
                 asset?: string | null;
@@ -16032,7 +19593,7 @@ export interface operations {
                 start?: string | null;
                 /** @description Range end (exclusive) */
                 end?: string | null;
-                interval?: components["schemas"]["Interval"];
+                interval?: "1h" | "1d" | "1w" | "total";
                 /** @description Items per page */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -16094,7 +19655,7 @@ export interface operations {
     onchain_exchange_flow_chart: {
         parameters: {
             query?: {
-                chain?: components["schemas"]["Chain"];
+                chain?: components["schemas"]["OnchainChain"];
                 source?: "node" | "glassnode" | "cryptoquant";
                 asset?: string | null;
                 exchange?: string | null;
@@ -16102,7 +19663,7 @@ export interface operations {
                 start?: string | null;
                 /** @description Range end (exclusive) */
                 end?: string | null;
-                interval?: components["schemas"]["Interval"];
+                interval?: "1h" | "1d" | "1w" | "total";
                 format?: "json" | "html";
             };
             header?: never;
@@ -16238,7 +19799,7 @@ export interface operations {
                 start?: string | null;
                 /** @description Range end (exclusive) */
                 end?: string | null;
-                interval?: components["schemas"]["Interval"];
+                interval?: "1h" | "1d" | "1w" | "total";
                 /** @description Payout addresses listed */
                 limit?: number;
                 /** @description Pool (cryptoquant) */
@@ -16300,7 +19861,7 @@ export interface operations {
     onchain_whale_transfers: {
         parameters: {
             query?: {
-                chain?: components["schemas"]["Chain"];
+                chain?: components["schemas"]["OnchainChain"];
                 /** @description Symbol or token */
                 asset?: string | null;
                 /** @description Units; default per chain */
@@ -16374,7 +19935,7 @@ export interface operations {
                 start?: string | null;
                 /** @description Range end (exclusive) */
                 end?: string | null;
-                interval?: components["schemas"]["Interval"];
+                interval?: "1h" | "1d" | "1w" | "total";
             };
             header?: never;
             path?: never;
@@ -16442,7 +20003,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description eth, btc or bsc */
-                chain: components["schemas"]["Chain"];
+                chain: components["schemas"]["OnchainChain"];
                 address: string;
             };
             cookie?: never;
@@ -16508,7 +20069,7 @@ export interface operations {
     onchain_list_alerts: {
         parameters: {
             query?: {
-                chain?: components["schemas"]["Chain"] | null;
+                chain?: components["schemas"]["OnchainChain"] | null;
                 kind?: ("whale_transfer" | "exchange_flow") | null;
                 /** @description Range start (inclusive) */
                 start?: string | null;
@@ -17479,6 +21040,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     emergency_release: {
@@ -18085,6 +21655,126 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_liquidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyLiquidateRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyLiquidateResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_hedge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyHedgeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyHedgeResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

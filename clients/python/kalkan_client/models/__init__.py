@@ -35,17 +35,25 @@ from .auto_ml_backtest_settings import AutoMLBacktestSettings
 from .auto_ml_backtest_settings_direction import AutoMLBacktestSettingsDirection
 from .auto_ml_backtest_settings_execution import AutoMLBacktestSettingsExecution
 from .auto_ml_best_params_out import AutoMLBestParamsOut
+from .auto_ml_best_params_out_best_family_type_0 import AutoMLBestParamsOutBestFamilyType0
 from .auto_ml_best_params_out_best_params_type_0 import AutoMLBestParamsOutBestParamsType0
 from .auto_ml_best_params_out_directions_item import AutoMLBestParamsOutDirectionsItem
 from .auto_ml_best_params_out_target import AutoMLBestParamsOutTarget
 from .auto_ml_candle_window import AutoMLCandleWindow
 from .auto_ml_deploy_request import AutoMLDeployRequest
+from .auto_ml_deploy_request_weighting import AutoMLDeployRequestWeighting
 from .auto_ml_deployment_out import AutoMLDeploymentOut
 from .auto_ml_deployment_out_status import AutoMLDeploymentOutStatus
 from .auto_ml_deployment_out_target import AutoMLDeploymentOutTarget
 from .auto_ml_job_state import AutoMLJobState
 from .auto_ml_job_state_result_type_0 import AutoMLJobStateResultType0
+from .auto_ml_model_version_out import AutoMLModelVersionOut
+from .auto_ml_model_version_out_data_window import AutoMLModelVersionOutDataWindow
+from .auto_ml_model_version_out_drift_type_0 import AutoMLModelVersionOutDriftType0
+from .auto_ml_model_version_out_metrics import AutoMLModelVersionOutMetrics
+from .auto_ml_model_version_out_previous_metrics_type_0 import AutoMLModelVersionOutPreviousMetricsType0
 from .auto_ml_optimize_request import AutoMLOptimizeRequest
+from .auto_ml_optimize_request_model_families_type_0_item import AutoMLOptimizeRequestModelFamiliesType0Item
 from .auto_ml_optimize_request_pruner import AutoMLOptimizeRequestPruner
 from .auto_ml_optimize_request_sampler import AutoMLOptimizeRequestSampler
 from .auto_ml_optimize_request_target import AutoMLOptimizeRequestTarget
@@ -57,6 +65,9 @@ from .auto_ml_study_status_out import AutoMLStudyStatusOut
 from .auto_ml_study_status_out_data import AutoMLStudyStatusOutData
 from .auto_ml_study_status_out_directions_item import AutoMLStudyStatusOutDirectionsItem
 from .auto_ml_study_status_out_target import AutoMLStudyStatusOutTarget
+from .auto_ml_update_accepted import AutoMLUpdateAccepted
+from .auto_ml_update_request import AutoMLUpdateRequest
+from .auto_ml_update_request_mode import AutoMLUpdateRequestMode
 from .automl_list_deployments_status_type_0 import AutomlListDeploymentsStatusType0
 from .backtest_candle_in import BacktestCandleIn
 from .backtest_get_chart_format import BacktestGetChartFormat
@@ -134,7 +145,6 @@ from .candle_import_result_on_conflict import CandleImportResultOnConflict
 from .candle_out import CandleOut
 from .candle_range import CandleRange
 from .candle_series import CandleSeries
-from .chain import Chain
 from .crash_detector_params import CrashDetectorParams
 from .crash_episode import CrashEpisode
 from .crash_rule import CrashRule
@@ -145,6 +155,7 @@ from .database_import_candles_candle_import_form_on_conflict import DatabaseImpo
 from .database_signal_history_side_type_0 import DatabaseSignalHistorySideType0
 from .delivery_info import DeliveryInfo
 from .deployment_member import DeploymentMember
+from .deployment_member_family_type_0 import DeploymentMemberFamilyType0
 from .deployment_member_metrics import DeploymentMemberMetrics
 from .deployment_member_params import DeploymentMemberParams
 from .deployment_member_reproduced_metrics_type_0 import DeploymentMemberReproducedMetricsType0
@@ -155,6 +166,14 @@ from .emergency_alert_out_action import EmergencyAlertOutAction
 from .emergency_alert_out_outcome_type_0 import EmergencyAlertOutOutcomeType0
 from .emergency_alert_page import EmergencyAlertPage
 from .emergency_delivery_page import EmergencyDeliveryPage
+from .emergency_hedge_leg import EmergencyHedgeLeg
+from .emergency_hedge_leg_side import EmergencyHedgeLegSide
+from .emergency_hedge_request import EmergencyHedgeRequest
+from .emergency_hedge_request_instrument import EmergencyHedgeRequestInstrument
+from .emergency_hedge_request_method import EmergencyHedgeRequestMethod
+from .emergency_hedge_result import EmergencyHedgeResult
+from .emergency_liquidate_request import EmergencyLiquidateRequest
+from .emergency_liquidate_result import EmergencyLiquidateResult
 from .emergency_market_state import EmergencyMarketState
 from .emergency_release_request import EmergencyReleaseRequest
 from .emergency_scan_request import EmergencyScanRequest
@@ -164,6 +183,7 @@ from .emergency_target_in import EmergencyTargetIn
 from .emergency_target_out import EmergencyTargetOut
 from .emergency_target_page import EmergencyTargetPage
 from .emergency_trigger_request import EmergencyTriggerRequest
+from .emergency_trigger_request_action import EmergencyTriggerRequestAction
 from .emergency_trigger_result import EmergencyTriggerResult
 from .emergency_watch_in import EmergencyWatchIn
 from .emergency_watch_in_action import EmergencyWatchInAction
@@ -179,8 +199,27 @@ from .exchange_price import ExchangePrice
 from .exchange_quote_error import ExchangeQuoteError
 from .exchange_status import ExchangeStatus
 from .exchange_status_source import ExchangeStatusSource
+from .execution_algo_out import ExecutionAlgoOut
+from .execution_algo_out_benchmark_type_0 import ExecutionAlgoOutBenchmarkType0
+from .execution_algo_out_kind import ExecutionAlgoOutKind
+from .execution_algo_out_params import ExecutionAlgoOutParams
+from .execution_algo_out_report_type_0 import ExecutionAlgoOutReportType0
+from .execution_algo_out_side import ExecutionAlgoOutSide
+from .execution_algo_out_status import ExecutionAlgoOutStatus
+from .execution_algos_page import ExecutionAlgosPage
+from .execution_credential_in import ExecutionCredentialIn
+from .execution_credential_out import ExecutionCredentialOut
+from .execution_estimate_out import ExecutionEstimateOut
+from .execution_estimate_out_candles_source_type_0 import ExecutionEstimateOutCandlesSourceType0
+from .execution_estimate_out_side import ExecutionEstimateOutSide
+from .execution_estimate_out_suggested_algorithm import ExecutionEstimateOutSuggestedAlgorithm
+from .execution_estimate_side import ExecutionEstimateSide
 from .execution_fill_out import ExecutionFillOut
 from .execution_fill_out_liquidity import ExecutionFillOutLiquidity
+from .execution_iceberg_in import ExecutionIcebergIn
+from .execution_iceberg_in_peg import ExecutionIcebergInPeg
+from .execution_iceberg_in_side import ExecutionIcebergInSide
+from .execution_list_algos_kind_type_0 import ExecutionListAlgosKindType0
 from .execution_list_orders_origin_type_0 import ExecutionListOrdersOriginType0
 from .execution_list_orders_status_type_0 import ExecutionListOrdersStatusType0
 from .execution_order_in import ExecutionOrderIn
@@ -196,6 +235,11 @@ from .execution_order_out_time_in_force import ExecutionOrderOutTimeInForce
 from .execution_order_out_type import ExecutionOrderOutType
 from .execution_orders_page import ExecutionOrdersPage
 from .execution_relative_level import ExecutionRelativeLevel
+from .execution_twap_in import ExecutionTwapIn
+from .execution_twap_in_side import ExecutionTwapInSide
+from .execution_vwap_in import ExecutionVwapIn
+from .execution_vwap_in_profile_timeframe import ExecutionVwapInProfileTimeframe
+from .execution_vwap_in_side import ExecutionVwapInSide
 from .field_error import FieldError
 from .fixed_fraction_sizing import FixedFractionSizing
 from .fixed_pct_stop import FixedPctStop
@@ -206,11 +250,9 @@ from .halt_scope import HaltScope
 from .hill_tail_result import HillTailResult
 from .imbalance_out import ImbalanceOut
 from .imbalance_out_source import ImbalanceOutSource
-from .interval import Interval
 from .job_out import JobOut
 from .job_out_result_type_0 import JobOutResultType0
 from .job_page import JobPage
-from .label_format import LabelFormat
 from .large_order_out import LargeOrderOut
 from .large_order_out_outcome import LargeOrderOutOutcome
 from .large_order_out_side import LargeOrderOutSide
@@ -234,6 +276,53 @@ from .monte_carlo_result_final_return_histogram import MonteCarloResultFinalRetu
 from .monte_carlo_result_max_drawdown import MonteCarloResultMaxDrawdown
 from .monte_carlo_result_method import MonteCarloResultMethod
 from .multi_agent_spec import MultiAgentSpec
+from .news_alert_out import NewsAlertOut
+from .news_alert_out_direction import NewsAlertOutDirection
+from .news_alert_out_event_type import NewsAlertOutEventType
+from .news_alert_out_sentiment import NewsAlertOutSentiment
+from .news_alert_page import NewsAlertPage
+from .news_analysis import NewsAnalysis
+from .news_analysis_event_type_type_0 import NewsAnalysisEventTypeType0
+from .news_analysis_event_types_item import NewsAnalysisEventTypesItem
+from .news_analysis_importance_level import NewsAnalysisImportanceLevel
+from .news_analysis_probabilities_type_0 import NewsAnalysisProbabilitiesType0
+from .news_analysis_sentiment_type_0 import NewsAnalysisSentimentType0
+from .news_analyze_request import NewsAnalyzeRequest
+from .news_analyze_response import NewsAnalyzeResponse
+from .news_analyze_result import NewsAnalyzeResult
+from .news_analyze_result_event_type_type_0 import NewsAnalyzeResultEventTypeType0
+from .news_analyze_result_event_types_item import NewsAnalyzeResultEventTypesItem
+from .news_analyze_result_importance_level import NewsAnalyzeResultImportanceLevel
+from .news_analyze_result_probabilities_type_0 import NewsAnalyzeResultProbabilitiesType0
+from .news_analyze_result_sentiment_type_0 import NewsAnalyzeResultSentimentType0
+from .news_article_out import NewsArticleOut
+from .news_article_page import NewsArticlePage
+from .news_entity import NewsEntity
+from .news_entity_label import NewsEntityLabel
+from .news_event_study_request import NewsEventStudyRequest
+from .news_event_study_request_timeframe import NewsEventStudyRequestTimeframe
+from .news_event_study_response import NewsEventStudyResponse
+from .news_event_study_row import NewsEventStudyRow
+from .news_event_study_row_sentiment import NewsEventStudyRowSentiment
+from .news_ingest_item import NewsIngestItem
+from .news_ingest_request import NewsIngestRequest
+from .news_ingest_response import NewsIngestResponse
+from .news_job_accepted import NewsJobAccepted
+from .news_latest_event_type_type_0 import NewsLatestEventTypeType0
+from .news_latest_importance_type_0 import NewsLatestImportanceType0
+from .news_latest_sentiment_type_0 import NewsLatestSentimentType0
+from .news_model_out import NewsModelOut
+from .news_model_out_metrics import NewsModelOutMetrics
+from .news_model_out_params import NewsModelOutParams
+from .news_signal import NewsSignal
+from .news_signal_side import NewsSignalSide
+from .news_source_ref import NewsSourceRef
+from .news_strategy_request import NewsStrategyRequest
+from .news_strategy_request_source_weights import NewsStrategyRequestSourceWeights
+from .news_strategy_request_timeframe import NewsStrategyRequestTimeframe
+from .news_strategy_response import NewsStrategyResponse
+from .news_train_request import NewsTrainRequest
+from .news_watchlist import NewsWatchlist
 from .notification_channel import NotificationChannel
 from .notification_target import NotificationTarget
 from .notification_target_kind import NotificationTargetKind
@@ -243,15 +332,19 @@ from .onchain_account_transfers_kind import OnchainAccountTransfersKind
 from .onchain_alert_out import OnchainAlertOut
 from .onchain_alert_out_data import OnchainAlertOutData
 from .onchain_alert_page import OnchainAlertPage
+from .onchain_chain import OnchainChain
 from .onchain_chain_status import OnchainChainStatus
 from .onchain_exchange_flow_chart_format import OnchainExchangeFlowChartFormat
+from .onchain_exchange_flow_chart_interval import OnchainExchangeFlowChartInterval
 from .onchain_exchange_flow_chart_response_onchain_exchange_flow_chart import (
     OnchainExchangeFlowChartResponseOnchainExchangeFlowChart,
 )
 from .onchain_exchange_flow_chart_source import OnchainExchangeFlowChartSource
+from .onchain_exchange_flow_interval import OnchainExchangeFlowInterval
 from .onchain_exchange_flow_source import OnchainExchangeFlowSource
 from .onchain_flow_page import OnchainFlowPage
 from .onchain_flow_row import OnchainFlowRow
+from .onchain_import_labels_format import OnchainImportLabelsFormat
 from .onchain_ingest_accepted import OnchainIngestAccepted
 from .onchain_ingest_request import OnchainIngestRequest
 from .onchain_label_import_result import OnchainLabelImportResult
@@ -260,6 +353,7 @@ from .onchain_label_out import OnchainLabelOut
 from .onchain_label_page import OnchainLabelPage
 from .onchain_list_alerts_kind_type_0 import OnchainListAlertsKindType0
 from .onchain_miner_address import OnchainMinerAddress
+from .onchain_miner_flows_interval import OnchainMinerFlowsInterval
 from .onchain_miner_flows_source import OnchainMinerFlowsSource
 from .onchain_miner_point import OnchainMinerPoint
 from .onchain_miners_report import OnchainMinersReport
@@ -267,6 +361,7 @@ from .onchain_status import OnchainStatus
 from .onchain_utxo_ages_source import OnchainUtxoAgesSource
 from .onchain_utxo_band import OnchainUtxoBand
 from .onchain_utxo_report import OnchainUtxoReport
+from .onchain_whale_address_counts_interval import OnchainWhaleAddressCountsInterval
 from .onchain_whale_address_point import OnchainWhaleAddressPoint
 from .onchain_whale_address_series import OnchainWhaleAddressSeries
 from .onchain_whale_page import OnchainWhalePage
@@ -280,6 +375,7 @@ from .order_book_out import OrderBookOut
 from .order_book_out_source import OrderBookOutSource
 from .overfitting_report import OverfittingReport
 from .page_auto_ml_deployment_out import PageAutoMLDeploymentOut
+from .page_auto_ml_model_version_out import PageAutoMLModelVersionOut
 from .page_auto_ml_study_out import PageAutoMLStudyOut
 from .page_backtest_run_summary import PageBacktestRunSummary
 from .page_exchange_status import PageExchangeStatus
@@ -468,6 +564,7 @@ from .synthetic_generate_request_start_price_type_0 import SyntheticGenerateRequ
 from .synthetic_generate_result import SyntheticGenerateResult
 from .synthetic_generate_result_generator import SyntheticGenerateResultGenerator
 from .synthetic_generate_result_regime_type_0 import SyntheticGenerateResultRegimeType0
+from .synthetic_job_queued import SyntheticJobQueued
 from .synthetic_list_models_status_type_0 import SyntheticListModelsStatusType0
 from .synthetic_model_out import SyntheticModelOut
 from .synthetic_model_out_metrics_type_0 import SyntheticModelOutMetricsType0
@@ -485,9 +582,15 @@ from .synthetic_quality_report_real import SyntheticQualityReportReal
 from .synthetic_quality_report_real_holdout import SyntheticQualityReportRealHoldout
 from .synthetic_quality_report_regime_match import SyntheticQualityReportRegimeMatch
 from .synthetic_quality_report_windows import SyntheticQualityReportWindows
+from .synthetic_robustness_request import SyntheticRobustnessRequest
+from .synthetic_robustness_request_generator import SyntheticRobustnessRequestGenerator
+from .synthetic_robustness_request_regime_type_0 import SyntheticRobustnessRequestRegimeType0
 from .synthetic_scenario import SyntheticScenario
 from .synthetic_scenario_kind import SyntheticScenarioKind
 from .synthetic_scenario_set import SyntheticScenarioSet
+from .synthetic_strategy_spec import SyntheticStrategySpec
+from .synthetic_strategy_spec_direction import SyntheticStrategySpecDirection
+from .synthetic_strategy_spec_params import SyntheticStrategySpecParams
 from .synthetic_train_request import SyntheticTrainRequest
 from .synthetic_training_epoch import SyntheticTrainingEpoch
 from .synthetic_training_epoch_losses import SyntheticTrainingEpochLosses
@@ -561,6 +664,7 @@ __all__ = (
     "AutoMLBacktestSettingsDirection",
     "AutoMLBacktestSettingsExecution",
     "AutoMLBestParamsOut",
+    "AutoMLBestParamsOutBestFamilyType0",
     "AutoMLBestParamsOutBestParamsType0",
     "AutoMLBestParamsOutDirectionsItem",
     "AutoMLBestParamsOutTarget",
@@ -569,10 +673,17 @@ __all__ = (
     "AutoMLDeploymentOutStatus",
     "AutoMLDeploymentOutTarget",
     "AutoMLDeployRequest",
+    "AutoMLDeployRequestWeighting",
     "AutoMLJobState",
     "AutoMLJobStateResultType0",
     "AutomlListDeploymentsStatusType0",
+    "AutoMLModelVersionOut",
+    "AutoMLModelVersionOutDataWindow",
+    "AutoMLModelVersionOutDriftType0",
+    "AutoMLModelVersionOutMetrics",
+    "AutoMLModelVersionOutPreviousMetricsType0",
     "AutoMLOptimizeRequest",
+    "AutoMLOptimizeRequestModelFamiliesType0Item",
     "AutoMLOptimizeRequestPruner",
     "AutoMLOptimizeRequestSampler",
     "AutoMLOptimizeRequestTarget",
@@ -584,6 +695,9 @@ __all__ = (
     "AutoMLStudyStatusOutData",
     "AutoMLStudyStatusOutDirectionsItem",
     "AutoMLStudyStatusOutTarget",
+    "AutoMLUpdateAccepted",
+    "AutoMLUpdateRequest",
+    "AutoMLUpdateRequestMode",
     "BacktestCandleIn",
     "BacktestGetChartFormat",
     "BacktestGetChartResponseBacktestGetChart",
@@ -660,7 +774,6 @@ __all__ = (
     "CandleOut",
     "CandleRange",
     "CandleSeries",
-    "Chain",
     "CrashDetectorParams",
     "CrashEpisode",
     "CrashRule",
@@ -671,6 +784,7 @@ __all__ = (
     "DatabaseSignalHistorySideType0",
     "DeliveryInfo",
     "DeploymentMember",
+    "DeploymentMemberFamilyType0",
     "DeploymentMemberMetrics",
     "DeploymentMemberParams",
     "DeploymentMemberReproducedMetricsType0",
@@ -681,6 +795,14 @@ __all__ = (
     "EmergencyAlertOutOutcomeType0",
     "EmergencyAlertPage",
     "EmergencyDeliveryPage",
+    "EmergencyHedgeLeg",
+    "EmergencyHedgeLegSide",
+    "EmergencyHedgeRequest",
+    "EmergencyHedgeRequestInstrument",
+    "EmergencyHedgeRequestMethod",
+    "EmergencyHedgeResult",
+    "EmergencyLiquidateRequest",
+    "EmergencyLiquidateResult",
     "EmergencyMarketState",
     "EmergencyReleaseRequest",
     "EmergencyScanRequest",
@@ -690,6 +812,7 @@ __all__ = (
     "EmergencyTargetOut",
     "EmergencyTargetPage",
     "EmergencyTriggerRequest",
+    "EmergencyTriggerRequestAction",
     "EmergencyTriggerResult",
     "EmergencyWatchIn",
     "EmergencyWatchInAction",
@@ -705,8 +828,27 @@ __all__ = (
     "ExchangeQuoteError",
     "ExchangeStatus",
     "ExchangeStatusSource",
+    "ExecutionAlgoOut",
+    "ExecutionAlgoOutBenchmarkType0",
+    "ExecutionAlgoOutKind",
+    "ExecutionAlgoOutParams",
+    "ExecutionAlgoOutReportType0",
+    "ExecutionAlgoOutSide",
+    "ExecutionAlgoOutStatus",
+    "ExecutionAlgosPage",
+    "ExecutionCredentialIn",
+    "ExecutionCredentialOut",
+    "ExecutionEstimateOut",
+    "ExecutionEstimateOutCandlesSourceType0",
+    "ExecutionEstimateOutSide",
+    "ExecutionEstimateOutSuggestedAlgorithm",
+    "ExecutionEstimateSide",
     "ExecutionFillOut",
     "ExecutionFillOutLiquidity",
+    "ExecutionIcebergIn",
+    "ExecutionIcebergInPeg",
+    "ExecutionIcebergInSide",
+    "ExecutionListAlgosKindType0",
     "ExecutionListOrdersOriginType0",
     "ExecutionListOrdersStatusType0",
     "ExecutionOrderIn",
@@ -722,6 +864,11 @@ __all__ = (
     "ExecutionOrderOutType",
     "ExecutionOrdersPage",
     "ExecutionRelativeLevel",
+    "ExecutionTwapIn",
+    "ExecutionTwapInSide",
+    "ExecutionVwapIn",
+    "ExecutionVwapInProfileTimeframe",
+    "ExecutionVwapInSide",
     "FieldError",
     "FixedFractionSizing",
     "FixedPctStop",
@@ -732,11 +879,9 @@ __all__ = (
     "HillTailResult",
     "ImbalanceOut",
     "ImbalanceOutSource",
-    "Interval",
     "JobOut",
     "JobOutResultType0",
     "JobPage",
-    "LabelFormat",
     "LargeOrderOut",
     "LargeOrderOutOutcome",
     "LargeOrderOutSide",
@@ -760,6 +905,53 @@ __all__ = (
     "MonteCarloResultMaxDrawdown",
     "MonteCarloResultMethod",
     "MultiAgentSpec",
+    "NewsAlertOut",
+    "NewsAlertOutDirection",
+    "NewsAlertOutEventType",
+    "NewsAlertOutSentiment",
+    "NewsAlertPage",
+    "NewsAnalysis",
+    "NewsAnalysisEventTypesItem",
+    "NewsAnalysisEventTypeType0",
+    "NewsAnalysisImportanceLevel",
+    "NewsAnalysisProbabilitiesType0",
+    "NewsAnalysisSentimentType0",
+    "NewsAnalyzeRequest",
+    "NewsAnalyzeResponse",
+    "NewsAnalyzeResult",
+    "NewsAnalyzeResultEventTypesItem",
+    "NewsAnalyzeResultEventTypeType0",
+    "NewsAnalyzeResultImportanceLevel",
+    "NewsAnalyzeResultProbabilitiesType0",
+    "NewsAnalyzeResultSentimentType0",
+    "NewsArticleOut",
+    "NewsArticlePage",
+    "NewsEntity",
+    "NewsEntityLabel",
+    "NewsEventStudyRequest",
+    "NewsEventStudyRequestTimeframe",
+    "NewsEventStudyResponse",
+    "NewsEventStudyRow",
+    "NewsEventStudyRowSentiment",
+    "NewsIngestItem",
+    "NewsIngestRequest",
+    "NewsIngestResponse",
+    "NewsJobAccepted",
+    "NewsLatestEventTypeType0",
+    "NewsLatestImportanceType0",
+    "NewsLatestSentimentType0",
+    "NewsModelOut",
+    "NewsModelOutMetrics",
+    "NewsModelOutParams",
+    "NewsSignal",
+    "NewsSignalSide",
+    "NewsSourceRef",
+    "NewsStrategyRequest",
+    "NewsStrategyRequestSourceWeights",
+    "NewsStrategyRequestTimeframe",
+    "NewsStrategyResponse",
+    "NewsTrainRequest",
+    "NewsWatchlist",
     "NotificationChannel",
     "NotificationTarget",
     "NotificationTargetKind",
@@ -769,13 +961,17 @@ __all__ = (
     "OnchainAlertOut",
     "OnchainAlertOutData",
     "OnchainAlertPage",
+    "OnchainChain",
     "OnchainChainStatus",
     "OnchainExchangeFlowChartFormat",
+    "OnchainExchangeFlowChartInterval",
     "OnchainExchangeFlowChartResponseOnchainExchangeFlowChart",
     "OnchainExchangeFlowChartSource",
+    "OnchainExchangeFlowInterval",
     "OnchainExchangeFlowSource",
     "OnchainFlowPage",
     "OnchainFlowRow",
+    "OnchainImportLabelsFormat",
     "OnchainIngestAccepted",
     "OnchainIngestRequest",
     "OnchainLabelImportResult",
@@ -784,6 +980,7 @@ __all__ = (
     "OnchainLabelPage",
     "OnchainListAlertsKindType0",
     "OnchainMinerAddress",
+    "OnchainMinerFlowsInterval",
     "OnchainMinerFlowsSource",
     "OnchainMinerPoint",
     "OnchainMinersReport",
@@ -791,6 +988,7 @@ __all__ = (
     "OnchainUtxoAgesSource",
     "OnchainUtxoBand",
     "OnchainUtxoReport",
+    "OnchainWhaleAddressCountsInterval",
     "OnchainWhaleAddressPoint",
     "OnchainWhaleAddressSeries",
     "OnchainWhalePage",
@@ -804,6 +1002,7 @@ __all__ = (
     "OrderBookOutSource",
     "OverfittingReport",
     "PageAutoMLDeploymentOut",
+    "PageAutoMLModelVersionOut",
     "PageAutoMLStudyOut",
     "PageBacktestRunSummary",
     "PageExchangeStatus",
@@ -988,6 +1187,7 @@ __all__ = (
     "SyntheticGenerateResult",
     "SyntheticGenerateResultGenerator",
     "SyntheticGenerateResultRegimeType0",
+    "SyntheticJobQueued",
     "SyntheticListModelsStatusType0",
     "SyntheticModelOut",
     "SyntheticModelOutMetricsType0",
@@ -1005,9 +1205,15 @@ __all__ = (
     "SyntheticQualityReportRealHoldout",
     "SyntheticQualityReportRegimeMatch",
     "SyntheticQualityReportWindows",
+    "SyntheticRobustnessRequest",
+    "SyntheticRobustnessRequestGenerator",
+    "SyntheticRobustnessRequestRegimeType0",
     "SyntheticScenario",
     "SyntheticScenarioKind",
     "SyntheticScenarioSet",
+    "SyntheticStrategySpec",
+    "SyntheticStrategySpecDirection",
+    "SyntheticStrategySpecParams",
     "SyntheticTrainingEpoch",
     "SyntheticTrainingEpochLosses",
     "SyntheticTrainingEpochPhase",

@@ -6,11 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auto_ml_best_params_out_best_family_type_0 import (
+    AutoMLBestParamsOutBestFamilyType0,
+    check_auto_ml_best_params_out_best_family_type_0,
+)
 from ..models.auto_ml_best_params_out_directions_item import (
     AutoMLBestParamsOutDirectionsItem,
     check_auto_ml_best_params_out_directions_item,
 )
 from ..models.auto_ml_best_params_out_target import AutoMLBestParamsOutTarget, check_auto_ml_best_params_out_target
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auto_ml_best_params_out_best_params_type_0 import AutoMLBestParamsOutBestParamsType0
@@ -30,8 +35,11 @@ class AutoMLBestParamsOut:
         directions (list[AutoMLBestParamsOutDirectionsItem]):
         multi_objective (bool):
         trials (list[TrialResult]): the best trial, or the Pareto set (no member dominates another)
-        best_params (AutoMLBestParamsOutBestParamsType0 | None): Single objective: the best trial's parameters; null
-            without completed trials or with several objectives (see trials, the Pareto set)
+        best_params (AutoMLBestParamsOutBestParamsType0 | None): Single objective: the best trial's parameters (signal
+            models: with 'family', the winning model family); null without completed trials or with several objectives (see
+            trials, the Pareto set)
+        best_family (AutoMLBestParamsOutBestFamilyType0 | None | Unset): signal_model, single objective: the best
+            trial's family
     """
 
     study_id: str
@@ -41,6 +49,7 @@ class AutoMLBestParamsOut:
     multi_objective: bool
     trials: list[TrialResult]
     best_params: AutoMLBestParamsOutBestParamsType0 | None
+    best_family: AutoMLBestParamsOutBestFamilyType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +79,14 @@ class AutoMLBestParamsOut:
         else:
             best_params = self.best_params
 
+        best_family: None | str | Unset
+        if isinstance(self.best_family, Unset):
+            best_family = UNSET
+        elif isinstance(self.best_family, str):
+            best_family = self.best_family
+        else:
+            best_family = self.best_family
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,6 +100,8 @@ class AutoMLBestParamsOut:
                 "best_params": best_params,
             }
         )
+        if best_family is not UNSET:
+            field_dict["best_family"] = best_family
 
         return field_dict
 
@@ -129,6 +148,23 @@ class AutoMLBestParamsOut:
 
         best_params = _parse_best_params(d.pop("best_params"))
 
+        def _parse_best_family(data: object) -> AutoMLBestParamsOutBestFamilyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                best_family_type_0 = check_auto_ml_best_params_out_best_family_type_0(data)
+
+                return best_family_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AutoMLBestParamsOutBestFamilyType0 | None | Unset, data)
+
+        best_family = _parse_best_family(d.pop("best_family", UNSET))
+
         auto_ml_best_params_out = cls(
             study_id=study_id,
             target=target,
@@ -137,6 +173,7 @@ class AutoMLBestParamsOut:
             multi_objective=multi_objective,
             trials=trials,
             best_params=best_params,
+            best_family=best_family,
         )
 
         auto_ml_best_params_out.additional_properties = d

@@ -5,6 +5,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.auto_ml_deploy_request_weighting import (
+    AutoMLDeployRequestWeighting,
+    check_auto_ml_deploy_request_weighting,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoMLDeployRequest")
@@ -18,12 +22,15 @@ class AutoMLDeployRequest:
         name (str):
         trial_numbers (list[int] | None | Unset): Trials to deploy (an ensemble)
         top_k (int | None | Unset): Deploy the k best trials (default: the best)
+        weighting (AutoMLDeployRequestWeighting | Unset): signal_model ensembles: member weights fitted on the
+            validation predictions (minimum log loss on the simplex), or equal Default: 'fitted'.
     """
 
     study_id: str
     name: str
     trial_numbers: list[int] | None | Unset = UNSET
     top_k: int | None | Unset = UNSET
+    weighting: AutoMLDeployRequestWeighting | Unset = "fitted"
 
     def to_dict(self) -> dict[str, Any]:
         study_id = self.study_id
@@ -45,6 +52,10 @@ class AutoMLDeployRequest:
         else:
             top_k = self.top_k
 
+        weighting: str | Unset = UNSET
+        if not isinstance(self.weighting, Unset):
+            weighting = self.weighting
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -57,6 +68,8 @@ class AutoMLDeployRequest:
             field_dict["trial_numbers"] = trial_numbers
         if top_k is not UNSET:
             field_dict["top_k"] = top_k
+        if weighting is not UNSET:
+            field_dict["weighting"] = weighting
 
         return field_dict
 
@@ -93,11 +106,19 @@ class AutoMLDeployRequest:
 
         top_k = _parse_top_k(d.pop("top_k", UNSET))
 
+        _weighting = d.pop("weighting", UNSET)
+        weighting: AutoMLDeployRequestWeighting | Unset
+        if isinstance(_weighting, Unset):
+            weighting = UNSET
+        else:
+            weighting = check_auto_ml_deploy_request_weighting(_weighting)
+
         auto_ml_deploy_request = cls(
             study_id=study_id,
             name=name,
             trial_numbers=trial_numbers,
             top_k=top_k,
+            weighting=weighting,
         )
 
         return auto_ml_deploy_request

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auto_ml_optimize_request_model_families_type_0_item import (
+    AutoMLOptimizeRequestModelFamiliesType0Item,
+    check_auto_ml_optimize_request_model_families_type_0_item,
+)
 from ..models.auto_ml_optimize_request_pruner import AutoMLOptimizeRequestPruner, check_auto_ml_optimize_request_pruner
 from ..models.auto_ml_optimize_request_sampler import (
     AutoMLOptimizeRequestSampler,
@@ -41,6 +45,9 @@ class AutoMLOptimizeRequest:
             population_size (int | Unset): NSGA-II population Default: 20.
             strategy (None | StrategyTarget | Unset):
             signal_model (None | SignalModelTarget | Unset):
+            model_families (list[AutoMLOptimizeRequestModelFamiliesType0Item] | None | Unset): signal_model: the model
+                families searched together with their hyperparameters (logistic, random_forest, hist_gb, lightgbm, mlp);
+                default: mlp only
             backtest (AutoMLBacktestSettings | None | Unset): Target strategy: capital, costs, stop-loss and leverage
             n_trials (int | Unset):  Default: 20.
             timeout_seconds (float | None | Unset):
@@ -56,6 +63,7 @@ class AutoMLOptimizeRequest:
     population_size: int | Unset = 20
     strategy: None | StrategyTarget | Unset = UNSET
     signal_model: None | SignalModelTarget | Unset = UNSET
+    model_families: list[AutoMLOptimizeRequestModelFamiliesType0Item] | None | Unset = UNSET
     backtest: AutoMLBacktestSettings | None | Unset = UNSET
     n_trials: int | Unset = 20
     timeout_seconds: float | None | Unset = UNSET
@@ -102,6 +110,18 @@ class AutoMLOptimizeRequest:
         else:
             signal_model = self.signal_model
 
+        model_families: list[str] | None | Unset
+        if isinstance(self.model_families, Unset):
+            model_families = UNSET
+        elif isinstance(self.model_families, list):
+            model_families = []
+            for model_families_type_0_item_data in self.model_families:
+                model_families_type_0_item: str = model_families_type_0_item_data
+                model_families.append(model_families_type_0_item)
+
+        else:
+            model_families = self.model_families
+
         backtest: dict[str, Any] | None | Unset
         if isinstance(self.backtest, Unset):
             backtest = UNSET
@@ -141,6 +161,8 @@ class AutoMLOptimizeRequest:
             field_dict["strategy"] = strategy
         if signal_model is not UNSET:
             field_dict["signal_model"] = signal_model
+        if model_families is not UNSET:
+            field_dict["model_families"] = model_families
         if backtest is not UNSET:
             field_dict["backtest"] = backtest
         if n_trials is not UNSET:
@@ -218,6 +240,30 @@ class AutoMLOptimizeRequest:
 
         signal_model = _parse_signal_model(d.pop("signal_model", UNSET))
 
+        def _parse_model_families(data: object) -> list[AutoMLOptimizeRequestModelFamiliesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                model_families_type_0 = []
+                _model_families_type_0 = data
+                for model_families_type_0_item_data in _model_families_type_0:
+                    model_families_type_0_item = check_auto_ml_optimize_request_model_families_type_0_item(
+                        model_families_type_0_item_data
+                    )
+
+                    model_families_type_0.append(model_families_type_0_item)
+
+                return model_families_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AutoMLOptimizeRequestModelFamiliesType0Item] | None | Unset, data)
+
+        model_families = _parse_model_families(d.pop("model_families", UNSET))
+
         def _parse_backtest(data: object) -> AutoMLBacktestSettings | None | Unset:
             if data is None:
                 return data
@@ -257,6 +303,7 @@ class AutoMLOptimizeRequest:
             population_size=population_size,
             strategy=strategy,
             signal_model=signal_model,
+            model_families=model_families,
             backtest=backtest,
             n_trials=n_trials,
             timeout_seconds=timeout_seconds,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.deployment_member_family_type_0 import DeploymentMemberFamilyType0, check_deployment_member_family_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ class DeploymentMember:
         metrics (DeploymentMemberMetrics | Unset):
         reproduced_metrics (DeploymentMemberReproducedMetricsType0 | None | Unset): signal_model: validation metrics of
             the retrained deployed weights
+        family (DeploymentMemberFamilyType0 | None | Unset): signal_model: the member's model family
+        weight (float | None | Unset): signal_model: the member's ensemble weight (fitted on the validation predictions,
+            or equal)
     """
 
     trial_number: int
@@ -34,6 +38,8 @@ class DeploymentMember:
     values: list[float]
     metrics: DeploymentMemberMetrics | Unset = UNSET
     reproduced_metrics: DeploymentMemberReproducedMetricsType0 | None | Unset = UNSET
+    family: DeploymentMemberFamilyType0 | None | Unset = UNSET
+    weight: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +63,20 @@ class DeploymentMember:
         else:
             reproduced_metrics = self.reproduced_metrics
 
+        family: None | str | Unset
+        if isinstance(self.family, Unset):
+            family = UNSET
+        elif isinstance(self.family, str):
+            family = self.family
+        else:
+            family = self.family
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,6 +90,10 @@ class DeploymentMember:
             field_dict["metrics"] = metrics
         if reproduced_metrics is not UNSET:
             field_dict["reproduced_metrics"] = reproduced_metrics
+        if family is not UNSET:
+            field_dict["family"] = family
+        if weight is not UNSET:
+            field_dict["weight"] = weight
 
         return field_dict
 
@@ -110,12 +134,40 @@ class DeploymentMember:
 
         reproduced_metrics = _parse_reproduced_metrics(d.pop("reproduced_metrics", UNSET))
 
+        def _parse_family(data: object) -> DeploymentMemberFamilyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                family_type_0 = check_deployment_member_family_type_0(data)
+
+                return family_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentMemberFamilyType0 | None | Unset, data)
+
+        family = _parse_family(d.pop("family", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
         deployment_member = cls(
             trial_number=trial_number,
             params=params,
             values=values,
             metrics=metrics,
             reproduced_metrics=reproduced_metrics,
+            family=family,
+            weight=weight,
         )
 
         deployment_member.additional_properties = d

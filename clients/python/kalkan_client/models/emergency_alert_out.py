@@ -33,8 +33,10 @@ class EmergencyAlertOut:
         onset (datetime.datetime): UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
         peak (float):
         price (float): Price at detection
-        trough (float):
-        depth (float):
+        trough (float): Lowest low so far; final once the episode has ended
+        trough_at (datetime.datetime | None):
+        depth (float): trough / peak − 1: at detection, final at the end
+        ended_at (datetime.datetime | None): When the episode ended (cooldown without drawdown); null while open
         rules (list[CrashRule]):
         action (EmergencyAlertOutAction):
         halt_id (int | None): The halt the detection engaged (or found engaged)
@@ -55,7 +57,9 @@ class EmergencyAlertOut:
     peak: float
     price: float
     trough: float
+    trough_at: datetime.datetime | None
     depth: float
+    ended_at: datetime.datetime | None
     rules: list[CrashRule]
     action: EmergencyAlertOutAction
     halt_id: int | None
@@ -92,7 +96,19 @@ class EmergencyAlertOut:
 
         trough = self.trough
 
+        trough_at: None | str
+        if isinstance(self.trough_at, datetime.datetime):
+            trough_at = self.trough_at.isoformat()
+        else:
+            trough_at = self.trough_at
+
         depth = self.depth
+
+        ended_at: None | str
+        if isinstance(self.ended_at, datetime.datetime):
+            ended_at = self.ended_at.isoformat()
+        else:
+            ended_at = self.ended_at
 
         rules = []
         for rules_item_data in self.rules:
@@ -128,7 +144,9 @@ class EmergencyAlertOut:
                 "peak": peak,
                 "price": price,
                 "trough": trough,
+                "trough_at": trough_at,
                 "depth": depth,
+                "ended_at": ended_at,
                 "rules": rules,
                 "action": action,
                 "halt_id": halt_id,
@@ -178,7 +196,37 @@ class EmergencyAlertOut:
 
         trough = d.pop("trough")
 
+        def _parse_trough_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trough_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return trough_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        trough_at = _parse_trough_at(d.pop("trough_at"))
+
         depth = d.pop("depth")
+
+        def _parse_ended_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ended_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        ended_at = _parse_ended_at(d.pop("ended_at"))
 
         rules = []
         _rules = d.pop("rules")
@@ -226,7 +274,9 @@ class EmergencyAlertOut:
             peak=peak,
             price=price,
             trough=trough,
+            trough_at=trough_at,
             depth=depth,
+            ended_at=ended_at,
             rules=rules,
             action=action,
             halt_id=halt_id,

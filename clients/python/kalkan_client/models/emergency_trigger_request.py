@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.emergency_trigger_request_action import (
+    EmergencyTriggerRequestAction,
+    check_emergency_trigger_request_action,
+)
 from ..models.halt_scope import HaltScope, check_halt_scope
 from ..types import UNSET, Unset
 
@@ -18,12 +22,14 @@ class EmergencyTriggerRequest:
     Attributes:
         reason (str):
         scope (HaltScope | Unset):
-        action (Literal['halt'] | Unset): halt: refuse every new order until released Default: 'halt'.
+        action (EmergencyTriggerRequestAction | Unset): halt: refuse every new order until released; halt_close: and
+            close every position now; halt_hedge: and hedge the net exposure (user scope only). A trigger while already
+            halted changes nothing (idempotent) Default: 'halt'.
     """
 
     reason: str
     scope: HaltScope | Unset = UNSET
-    action: Literal["halt"] | Unset = "halt"
+    action: EmergencyTriggerRequestAction | Unset = "halt"
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason
@@ -32,7 +38,9 @@ class EmergencyTriggerRequest:
         if not isinstance(self.scope, Unset):
             scope = self.scope
 
-        action = self.action
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action
 
         field_dict: dict[str, Any] = {}
 
@@ -60,9 +68,12 @@ class EmergencyTriggerRequest:
         else:
             scope = check_halt_scope(_scope)
 
-        action = cast(Literal["halt"] | Unset, d.pop("action", UNSET))
-        if action != "halt" and not isinstance(action, Unset):
-            raise ValueError(f"action must match const 'halt', got '{action}'")
+        _action = d.pop("action", UNSET)
+        action: EmergencyTriggerRequestAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = check_emergency_trigger_request_action(_action)
 
         emergency_trigger_request = cls(
             reason=reason,

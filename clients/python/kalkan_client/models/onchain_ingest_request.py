@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chain import Chain, check_chain
+from ..models.onchain_chain import OnchainChain, check_onchain_chain
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnchainIngestRequest")
@@ -16,12 +16,12 @@ T = TypeVar("T", bound="OnchainIngestRequest")
 class OnchainIngestRequest:
     """
     Attributes:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         start (int | None | Unset): First height; default: the stored tip + 1
         end (int | None | Unset): Last height; default: the node's tip
     """
 
-    chain: Chain
+    chain: OnchainChain
     start: int | None | Unset = UNSET
     end: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,7 +58,7 @@ class OnchainIngestRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain = check_chain(d.pop("chain"))
+        chain = check_onchain_chain(d.pop("chain"))
 
         def _parse_start(data: object) -> int | None | Unset:
             if data is None:

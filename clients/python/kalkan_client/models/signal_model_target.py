@@ -24,6 +24,8 @@ class SignalModelTarget:
         rsi_window (int | Unset):  Default: 14.
         volume_window (int | Unset):  Default: 24.
         validation_fraction (float | Unset):  Default: 0.2.
+        embargo (int | Unset): bars dropped between the training rows' label windows and the first validation bar, on
+            top of the purge (see splits) Default: 0.
         max_epochs (int | Unset): upper bound of the epochs range Default: 10.
         data (SignalModelTargetData | Unset): Where the candles came from (symbol, timeframe, exchange, start/end);
             recorded so deployers can reload the same window
@@ -35,6 +37,7 @@ class SignalModelTarget:
     rsi_window: int | Unset = 14
     volume_window: int | Unset = 24
     validation_fraction: float | Unset = 0.2
+    embargo: int | Unset = 0
     max_epochs: int | Unset = 10
     data: SignalModelTargetData | Unset = UNSET
     data_fingerprint: None | str | Unset = UNSET
@@ -52,6 +55,8 @@ class SignalModelTarget:
         volume_window = self.volume_window
 
         validation_fraction = self.validation_fraction
+
+        embargo = self.embargo
 
         max_epochs = self.max_epochs
 
@@ -78,6 +83,8 @@ class SignalModelTarget:
             field_dict["volume_window"] = volume_window
         if validation_fraction is not UNSET:
             field_dict["validation_fraction"] = validation_fraction
+        if embargo is not UNSET:
+            field_dict["embargo"] = embargo
         if max_epochs is not UNSET:
             field_dict["max_epochs"] = max_epochs
         if data is not UNSET:
@@ -101,6 +108,8 @@ class SignalModelTarget:
         volume_window = d.pop("volume_window", UNSET)
 
         validation_fraction = d.pop("validation_fraction", UNSET)
+
+        embargo = d.pop("embargo", UNSET)
 
         max_epochs = d.pop("max_epochs", UNSET)
 
@@ -126,6 +135,7 @@ class SignalModelTarget:
             rsi_window=rsi_window,
             volume_window=volume_window,
             validation_fraction=validation_fraction,
+            embargo=embargo,
             max_epochs=max_epochs,
             data=data,
             data_fingerprint=data_fingerprint,

@@ -58,6 +58,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -83,7 +88,8 @@ def sync_detailed(
     """Engage the kill switch (idempotent while engaged)
 
      Every order path then answers 423 `trading-halted` naming the halt, on every process, until an
-    explicit release. `system` scope is for administrators.
+    explicit release. `system` scope is for administrators. Action `halt_close` also closes every
+    position now, `halt_hedge` hedges the net exposure.
 
     Args:
         body (EmergencyTriggerRequest): Engage the kill switch. ``system`` scope (every user) is
@@ -116,7 +122,8 @@ def sync(
     """Engage the kill switch (idempotent while engaged)
 
      Every order path then answers 423 `trading-halted` naming the halt, on every process, until an
-    explicit release. `system` scope is for administrators.
+    explicit release. `system` scope is for administrators. Action `halt_close` also closes every
+    position now, `halt_hedge` hedges the net exposure.
 
     Args:
         body (EmergencyTriggerRequest): Engage the kill switch. ``system`` scope (every user) is
@@ -144,7 +151,8 @@ async def asyncio_detailed(
     """Engage the kill switch (idempotent while engaged)
 
      Every order path then answers 423 `trading-halted` naming the halt, on every process, until an
-    explicit release. `system` scope is for administrators.
+    explicit release. `system` scope is for administrators. Action `halt_close` also closes every
+    position now, `halt_hedge` hedges the net exposure.
 
     Args:
         body (EmergencyTriggerRequest): Engage the kill switch. ``system`` scope (every user) is
@@ -175,7 +183,8 @@ async def asyncio(
     """Engage the kill switch (idempotent while engaged)
 
      Every order path then answers 423 `trading-halted` naming the halt, on every process, until an
-    explicit release. `system` scope is for administrators.
+    explicit release. `system` scope is for administrators. Action `halt_close` also closes every
+    position now, `halt_hedge` hedges the net exposure.
 
     Args:
         body (EmergencyTriggerRequest): Engage the kill switch. ``system`` scope (every user) is

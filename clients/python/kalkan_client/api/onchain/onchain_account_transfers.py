@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chain import Chain
 from ...models.onchain_account_transfers import OnchainAccountTransfers
 from ...models.onchain_account_transfers_kind import OnchainAccountTransfersKind
+from ...models.onchain_chain import OnchainChain
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     kind: OnchainAccountTransfersKind | Unset = "transactions",
@@ -115,7 +115,7 @@ def _build_response(
 
 
 def sync_detailed(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     client: AuthenticatedClient,
@@ -128,7 +128,7 @@ def sync_detailed(
     """An account's transactions or ERC-20/BEP-20 transfers from Etherscan / BscScan
 
     Args:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         address (str):
         kind (OnchainAccountTransfersKind | Unset):  Default: 'transactions'.
         page (int | Unset):  Default: 1.
@@ -162,7 +162,7 @@ def sync_detailed(
 
 
 def sync(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     client: AuthenticatedClient,
@@ -175,7 +175,7 @@ def sync(
     """An account's transactions or ERC-20/BEP-20 transfers from Etherscan / BscScan
 
     Args:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         address (str):
         kind (OnchainAccountTransfersKind | Unset):  Default: 'transactions'.
         page (int | Unset):  Default: 1.
@@ -204,7 +204,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     client: AuthenticatedClient,
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     """An account's transactions or ERC-20/BEP-20 transfers from Etherscan / BscScan
 
     Args:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         address (str):
         kind (OnchainAccountTransfersKind | Unset):  Default: 'transactions'.
         page (int | Unset):  Default: 1.
@@ -249,7 +249,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     client: AuthenticatedClient,
@@ -262,7 +262,7 @@ async def asyncio(
     """An account's transactions or ERC-20/BEP-20 transfers from Etherscan / BscScan
 
     Args:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         address (str):
         kind (OnchainAccountTransfersKind | Unset):  Default: 'transactions'.
         page (int | Unset):  Default: 1.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chain import Chain
-from ...models.interval import Interval
+from ...models.onchain_chain import OnchainChain
+from ...models.onchain_exchange_flow_interval import OnchainExchangeFlowInterval
 from ...models.onchain_exchange_flow_source import OnchainExchangeFlowSource
 from ...models.onchain_flow_page import OnchainFlowPage
 from ...models.problem import Problem
@@ -16,13 +16,13 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowInterval | Unset = "1d",
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -147,13 +147,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowInterval | Unset = "1d",
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> Response[OnchainFlowPage | Problem]:
@@ -163,13 +163,13 @@ def sync_detailed(
     USD at each transfer's time from the candles store); `glassnode` and `cryptoquant` ask the provider.
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         source (OnchainExchangeFlowSource | Unset):  Default: 'node'.
         asset (None | str | Unset): Symbol or token
         exchange (None | str | Unset): e.g. binance
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainExchangeFlowInterval | Unset):  Default: '1d'.
         limit (int | Unset): Items per page Default: 100.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -203,13 +203,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowInterval | Unset = "1d",
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> OnchainFlowPage | Problem | None:
@@ -219,13 +219,13 @@ def sync(
     USD at each transfer's time from the candles store); `glassnode` and `cryptoquant` ask the provider.
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         source (OnchainExchangeFlowSource | Unset):  Default: 'node'.
         asset (None | str | Unset): Symbol or token
         exchange (None | str | Unset): e.g. binance
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainExchangeFlowInterval | Unset):  Default: '1d'.
         limit (int | Unset): Items per page Default: 100.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -254,13 +254,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowInterval | Unset = "1d",
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> Response[OnchainFlowPage | Problem]:
@@ -270,13 +270,13 @@ async def asyncio_detailed(
     USD at each transfer's time from the candles store); `glassnode` and `cryptoquant` ask the provider.
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         source (OnchainExchangeFlowSource | Unset):  Default: 'node'.
         asset (None | str | Unset): Symbol or token
         exchange (None | str | Unset): e.g. binance
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainExchangeFlowInterval | Unset):  Default: '1d'.
         limit (int | Unset): Items per page Default: 100.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -308,13 +308,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowInterval | Unset = "1d",
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> OnchainFlowPage | Problem | None:
@@ -324,13 +324,13 @@ async def asyncio(
     USD at each transfer's time from the candles store); `glassnode` and `cryptoquant` ask the provider.
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         source (OnchainExchangeFlowSource | Unset):  Default: 'node'.
         asset (None | str | Unset): Symbol or token
         exchange (None | str | Unset): e.g. binance
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainExchangeFlowInterval | Unset):  Default: '1d'.
         limit (int | Unset): Items per page Default: 100.
         cursor (None | str | Unset): next_cursor of the previous page
 

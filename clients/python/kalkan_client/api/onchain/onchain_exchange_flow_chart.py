@@ -6,10 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chain import Chain
-from ...models.interval import Interval
+from ...models.onchain_chain import OnchainChain
 from ...models.onchain_exchange_flow_chart_format import (
     OnchainExchangeFlowChartFormat,
+)
+from ...models.onchain_exchange_flow_chart_interval import (
+    OnchainExchangeFlowChartInterval,
 )
 from ...models.onchain_exchange_flow_chart_response_onchain_exchange_flow_chart import (
     OnchainExchangeFlowChartResponseOnchainExchangeFlowChart,
@@ -23,13 +25,13 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowChartSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowChartInterval | Unset = "1d",
     format_: OnchainExchangeFlowChartFormat | Unset = "json",
 ) -> dict[str, Any]:
 
@@ -150,25 +152,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowChartSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowChartInterval | Unset = "1d",
     format_: OnchainExchangeFlowChartFormat | Unset = "json",
 ) -> Response[OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem]:
     """Plotly chart of exchange netflows (USD when priced, else units) per bucket
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         source (OnchainExchangeFlowChartSource | Unset):  Default: 'node'.
         asset (None | str | Unset):
         exchange (None | str | Unset):
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainExchangeFlowChartInterval | Unset):  Default: '1d'.
         format_ (OnchainExchangeFlowChartFormat | Unset):  Default: 'json'.
 
     Raises:
@@ -200,25 +202,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowChartSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowChartInterval | Unset = "1d",
     format_: OnchainExchangeFlowChartFormat | Unset = "json",
 ) -> OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem | None:
     """Plotly chart of exchange netflows (USD when priced, else units) per bucket
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         source (OnchainExchangeFlowChartSource | Unset):  Default: 'node'.
         asset (None | str | Unset):
         exchange (None | str | Unset):
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainExchangeFlowChartInterval | Unset):  Default: '1d'.
         format_ (OnchainExchangeFlowChartFormat | Unset):  Default: 'json'.
 
     Raises:
@@ -245,25 +247,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowChartSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowChartInterval | Unset = "1d",
     format_: OnchainExchangeFlowChartFormat | Unset = "json",
 ) -> Response[OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem]:
     """Plotly chart of exchange netflows (USD when priced, else units) per bucket
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         source (OnchainExchangeFlowChartSource | Unset):  Default: 'node'.
         asset (None | str | Unset):
         exchange (None | str | Unset):
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainExchangeFlowChartInterval | Unset):  Default: '1d'.
         format_ (OnchainExchangeFlowChartFormat | Unset):  Default: 'json'.
 
     Raises:
@@ -293,25 +295,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     source: OnchainExchangeFlowChartSource | Unset = "node",
     asset: None | str | Unset = UNSET,
     exchange: None | str | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainExchangeFlowChartInterval | Unset = "1d",
     format_: OnchainExchangeFlowChartFormat | Unset = "json",
 ) -> OnchainExchangeFlowChartResponseOnchainExchangeFlowChart | Problem | None:
     """Plotly chart of exchange netflows (USD when priced, else units) per bucket
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         source (OnchainExchangeFlowChartSource | Unset):  Default: 'node'.
         asset (None | str | Unset):
         exchange (None | str | Unset):
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainExchangeFlowChartInterval | Unset):  Default: '1d'.
         format_ (OnchainExchangeFlowChartFormat | Unset):  Default: 'json'.
 
     Raises:

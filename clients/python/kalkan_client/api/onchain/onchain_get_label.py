@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chain import Chain
+from ...models.onchain_chain import OnchainChain
 from ...models.onchain_label_lookup import OnchainLabelLookup
 from ...models.problem import Problem
 from ...types import Response
 
 
 def _get_kwargs(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
 ) -> dict[str, Any]:
 
@@ -69,7 +69,7 @@ def _build_response(
 
 
 def sync_detailed(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     client: AuthenticatedClient,
@@ -77,7 +77,7 @@ def sync_detailed(
     """The label of one address (404 when none is known)
 
     Args:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         address (str):
 
     Raises:
@@ -101,7 +101,7 @@ def sync_detailed(
 
 
 def sync(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     client: AuthenticatedClient,
@@ -109,7 +109,7 @@ def sync(
     """The label of one address (404 when none is known)
 
     Args:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         address (str):
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     client: AuthenticatedClient,
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     """The label of one address (404 when none is known)
 
     Args:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         address (str):
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    chain: Chain,
+    chain: OnchainChain,
     address: str,
     *,
     client: AuthenticatedClient,
@@ -166,7 +166,7 @@ async def asyncio(
     """The label of one address (404 when none is known)
 
     Args:
-        chain (Chain):
+        chain (OnchainChain): A chain the module knows (``eth``, ``btc``, ``bsc``).
         address (str):
 
     Raises:

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.label_format import LabelFormat
+from ...models.onchain_import_labels_format import OnchainImportLabelsFormat
 from ...models.onchain_label_import_result import OnchainLabelImportResult
 from ...models.problem import Problem
 from ...types import UNSET, File, Response, Unset
@@ -14,7 +14,7 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     *,
     body: File,
-    format_: LabelFormat,
+    format_: OnchainImportLabelsFormat,
     label: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: File,
-    format_: LabelFormat,
+    format_: OnchainImportLabelsFormat,
     label: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
 ) -> Response[OnchainLabelImportResult | Problem]:
@@ -114,7 +114,7 @@ def sync_detailed(
     never replaced by a generic tag.
 
     Args:
-        format_ (LabelFormat):
+        format_ (OnchainImportLabelsFormat):
         label (None | str | Unset):
         source (None | str | Unset):
         body (File):
@@ -145,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: File,
-    format_: LabelFormat,
+    format_: OnchainImportLabelsFormat,
     label: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
 ) -> OnchainLabelImportResult | Problem | None:
@@ -156,7 +156,7 @@ def sync(
     never replaced by a generic tag.
 
     Args:
-        format_ (LabelFormat):
+        format_ (OnchainImportLabelsFormat):
         label (None | str | Unset):
         source (None | str | Unset):
         body (File):
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: File,
-    format_: LabelFormat,
+    format_: OnchainImportLabelsFormat,
     label: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
 ) -> Response[OnchainLabelImportResult | Problem]:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     never replaced by a generic tag.
 
     Args:
-        format_ (LabelFormat):
+        format_ (OnchainImportLabelsFormat):
         label (None | str | Unset):
         source (None | str | Unset):
         body (File):
@@ -222,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: File,
-    format_: LabelFormat,
+    format_: OnchainImportLabelsFormat,
     label: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
 ) -> OnchainLabelImportResult | Problem | None:
@@ -233,7 +233,7 @@ async def asyncio(
     never replaced by a generic tag.
 
     Args:
-        format_ (LabelFormat):
+        format_ (OnchainImportLabelsFormat):
         label (None | str | Unset):
         source (None | str | Unset):
         body (File):

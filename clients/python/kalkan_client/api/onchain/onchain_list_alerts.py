@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chain import Chain
 from ...models.onchain_alert_page import OnchainAlertPage
+from ...models.onchain_chain import OnchainChain
 from ...models.onchain_list_alerts_kind_type_0 import OnchainListAlertsKindType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     kind: None | OnchainListAlertsKindType0 | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
@@ -119,7 +119,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     kind: None | OnchainListAlertsKindType0 | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
@@ -129,7 +129,7 @@ def sync_detailed(
     """Whale and exchange-flow alerts raised while ingesting, newest first
 
     Args:
-        chain (Chain | None | Unset):
+        chain (None | OnchainChain | Unset):
         kind (None | OnchainListAlertsKindType0 | Unset):
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
@@ -163,7 +163,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     kind: None | OnchainListAlertsKindType0 | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
@@ -173,7 +173,7 @@ def sync(
     """Whale and exchange-flow alerts raised while ingesting, newest first
 
     Args:
-        chain (Chain | None | Unset):
+        chain (None | OnchainChain | Unset):
         kind (None | OnchainListAlertsKindType0 | Unset):
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
@@ -202,7 +202,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     kind: None | OnchainListAlertsKindType0 | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     """Whale and exchange-flow alerts raised while ingesting, newest first
 
     Args:
-        chain (Chain | None | Unset):
+        chain (None | OnchainChain | Unset):
         kind (None | OnchainListAlertsKindType0 | Unset):
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
@@ -244,7 +244,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     kind: None | OnchainListAlertsKindType0 | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
@@ -254,7 +254,7 @@ async def asyncio(
     """Whale and exchange-flow alerts raised while ingesting, newest first
 
     Args:
-        chain (Chain | None | Unset):
+        chain (None | OnchainChain | Unset):
         kind (None | OnchainListAlertsKindType0 | Unset):
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)

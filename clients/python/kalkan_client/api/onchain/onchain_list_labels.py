@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chain import Chain
+from ...models.onchain_chain import OnchainChain
 from ...models.onchain_label_page import OnchainLabelPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     entity: None | str | Unset = UNSET,
     category: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -111,7 +111,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     entity: None | str | Unset = UNSET,
     category: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -121,7 +121,7 @@ def sync_detailed(
     """Stored address labels, filtered by chain, entity, category or text
 
     Args:
-        chain (Chain | None | Unset):
+        chain (None | OnchainChain | Unset):
         entity (None | str | Unset):
         category (None | str | Unset):
         q (None | str | Unset): Address, name or entity
@@ -155,7 +155,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     entity: None | str | Unset = UNSET,
     category: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -165,7 +165,7 @@ def sync(
     """Stored address labels, filtered by chain, entity, category or text
 
     Args:
-        chain (Chain | None | Unset):
+        chain (None | OnchainChain | Unset):
         entity (None | str | Unset):
         category (None | str | Unset):
         q (None | str | Unset): Address, name or entity
@@ -194,7 +194,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     entity: None | str | Unset = UNSET,
     category: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     """Stored address labels, filtered by chain, entity, category or text
 
     Args:
-        chain (Chain | None | Unset):
+        chain (None | OnchainChain | Unset):
         entity (None | str | Unset):
         category (None | str | Unset):
         q (None | str | Unset): Address, name or entity
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    chain: Chain | None | Unset = UNSET,
+    chain: None | OnchainChain | Unset = UNSET,
     entity: None | str | Unset = UNSET,
     category: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -246,7 +246,7 @@ async def asyncio(
     """Stored address labels, filtered by chain, entity, category or text
 
     Args:
-        chain (Chain | None | Unset):
+        chain (None | OnchainChain | Unset):
         entity (None | str | Unset):
         category (None | str | Unset):
         q (None | str | Unset): Address, name or entity

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.interval import Interval
+from ...models.onchain_miner_flows_interval import OnchainMinerFlowsInterval
 from ...models.onchain_miner_flows_source import OnchainMinerFlowsSource
 from ...models.onchain_miners_report import OnchainMinersReport
 from ...models.problem import Problem
@@ -18,7 +18,7 @@ def _get_kwargs(
     source: OnchainMinerFlowsSource | Unset = "node",
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainMinerFlowsInterval | Unset = "1d",
     limit: int | Unset = 50,
     miner: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -126,7 +126,7 @@ def sync_detailed(
     source: OnchainMinerFlowsSource | Unset = "node",
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainMinerFlowsInterval | Unset = "1d",
     limit: int | Unset = 50,
     miner: None | str | Unset = UNSET,
 ) -> Response[OnchainMinersReport | Problem]:
@@ -136,7 +136,7 @@ def sync_detailed(
         source (OnchainMinerFlowsSource | Unset):  Default: 'node'.
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainMinerFlowsInterval | Unset):  Default: '1d'.
         limit (int | Unset): Payout addresses listed Default: 50.
         miner (None | str | Unset): Pool (cryptoquant)
 
@@ -170,7 +170,7 @@ def sync(
     source: OnchainMinerFlowsSource | Unset = "node",
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainMinerFlowsInterval | Unset = "1d",
     limit: int | Unset = 50,
     miner: None | str | Unset = UNSET,
 ) -> OnchainMinersReport | Problem | None:
@@ -180,7 +180,7 @@ def sync(
         source (OnchainMinerFlowsSource | Unset):  Default: 'node'.
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainMinerFlowsInterval | Unset):  Default: '1d'.
         limit (int | Unset): Payout addresses listed Default: 50.
         miner (None | str | Unset): Pool (cryptoquant)
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     source: OnchainMinerFlowsSource | Unset = "node",
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainMinerFlowsInterval | Unset = "1d",
     limit: int | Unset = 50,
     miner: None | str | Unset = UNSET,
 ) -> Response[OnchainMinersReport | Problem]:
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         source (OnchainMinerFlowsSource | Unset):  Default: 'node'.
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainMinerFlowsInterval | Unset):  Default: '1d'.
         limit (int | Unset): Payout addresses listed Default: 50.
         miner (None | str | Unset): Pool (cryptoquant)
 
@@ -251,7 +251,7 @@ async def asyncio(
     source: OnchainMinerFlowsSource | Unset = "node",
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainMinerFlowsInterval | Unset = "1d",
     limit: int | Unset = 50,
     miner: None | str | Unset = UNSET,
 ) -> OnchainMinersReport | Problem | None:
@@ -261,7 +261,7 @@ async def asyncio(
         source (OnchainMinerFlowsSource | Unset):  Default: 'node'.
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainMinerFlowsInterval | Unset):  Default: '1d'.
         limit (int | Unset): Payout addresses listed Default: 50.
         miner (None | str | Unset): Pool (cryptoquant)
 

@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.interval import Interval
+from ...models.onchain_whale_address_counts_interval import (
+    OnchainWhaleAddressCountsInterval,
+)
 from ...models.onchain_whale_address_series import OnchainWhaleAddressSeries
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -16,7 +18,7 @@ def _get_kwargs(
     *,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainWhaleAddressCountsInterval | Unset = "1d",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -106,14 +108,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainWhaleAddressCountsInterval | Unset = "1d",
 ) -> Response[OnchainWhaleAddressSeries | Problem]:
     """Number of addresses holding at least 1k BTC over time (Glassnode)
 
     Args:
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainWhaleAddressCountsInterval | Unset):  Default: '1d'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,14 +143,14 @@ def sync(
     client: AuthenticatedClient,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainWhaleAddressCountsInterval | Unset = "1d",
 ) -> OnchainWhaleAddressSeries | Problem | None:
     """Number of addresses holding at least 1k BTC over time (Glassnode)
 
     Args:
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainWhaleAddressCountsInterval | Unset):  Default: '1d'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,14 +173,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainWhaleAddressCountsInterval | Unset = "1d",
 ) -> Response[OnchainWhaleAddressSeries | Problem]:
     """Number of addresses holding at least 1k BTC over time (Glassnode)
 
     Args:
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainWhaleAddressCountsInterval | Unset):  Default: '1d'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,14 +206,14 @@ async def asyncio(
     client: AuthenticatedClient,
     start: datetime.datetime | None | Unset = UNSET,
     end: datetime.datetime | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: OnchainWhaleAddressCountsInterval | Unset = "1d",
 ) -> OnchainWhaleAddressSeries | Problem | None:
     """Number of addresses holding at least 1k BTC over time (Glassnode)
 
     Args:
         start (datetime.datetime | None | Unset): Range start (inclusive)
         end (datetime.datetime | None | Unset): Range end (exclusive)
-        interval (Interval | Unset):
+        interval (OnchainWhaleAddressCountsInterval | Unset):  Default: '1d'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chain import Chain
+from ...models.onchain_chain import OnchainChain
 from ...models.onchain_whale_page import OnchainWhalePage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     asset: None | str | Unset = UNSET,
     min_amount: float | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
@@ -131,7 +131,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     asset: None | str | Unset = UNSET,
     min_amount: float | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
@@ -142,7 +142,7 @@ def sync_detailed(
     """Whale transfers above a threshold, newest first, with labels where known
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         asset (None | str | Unset): Symbol or token
         min_amount (float | None | Unset): Units; default per chain
         start (datetime.datetime | None | Unset): Range start (inclusive)
@@ -178,7 +178,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     asset: None | str | Unset = UNSET,
     min_amount: float | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
@@ -189,7 +189,7 @@ def sync(
     """Whale transfers above a threshold, newest first, with labels where known
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         asset (None | str | Unset): Symbol or token
         min_amount (float | None | Unset): Units; default per chain
         start (datetime.datetime | None | Unset): Range start (inclusive)
@@ -220,7 +220,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     asset: None | str | Unset = UNSET,
     min_amount: float | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
@@ -231,7 +231,7 @@ async def asyncio_detailed(
     """Whale transfers above a threshold, newest first, with labels where known
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         asset (None | str | Unset): Symbol or token
         min_amount (float | None | Unset): Units; default per chain
         start (datetime.datetime | None | Unset): Range start (inclusive)
@@ -265,7 +265,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    chain: Chain | Unset = UNSET,
+    chain: OnchainChain | Unset = UNSET,
     asset: None | str | Unset = UNSET,
     min_amount: float | None | Unset = UNSET,
     start: datetime.datetime | None | Unset = UNSET,
@@ -276,7 +276,7 @@ async def asyncio(
     """Whale transfers above a threshold, newest first, with labels where known
 
     Args:
-        chain (Chain | Unset):
+        chain (OnchainChain | Unset): A chain the module knows (``eth``, ``btc``, ``bsc``).
         asset (None | str | Unset): Symbol or token
         min_amount (float | None | Unset): Units; default per chain
         start (datetime.datetime | None | Unset): Range start (inclusive)

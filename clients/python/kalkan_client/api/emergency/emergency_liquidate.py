@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.emergency_liquidate_request import EmergencyLiquidateRequest
+from ...models.emergency_liquidate_result import EmergencyLiquidateResult
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EmergencyLiquidateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/emergency/liquidate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmergencyLiquidateResult | Problem | None:
+    if response.status_code == 200:
+        response_200 = EmergencyLiquidateResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmergencyLiquidateResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmergencyLiquidateRequest,
+) -> Response[EmergencyLiquidateResult | Problem]:
+    """Close every (or the named) position now with market orders
+
+     Liquidation orders go through the execution path (reduce-only) and pass a halt. No open position:
+    200 with `nothing_to_do`.
+
+    Args:
+        body (EmergencyLiquidateRequest): Close every open position of the account, or the named
+            ones, with market orders now
+            (origin ``liquidation``: reduce-only, passes a halt).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmergencyLiquidateResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EmergencyLiquidateRequest,
+) -> EmergencyLiquidateResult | Problem | None:
+    """Close every (or the named) position now with market orders
+
+     Liquidation orders go through the execution path (reduce-only) and pass a halt. No open position:
+    200 with `nothing_to_do`.
+
+    Args:
+        body (EmergencyLiquidateRequest): Close every open position of the account, or the named
+            ones, with market orders now
+            (origin ``liquidation``: reduce-only, passes a halt).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmergencyLiquidateResult | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmergencyLiquidateRequest,
+) -> Response[EmergencyLiquidateResult | Problem]:
+    """Close every (or the named) position now with market orders
+
+     Liquidation orders go through the execution path (reduce-only) and pass a halt. No open position:
+    200 with `nothing_to_do`.
+
+    Args:
+        body (EmergencyLiquidateRequest): Close every open position of the account, or the named
+            ones, with market orders now
+            (origin ``liquidation``: reduce-only, passes a halt).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmergencyLiquidateResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EmergencyLiquidateRequest,
+) -> EmergencyLiquidateResult | Problem | None:
+    """Close every (or the named) position now with market orders
+
+     Liquidation orders go through the execution path (reduce-only) and pass a halt. No open position:
+    200 with `nothing_to_do`.
+
+    Args:
+        body (EmergencyLiquidateRequest): Close every open position of the account, or the named
+            ones, with market orders now
+            (origin ``liquidation``: reduce-only, passes a halt).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmergencyLiquidateResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
