@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import Path, Query, Response, status
 
@@ -30,6 +30,7 @@ from app.modules.execution.specs import (
     ExecutionOrderOut,
     ExecutionTwapIn,
     ExecutionVwapIn,
+    OrderSide,
 )
 
 router = module_router("execution", prefix="/execute")
@@ -213,8 +214,8 @@ async def cancel_algo(algo_id: str, user: CurrentUser, state: StateDep) -> Execu
 async def estimate(
     user: CurrentUser,
     state: StateDep,
+    side: Annotated[OrderSide, Query()],
     symbol: str = Query(max_length=62, description="BTC/USDT or BTC-USDT"),
-    side: Literal["BUY", "SELL", "buy", "sell"] = Query(),
     exchange: str | None = Query(default=None, max_length=32, pattern=r"^[a-z0-9]+$"),
     quantity: float | None = Query(default=None, gt=0, le=1e12, allow_inf_nan=False),
     notional: float | None = Query(default=None, gt=0, le=1e12, allow_inf_nan=False),

@@ -26,6 +26,10 @@ def _upper(value: object) -> object:
     return value.upper() if isinstance(value, str) else value
 
 
+# Either case on the way in; the published schema (and so the SDKs) names BUY and SELL only.
+OrderSide = Annotated[Literal["BUY", "SELL"], BeforeValidator(_upper)]
+
+
 class ExecutionRelativeLevel(BaseModel):
     """A stop-loss / take-profit relative to the fill's average price, as the backtests take
     it: ``{"type": "fixed_pct", "value": 0.03}`` is 3 % below a BUY's fill (above a SELL's)."""
@@ -51,7 +55,7 @@ class ExecutionOrderIn(BaseModel):
         description="Venue whose book fills the order; the market-data source's first if absent",
     )
     account: str = Field(default="paper", min_length=1, max_length=32, pattern=r"^[a-z0-9_-]+$")
-    side: Annotated[Literal["BUY", "SELL"], BeforeValidator(_upper)]
+    side: OrderSide
     type: Literal["market", "limit"] = "market"
     quantity: float | None = Field(default=None, gt=0, le=1e12, description="Base quantity")
     notional: float | None = Field(
@@ -149,7 +153,7 @@ class ExecutionAlgoBase(BaseModel):
     symbol: CcxtSymbol
     exchange: str | None = Field(default=None, max_length=32, pattern=r"^[a-z0-9]+$")
     account: str = Field(default="paper", min_length=1, max_length=32, pattern=r"^[a-z0-9_-]+$")
-    side: Annotated[Literal["BUY", "SELL"], BeforeValidator(_upper)]
+    side: OrderSide
     quantity: float = Field(gt=0, le=1e12, allow_inf_nan=False, description="Base quantity")
     leverage: float = Field(default=1.0, gt=0, le=100, allow_inf_nan=False)
     stop_loss: PriceLevel | None = Field(default=None, description="Carried by every child")

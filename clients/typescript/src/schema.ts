@@ -16178,9 +16178,9 @@ export interface operations {
     execution_estimate: {
         parameters: {
             query: {
+                side: "BUY" | "SELL";
                 /** @description BTC/USDT or BTC-USDT */
                 symbol: string;
-                side: "BUY" | "SELL" | "buy" | "sell";
                 exchange?: string | null;
                 quantity?: number | null;
                 notional?: number | null;

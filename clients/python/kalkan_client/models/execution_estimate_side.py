@@ -1,11 +1,9 @@
 from typing import Literal
 
-ExecutionEstimateSide = Literal["buy", "BUY", "sell", "SELL"]
+ExecutionEstimateSide = Literal["BUY", "SELL"]
 
 EXECUTION_ESTIMATE_SIDE_VALUES: set[ExecutionEstimateSide] = {
-    "buy",
     "BUY",
-    "sell",
     "SELL",
 }
 

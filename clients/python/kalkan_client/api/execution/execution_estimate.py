@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    symbol: str,
     side: ExecutionEstimateSide,
+    symbol: str,
     exchange: None | str | Unset = UNSET,
     quantity: float | None | Unset = UNSET,
     notional: float | None | Unset = UNSET,
@@ -26,10 +26,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["symbol"] = symbol
-
     json_side: str = side
     params["side"] = json_side
+
+    params["symbol"] = symbol
 
     json_exchange: None | str | Unset
     if isinstance(exchange, Unset):
@@ -124,8 +124,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    symbol: str,
     side: ExecutionEstimateSide,
+    symbol: str,
     exchange: None | str | Unset = UNSET,
     quantity: float | None | Unset = UNSET,
     notional: float | None | Unset = UNSET,
@@ -137,8 +137,8 @@ def sync_detailed(
     """Pre-trade estimate: book walk, square-root impact, spread, fees, suggested algo
 
     Args:
-        symbol (str): BTC/USDT or BTC-USDT
         side (ExecutionEstimateSide):
+        symbol (str): BTC/USDT or BTC-USDT
         exchange (None | str | Unset):
         quantity (float | None | Unset):
         notional (float | None | Unset):
@@ -157,8 +157,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        symbol=symbol,
         side=side,
+        symbol=symbol,
         exchange=exchange,
         quantity=quantity,
         notional=notional,
@@ -178,8 +178,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    symbol: str,
     side: ExecutionEstimateSide,
+    symbol: str,
     exchange: None | str | Unset = UNSET,
     quantity: float | None | Unset = UNSET,
     notional: float | None | Unset = UNSET,
@@ -191,8 +191,8 @@ def sync(
     """Pre-trade estimate: book walk, square-root impact, spread, fees, suggested algo
 
     Args:
-        symbol (str): BTC/USDT or BTC-USDT
         side (ExecutionEstimateSide):
+        symbol (str): BTC/USDT or BTC-USDT
         exchange (None | str | Unset):
         quantity (float | None | Unset):
         notional (float | None | Unset):
@@ -212,8 +212,8 @@ def sync(
 
     return sync_detailed(
         client=client,
-        symbol=symbol,
         side=side,
+        symbol=symbol,
         exchange=exchange,
         quantity=quantity,
         notional=notional,
@@ -227,8 +227,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    symbol: str,
     side: ExecutionEstimateSide,
+    symbol: str,
     exchange: None | str | Unset = UNSET,
     quantity: float | None | Unset = UNSET,
     notional: float | None | Unset = UNSET,
@@ -240,8 +240,8 @@ async def asyncio_detailed(
     """Pre-trade estimate: book walk, square-root impact, spread, fees, suggested algo
 
     Args:
-        symbol (str): BTC/USDT or BTC-USDT
         side (ExecutionEstimateSide):
+        symbol (str): BTC/USDT or BTC-USDT
         exchange (None | str | Unset):
         quantity (float | None | Unset):
         notional (float | None | Unset):
@@ -260,8 +260,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        symbol=symbol,
         side=side,
+        symbol=symbol,
         exchange=exchange,
         quantity=quantity,
         notional=notional,
@@ -279,8 +279,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    symbol: str,
     side: ExecutionEstimateSide,
+    symbol: str,
     exchange: None | str | Unset = UNSET,
     quantity: float | None | Unset = UNSET,
     notional: float | None | Unset = UNSET,
@@ -292,8 +292,8 @@ async def asyncio(
     """Pre-trade estimate: book walk, square-root impact, spread, fees, suggested algo
 
     Args:
-        symbol (str): BTC/USDT or BTC-USDT
         side (ExecutionEstimateSide):
+        symbol (str): BTC/USDT or BTC-USDT
         exchange (None | str | Unset):
         quantity (float | None | Unset):
         notional (float | None | Unset):
@@ -314,8 +314,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            symbol=symbol,
             side=side,
+            symbol=symbol,
             exchange=exchange,
             quantity=quantity,
             notional=notional,
