@@ -60,10 +60,19 @@ async def poll_job(ctx: JobContext) -> dict[str, Any]:
     await ctx.progress(0.0, f"fetching {name}")
     items = await fetch_source(name, news)
     await ctx.progress(0.5, f"storing {len(items)} items")
-    async with ctx.db.session() as session:
-        result = await service.store_items(
-            session, settings, news, items, service.SHARED_SCOPE, runtime.bus
-        )
+    bus, own_bus = runtime.bus, None
+    if bus is None and settings.redis_url:  # a `kalkan worker` process: publish through Redis
+        from app.core.events import create_event_bus
+
+        bus = own_bus = create_event_bus(settings.redis_url, settings.cache_namespace)
+    try:
+        async with ctx.db.session() as session:
+            result = await service.store_items(
+                session, settings, news, items, service.SHARED_SCOPE, bus
+            )
+    finally:
+        if own_bus is not None:
+            await own_bus.close()
     return {
         "source": name,
         "fetched": len(items),

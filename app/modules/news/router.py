@@ -37,7 +37,7 @@ from app.modules.news.schemas import (
 )
 from app.modules.news.specs import NewsRawItem
 
-router = module_router("news", prefix="/news")
+router = module_router("news", prefix="/news", responses=problem_responses(401, 429))
 
 Start = Annotated[UtcDatetime | None, Query(description="Inclusive lower bound (UTC)")]
 End = Annotated[UtcDatetime | None, Query(description="Exclusive upper bound (UTC)")]

@@ -56,6 +56,7 @@ class SentimentTrainConfig:
     dropout: float = 0.1
     label_smoothing: float = 0.0
     class_weighting: bool = True
+    class_weight_power: float = 0.5  # weights ∝ 1 / count**power (0.5: inverse square root)
     calibration_fraction: float = 0.1  # of the training file, held out to fit the temperature
     max_examples: int | None = None  # cap on training rows (tests, quick runs)
     max_valid: int | None = None  # cap on validation rows

@@ -181,7 +181,7 @@ def train_classifier(
 
     counts = np.bincount(np.asarray(labels), minlength=len(LABELS)).astype(np.float64)
     if config.class_weighting:
-        weights = 1.0 / np.sqrt(np.maximum(counts, 1.0))
+        weights = 1.0 / np.maximum(counts, 1.0) ** config.class_weight_power
         weights = weights / weights.sum() * len(LABELS)
     else:
         weights = np.ones(len(LABELS))
