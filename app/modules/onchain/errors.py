@@ -58,6 +58,13 @@ class NothingIngested(NotFound):
     slug, title = "onchain-nothing-ingested", "No blocks ingested"
 
 
+class TokenDecimalsUnknown(ValidationFailed):
+    """The token's decimals are not known (its ``decimals()`` did not answer, or it was never
+    seen), so its amounts have no units."""
+
+    slug, title = "onchain-token-decimals-unknown", "Token decimals unknown"
+
+
 class ReorgTooDeep(AppError):
     """The node's chain diverges from the stored one deeper than the configured reorg depth."""
 

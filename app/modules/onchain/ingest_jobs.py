@@ -128,5 +128,16 @@ async def run_ingest(ctx: JobContext) -> dict[str, Any]:
         if start > end:
             return {"chain": str(chain), "start": start, "end": end, "blocks": 0}
         report = await ingester.run(start, end, ctx.progress, ctx.check_cancelled)
-    report.alerts = await detector.publish(bus)
+    if bus is not None:
+        report.alerts = await detector.publish(bus)
+    else:  # a worker process (Redis job backend) has no app: publish through its own bus
+        from app.core.config import get_settings
+        from app.core.events import create_event_bus
+
+        core = get_settings()
+        own = create_event_bus(core.redis_url, core.cache_namespace)
+        try:
+            report.alerts = await detector.publish(own)
+        finally:
+            await own.close()
     return report.as_dict()

@@ -31,7 +31,11 @@ from app.modules.onchain.schemas import (
     OnchainWhaleAddressSeries,
     OnchainWhalePage,
 )
-from app.modules.onchain.specs import OnchainMinersReport, OnchainUtxoReport
+from app.modules.onchain.specs import (
+    OnchainHoldersReport,
+    OnchainMinersReport,
+    OnchainUtxoReport,
+)
 
 router = module_router("onchain", prefix="/onchain")
 # Query enums as literals: an enum only a query uses would publish a schema no model owns.
@@ -264,6 +268,32 @@ async def whale_transfers(
         session, chain, page, asset=asset, min_amount=min_amount, start=start, end=end
     )
     return OnchainWhalePage(items=items, next_cursor=cursor)
+
+
+@router.get(
+    "/whales/holders",
+    response_model=OnchainHoldersReport,
+    summary="Top holders' net changes and new large wallets, with labels where known",
+    description=(
+        "BTC: balances from the output set at `start` and `end` (default the tip), top by "
+        "balance; `new_large` marks wallets that crossed `min_balance` in the range. EVM: the "
+        "addresses with the largest net change of one token (`asset`) in the range."
+    ),
+    responses=problem_responses(401, 404, 422),
+)
+async def whale_holders(
+    user: CurrentUser,
+    session: SessionDep,
+    chain: Chain = Chain.btc,
+    asset: Annotated[str | None, Query(max_length=42)] = None,
+    start: Start = None,
+    end: End = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    min_balance: Annotated[float | None, Query(gt=0, le=1e15)] = None,
+) -> OnchainHoldersReport:
+    return await service.holders(
+        session, chain, asset=asset, start=start, end=end, limit=limit, min_balance=min_balance
+    )
 
 
 @router.get(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -44,6 +44,7 @@ from app.modules.onchain.specs import (
     OnchainAccountTransfer,
     OnchainAlertOut,
     OnchainFlowRow,
+    OnchainHoldersReport,
     OnchainLabelOut,
     OnchainMinersReport,
     OnchainUtxoReport,
@@ -239,3 +240,18 @@ async def list_alerts(
     rows = list((await session.execute(query)).scalars())
     cursor = next_cursor_of(rows, page.limit, lambda r: (r.created_at, int(r.id or 0)))
     return [alert_out(row) for row in rows[: page.limit]], cursor
+
+
+async def holders(
+    session: AsyncSession, chain: Chain, *, asset: str | None, start: datetime | None,
+    end: datetime | None, limit: int, min_balance: float | None,
+) -> OnchainHoldersReport:  # fmt: skip
+    top = await chainstore.tip(session, chain)
+    if top is None:
+        raise NothingIngested(f"no {chain} blocks ingested yet; POST /onchain/ingest first")
+    after_tip = top.ts + timedelta(microseconds=1)  # the end is exclusive: include the tip
+    moment = min(end, after_tip) if end else after_tip
+    return await whales.holders(
+        session, current_onchain_settings(), chain, asset=asset, start=start, end=moment,
+        limit=limit, min_balance=min_balance,
+    )  # fmt: skip

@@ -159,3 +159,24 @@ class OnchainAccountTransfer(BaseModel):
     amount: float | None
     amount_raw: str
     source: str
+
+
+class OnchainHolder(BaseModel):
+    address: str
+    label: str | None
+    balance_start: float | None = Field(description="BTC at the range start (null on EVM)")
+    balance_end: float | None = Field(description="BTC at the range end (null on EVM)")
+    net_change: float = Field(description="Units received minus sent within the range")
+    new_large: bool = Field(description="Crossed min_balance within the range (BTC)")
+
+
+class OnchainHoldersReport(BaseModel):
+    """Top holders by balance (BTC, from the output set) or by net change in the range (EVM,
+    from the stored transfers of one token), with labels where known."""
+
+    chain: str
+    asset: str
+    start: UtcDatetime | None
+    end: UtcDatetime
+    min_balance: float
+    items: list[OnchainHolder]

@@ -7,9 +7,11 @@ and WETH together) with at least ``min_amount`` units. Bitcoin: non-coinbase out
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import datetime
+from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -17,9 +19,15 @@ from app.core.pagination import PageRequest, newest_first, next_cursor_of
 from app.modules.onchain import label_store
 from app.modules.onchain.addresses import Chain
 from app.modules.onchain.config import OnchainSettings
-from app.modules.onchain.models import OnchainTransfer, OnchainUtxo
+from app.modules.onchain.errors import TokenDecimalsUnknown
+from app.modules.onchain.models import OnchainToken, OnchainTransfer, OnchainUtxo
 from app.modules.onchain.prices import KNOWN_SYMBOLS, PriceBook
-from app.modules.onchain.specs import OnchainLabelOut, OnchainWhaleTransfer
+from app.modules.onchain.specs import (
+    OnchainHolder,
+    OnchainHoldersReport,
+    OnchainLabelOut,
+    OnchainWhaleTransfer,
+)
 
 WETH = "0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2"
 MAX_SATS = 21_000_000 * 100_000_000
@@ -100,3 +108,76 @@ async def whale_transfers(
             )
         )  # fmt: skip
     return items, next_cursor_of(transfers, page.limit, lambda r: (r.ts, int(r.id or 0)))
+
+
+async def _btc_balances(session: AsyncSession, at: datetime) -> dict[str, int]:
+    """Balances just before ``at``: outputs created before it and not spent before it."""
+    query = (
+        select(col(OnchainUtxo.address), func.sum(OnchainUtxo.value_sats))
+        .where(col(OnchainUtxo.address).is_not(None), col(OnchainUtxo.ts) < at)
+        .where(or_(col(OnchainUtxo.spent_ts).is_(None), col(OnchainUtxo.spent_ts) >= at))
+        .group_by(col(OnchainUtxo.address))
+    )
+    return {a: int(v) for a, v in (await session.execute(query)).all() if a is not None}
+
+
+async def holders(
+    session: AsyncSession, settings: OnchainSettings, chain: Chain, *, asset: str | None,
+    start: datetime | None, end: datetime, limit: int, min_balance: float | None,
+) -> OnchainHoldersReport:  # fmt: skip
+    if chain is Chain.btc:
+        threshold = min_balance if min_balance is not None else settings.whale_btc
+        after = await _btc_balances(session, end)
+        before = await _btc_balances(session, start) if start else {}
+        top = sorted(after.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        found = await label_store.lookup(session, chain, [a for a, _ in top])
+        items = [
+            OnchainHolder(
+                address=address, label=_label(found, address),
+                balance_start=before.get(address, 0) / 1e8, balance_end=sats / 1e8,
+                net_change=(sats - before.get(address, 0)) / 1e8,
+                new_large=sats / 1e8 >= threshold > before.get(address, 0) / 1e8,
+            )
+            for address, sats in top
+        ]  # fmt: skip
+        return OnchainHoldersReport(chain=chain, asset="BTC", start=start, end=end,
+                                    min_balance=threshold, items=items)  # fmt: skip
+    wanted = (asset or "native").lower()
+    token = SYMBOL_TOKENS.get(wanted, "native" if wanted in ("eth", "native") else wanted)
+    query = select(
+        col(OnchainTransfer.from_address), col(OnchainTransfer.to_address),
+        col(OnchainTransfer.amount_raw),
+    )  # fmt: skip
+    query = query.where(
+        col(OnchainTransfer.chain) == chain, col(OnchainTransfer.token) == token,
+        col(OnchainTransfer.amount).is_not(None), col(OnchainTransfer.ts) < end,
+    )  # fmt: skip
+    if start:
+        query = query.where(col(OnchainTransfer.ts) >= start)
+    net: dict[str, int] = defaultdict(int)  # exact, in base units
+    for sender, receiver, raw in (await session.execute(query)).all():
+        net[sender] -= int(raw)
+        net[receiver] += int(raw)
+    decimals = 18 if token == "native" else await _decimals(session, chain, token)
+    top_net = sorted(net.items(), key=lambda item: (-abs(item[1]), item[0]))[:limit]
+    found = await label_store.lookup(session, chain, [a for a, _ in top_net])
+    threshold = min_balance if min_balance is not None else settings.whale_eth
+    return OnchainHoldersReport(
+        chain=chain, asset=KNOWN_SYMBOLS.get(token, "ETH" if token == "native" else token),
+        start=start, end=end, min_balance=threshold,
+        items=[
+            OnchainHolder(address=a, label=_label(found, a), balance_start=None, balance_end=None,
+                          net_change=float(Decimal(change).scaleb(-decimals)), new_large=False)
+            for a, change in top_net
+        ],
+    )  # fmt: skip
+
+
+async def _decimals(session: AsyncSession, chain: str, token: str) -> int:
+    query = select(col(OnchainToken.decimals)).where(
+        col(OnchainToken.chain) == chain, col(OnchainToken.address) == token
+    )
+    value = (await session.execute(query)).scalar_one_or_none()
+    if value is None:
+        raise TokenDecimalsUnknown(f"{chain}: decimals of {token} are unknown; no units to rank")
+    return int(value)

@@ -254,3 +254,21 @@ async def test_whale_alerts_reach_the_event_bus(
         await client.get("/api/v1/onchain/alerts", params={"chain": "btc"}, headers=alice)
     ).json()
     assert sorted(a["id"] for a in stored["items"]) == sorted(m["id"] for m in received)
+
+
+async def test_top_holders_and_new_large_wallets(chain, client: httpx.AsyncClient, alice) -> None:
+    start = (TIP - timedelta(days=9)).isoformat()
+    body = (
+        await client.get("/api/v1/onchain/whales/holders", params={"start": start}, headers=alice)
+    ).json()
+    rows = [(h["address"], h["balance_start"], h["balance_end"], h["net_change"], h["new_large"])
+            for h in body["items"]]  # fmt: skip
+    # Nine days before the tip: the miner held cb0+cb2+cb3, the exchange 30, wallet-y 20.
+    assert rows == [
+        (MINER, 150, 200, 50, False),
+        ("wallet-v", 0, 50, 50, True),
+        ("wallet-q", 0, 25, 25, True),  # exactly the 25 BTC threshold
+        ("wallet-z", 0, 20, 20, False),
+        (EX2, 0, 5, 5, False),
+    ]
+    assert body["items"][4]["label"] == "testex" and body["min_balance"] == 25

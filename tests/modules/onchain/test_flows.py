@@ -180,3 +180,28 @@ async def test_whales_and_alerts(ingested, client: httpx.AsyncClient, alice) -> 
         "/api/v1/onchain/alerts", params={"kind": "whale_transfer"}, headers=alice
     )
     assert len(alerts.json()["items"]) == len(expected) == result["alerts"]
+
+
+async def test_largest_net_changes_of_a_token(ingested, client: httpx.AsyncClient, alice) -> None:
+    folder, _, _ = ingested
+    raw = [
+        json.loads(line)
+        for line in (folder / "blocks_17173049_17173050_token_transfers.json").open()
+    ]
+    usdt = "0xdac17f958d2ee523a2206206994597c13d831ec7"
+    net: dict[str, int] = {}
+    for item in raw:
+        if item["token_address"] == usdt:
+            net[item["from_address"]] = net.get(item["from_address"], 0) - item["value"]
+            net[item["to_address"]] = net.get(item["to_address"], 0) + item["value"]
+    expected = sorted(net.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:5]
+    body = (
+        await client.get(
+            "/api/v1/onchain/whales/holders",
+            params={"chain": "eth", "asset": "USDT", "limit": 5},
+            headers=alice,
+        )
+    ).json()
+    assert body["asset"] == "USDT"
+    assert [h["address"] for h in body["items"]] == [a for a, _ in expected]
+    assert [h["net_change"] for h in body["items"]] == pytest.approx([v / 1e6 for _, v in expected])
