@@ -41,10 +41,19 @@ def _consume(task: asyncio.Future[Any]) -> None:
 
 
 async def _tracked(ctx: JobContext, *args: Any, multi: dict[str, Any] | None) -> dict[str, Any]:
-    progress = TrainingProgress(ctx.runner.shared_state())
-    work = asyncio.ensure_future(
-        ctx.runner.run_in_process(tasks.train_work, *args, progress=progress, multi_raw=multi)
-    )
+    """In-process job mode: the runner's process pool (off the web process). Redis mode: the
+    job already runs in a ``kalkan worker`` process, so a thread of it trains (a process pool
+    spawned inside a taskiq worker would re-run the worker's entry point)."""
+    if ctx.runner.backend == "redis":
+        progress = TrainingProgress({"fraction": 0.0, "stop": False})
+        work = asyncio.ensure_future(
+            ctx.run_cpu(tasks.train_work, *args, progress=progress, multi_raw=multi)
+        )
+    else:
+        progress = TrainingProgress(ctx.runner.shared_state())
+        work = asyncio.ensure_future(
+            ctx.runner.run_in_process(tasks.train_work, *args, progress=progress, multi_raw=multi)
+        )
     work.add_done_callback(_consume)
     try:
         while True:
