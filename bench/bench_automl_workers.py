@@ -17,10 +17,14 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's app, also in spawned workers (they re-import)
 
 FAMILIES = ["logistic", "random_forest", "hist_gb", "lightgbm"]
 
@@ -61,10 +65,23 @@ def run_worker(url: str, study_id: str, n_trials: int, index: int, barrier: Any)
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     storage = create_storage(url)
-    objective = dataset_objective(load_spec(storage, study_id), _dataset())
+    spec = load_spec(storage, study_id)
+    objective = dataset_objective(spec, _dataset())
+    _warm_up(spec)
     if barrier is not None:
         barrier.wait(timeout=300)
     run_study(storage, study_id, objective, n_trials=n_trials, budget="worker", worker_index=index)
+
+
+def _warm_up(spec: Any) -> None:
+    """Fit each family once on a few rows: the lazy imports and first-call costs of sklearn and
+    LightGBM happen here, as in a worker that has been running for a while."""
+    from app.modules.automl.families import default_params, fit_family, split_params
+
+    data = _dataset()
+    for family in FAMILIES:
+        _, params = split_params(default_params(family, spec.signal_model))  # type: ignore[arg-type]
+        fit_family(family, params, data, seed=0)  # type: ignore[arg-type]
 
 
 def _new_study(url: str) -> str:
@@ -78,13 +95,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--trials", type=int, default=40)
     parser.add_argument("--database-url", default=None)
+    parser.add_argument("--ray", action="store_true", help="also time Ray Tune (report only)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-automl-"))
     url = args.database_url or f"sqlite+aiosqlite:///{folder / 'app.db'}"
 
     # in-process baseline (imports and storage warmed up first, like a running worker)
-    study_id = _new_study(url)
-    run_worker(url, study_id, 1, 0, None)  # warm-up trial (not timed)
     study_id = _new_study(url)
     started = time.perf_counter()
     run_worker(url, study_id, args.trials, 0, None)
@@ -114,6 +130,35 @@ def main() -> None:
     print(f"in-process:        {one:7.2f} s  {per_min_one:7.1f} trials/min")
     print(f"two processes:     {two:7.2f} s  {per_min_two:7.1f} trials/min")
     print(f"ratio (two / one): {per_min_two / per_min_one:.2f}x")
+    if args.ray:
+        _ray(url, args.trials, per_min_one)
+
+
+def _ray(url: str, n_trials: int, per_min_one: float) -> None:
+    """The same study through Ray Tune on a local two-CPU Ray instance (startup not timed)."""
+    import ray
+
+    from app.modules.automl.objectives import dataset_objective
+    from app.modules.automl.ray_backend import run_study_ray
+    from app.modules.automl.storage import create_storage
+    from app.modules.automl.studies import load_spec
+
+    root = str(ROOT)  # Ray workers import this checkout's app
+    ray.init(
+        num_cpus=2, include_dashboard=False, log_to_driver=False,
+        runtime_env={"env_vars": {"PYTHONPATH": root}},
+    )  # fmt: skip
+    storage = create_storage(url)
+    study_id = _new_study(url)
+    objective = dataset_objective(load_spec(storage, study_id), _dataset())
+    run_study_ray(storage, _new_study(url), objective, n_trials=2)  # warm the Ray workers
+    started = time.perf_counter()
+    run_study_ray(storage, study_id, objective, n_trials=n_trials)
+    elapsed = time.perf_counter() - started
+    ray.shutdown()
+    per_min = n_trials / elapsed * 60
+    print(f"ray tune (2 cpus): {elapsed:7.2f} s  {per_min:7.1f} trials/min  "
+          f"({per_min / per_min_one:.2f}x in-process)")  # fmt: skip
 
 
 if __name__ == "__main__":
