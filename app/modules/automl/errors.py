@@ -43,3 +43,7 @@ class StorageUnavailable(ServiceUnavailable):
 
 class ModelFileInvalid(Conflict):
     title = "A deployed model file is missing or altered"
+
+
+class BackendUnavailable(ServiceUnavailable):
+    title = "AutoML backend not installed or unreachable"

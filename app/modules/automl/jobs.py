@@ -113,16 +113,34 @@ async def _run_trials(
     def on_progress(finished: int, total: int) -> None:
         tracker.report(finished / max(total, 1), f"{finished}/{total} trials")
 
-    work = ctx.run_cpu(
-        run_study,
-        storage,
-        study.id,
-        objective,
-        n_trials=study.n_trials,
-        timeout=study.timeout_seconds,
-        on_progress=on_progress,
-        should_cancel=tracker.should_cancel,
-    )
+    from app.modules.automl.config import automl_settings
+
+    settings = automl_settings()
+    if settings.backend == "ray":  # same study records, trials on a Ray cluster
+        from app.modules.automl.ray_backend import run_study_ray
+
+        work = ctx.run_cpu(
+            run_study_ray,
+            storage,
+            study.id,
+            objective,
+            n_trials=study.n_trials,
+            timeout=study.timeout_seconds,
+            address=settings.ray_address,
+            on_progress=on_progress,
+            should_cancel=tracker.should_cancel,
+        )
+    else:
+        work = ctx.run_cpu(
+            run_study,
+            storage,
+            study.id,
+            objective,
+            n_trials=study.n_trials,
+            timeout=study.timeout_seconds,
+            on_progress=on_progress,
+            should_cancel=tracker.should_cancel,
+        )
     return await _tracked(ctx, tracker, work)
 
 

@@ -625,9 +625,14 @@ async def start_study(
     body: AutoMLOptimizeRequest,
 ) -> AutoMLStudyAccepted:  # fmt: skip
     """Check the request (names, rules, data), create the Optuna study and queue its job."""
+    from app.modules.automl.config import automl_settings
     from app.modules.automl.search_spaces import strategy_param_schema
     from app.modules.automl.studies import create_study, delete_study, load_spec
 
+    if automl_settings().backend == "ray":  # 503 now, not a failed job later
+        from app.modules.automl.ray_backend import require_ray
+
+        require_ray()
     spec: StudySpec = body.study_spec()
     candles: OHLCV | None = None
     if body.target == "strategy":

@@ -318,9 +318,25 @@ def run_study(
             stop["reason"] = "cancelled"
             st.stop()
 
-    study.optimize(
-        tagged, n_trials=to_run, timeout=timeout, callbacks=[after_trial], catch=TRIAL_ERRORS
-    )
+    lost = 0
+    while True:
+        remaining = to_run - len(mine) - lost
+        left = None if timeout is None else timeout - (time.monotonic() - started)
+        if remaining <= 0 or (left is not None and left <= 0) or "reason" in stop:
+            break
+        try:
+            study.optimize(
+                tagged, n_trials=remaining, timeout=left, callbacks=[after_trial],
+                catch=TRIAL_ERRORS,
+            )  # fmt: skip
+            break
+        except ValueError as exc:
+            # SQLite ignores SELECT ... FOR UPDATE, so two workers can both take the same
+            # enqueued (WAITING) trial; the one that reports second loses its result and
+            # Optuna refuses the tell. That trial is done (by the other): carry on.
+            if "Cannot tell a" not in str(exc):
+                raise
+            lost += 1
     reason = stop.get("reason")
     if reason is None:
         timed_out = timeout is not None and time.monotonic() - started >= timeout
