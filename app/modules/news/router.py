@@ -185,7 +185,10 @@ async def alerts(
 
 
 @router.get(
-    "/watchlist", response_model=NewsWatchlist, summary="Symbols the caller watches for alerts"
+    "/watchlist",
+    response_model=NewsWatchlist,
+    summary="Symbols the caller watches for alerts",
+    responses=problem_responses(401),
 )
 async def get_watchlist(user: CurrentUser, session: SessionDep) -> NewsWatchlist:
     return NewsWatchlist(symbols=await service.watchlist(session, user.user_id))

@@ -2030,6 +2030,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/onchain/whales/holders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Top holders' net changes and new large wallets, with labels where known
+         * @description BTC: balances from the output set at `start` and `end` (default the tip), top by balance; `new_large` marks wallets that crossed `min_balance` in the range. EVM: the addresses with the largest net change of one token (`asset`) in the range.
+         */
+        get: operations["onchain_whale_holders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/onchain/whales/addresses": {
         parameters: {
             query?: never;
@@ -7893,6 +7913,56 @@ export interface components {
              * @description node, glassnode or cryptoquant
              */
             source: string;
+        };
+        /** OnchainHolder */
+        OnchainHolder: {
+            /** Address */
+            address: string;
+            /** Label */
+            label: string | null;
+            /**
+             * Balance Start
+             * @description BTC at the range start (null on EVM)
+             */
+            balance_start: number | null;
+            /**
+             * Balance End
+             * @description BTC at the range end (null on EVM)
+             */
+            balance_end: number | null;
+            /**
+             * Net Change
+             * @description Units received minus sent within the range
+             */
+            net_change: number;
+            /**
+             * New Large
+             * @description Crossed min_balance within the range (BTC)
+             */
+            new_large: boolean;
+        };
+        /**
+         * OnchainHoldersReport
+         * @description Top holders by balance (BTC, from the output set) or by net change in the range (EVM,
+         *     from the stored transfers of one token), with labels where known.
+         */
+        OnchainHoldersReport: {
+            /** Chain */
+            chain: string;
+            /** Asset */
+            asset: string;
+            /** Start */
+            start: string | null;
+            /**
+             * End
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            end: string;
+            /** Min Balance */
+            min_balance: number;
+            /** Items */
+            items: components["schemas"]["OnchainHolder"][];
         };
         /** OnchainIngestAccepted */
         OnchainIngestAccepted: {
@@ -17028,6 +17098,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     news_get_article: {
@@ -17070,6 +17149,15 @@ export interface operations {
             };
             /** @description Validation Error */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17128,6 +17216,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service Unavailable */
             503: {
                 headers: {
@@ -17172,6 +17269,15 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17231,6 +17337,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     news_get_watchlist: {
@@ -17249,6 +17364,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NewsWatchlist"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17286,6 +17419,15 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17335,6 +17477,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     news_event_study: {
@@ -17377,6 +17528,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     news_sentiment_model: {
@@ -17408,6 +17568,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19919,6 +20088,62 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    onchain_whale_holders: {
+        parameters: {
+            query?: {
+                chain?: components["schemas"]["OnchainChain"];
+                asset?: string | null;
+                /** @description Range start (inclusive) */
+                start?: string | null;
+                /** @description Range end (exclusive) */
+                end?: string | null;
+                limit?: number;
+                min_balance?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnchainHoldersReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -344,6 +344,8 @@ from .onchain_exchange_flow_interval import OnchainExchangeFlowInterval
 from .onchain_exchange_flow_source import OnchainExchangeFlowSource
 from .onchain_flow_page import OnchainFlowPage
 from .onchain_flow_row import OnchainFlowRow
+from .onchain_holder import OnchainHolder
+from .onchain_holders_report import OnchainHoldersReport
 from .onchain_import_labels_format import OnchainImportLabelsFormat
 from .onchain_ingest_accepted import OnchainIngestAccepted
 from .onchain_ingest_request import OnchainIngestRequest
@@ -971,6 +973,8 @@ __all__ = (
     "OnchainExchangeFlowSource",
     "OnchainFlowPage",
     "OnchainFlowRow",
+    "OnchainHolder",
+    "OnchainHoldersReport",
     "OnchainImportLabelsFormat",
     "OnchainIngestAccepted",
     "OnchainIngestRequest",

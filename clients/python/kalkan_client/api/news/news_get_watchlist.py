@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.news_watchlist import NewsWatchlist
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -19,11 +20,23 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NewsWatchlist | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NewsWatchlist | Problem | None:
     if response.status_code == 200:
         response_200 = NewsWatchlist.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -31,7 +44,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NewsWatchlist]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NewsWatchlist | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -43,7 +58,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[NewsWatchlist]:
+) -> Response[NewsWatchlist | Problem]:
     """Symbols the caller watches for alerts
 
     Raises:
@@ -51,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NewsWatchlist]
+        Response[NewsWatchlist | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -66,7 +81,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> NewsWatchlist | None:
+) -> NewsWatchlist | Problem | None:
     """Symbols the caller watches for alerts
 
     Raises:
@@ -74,7 +89,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NewsWatchlist
+        NewsWatchlist | Problem
     """
 
     return sync_detailed(
@@ -85,7 +100,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[NewsWatchlist]:
+) -> Response[NewsWatchlist | Problem]:
     """Symbols the caller watches for alerts
 
     Raises:
@@ -93,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NewsWatchlist]
+        Response[NewsWatchlist | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -106,7 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> NewsWatchlist | None:
+) -> NewsWatchlist | Problem | None:
     """Symbols the caller watches for alerts
 
     Raises:
@@ -114,7 +129,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NewsWatchlist
+        NewsWatchlist | Problem
     """
 
     return (
