@@ -39,7 +39,7 @@ async def _bars(
         fetched = await get_source(state).fetch_ohlcv(
             exchange, symbol, "1h", limit=lookback_days * BARS_PER_DAY
         )
-    except (MarketDataError, AttributeError, NotImplementedError):
+    except MarketDataError:
         return [], [], None
     if len(fetched) < 24:
         return [], [], None

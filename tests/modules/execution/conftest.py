@@ -69,6 +69,19 @@ class ScriptedSource:
             trades = [t for t in trades if t.timestamp >= since]
         return list(trades)
 
+    async def fetch_ohlcv(
+        self,
+        exchange: str,
+        symbol: str,
+        timeframe: str,
+        since: int | None = None,
+        limit: int | None = None,
+    ) -> list[object]:
+        from app.modules.exchanges.errors import NotSupportedByExchange
+
+        # A book-and-tape script has no candles: what a venue without OHLCV answers.
+        raise NotSupportedByExchange(exchange, "fetchOHLCV")
+
 
 def derived_book(
     data: Path, venue: str, raw_symbol: str, exchange: str, symbol: str
