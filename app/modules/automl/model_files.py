@@ -10,13 +10,13 @@ weights as tensors (``torch.load(weights_only=True)``): neither needs pickle.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from app.core.artifacts import ArtifactInvalid, read_verified, sha256_hex
 from app.modules.automl.errors import ModelFileInvalid
 
 SUBDIR = "automl"
@@ -25,7 +25,7 @@ SUBDIR = "automl"
 def save_estimator(model: Any, model_dir: Path) -> tuple[str, str]:
     """Write ``model``; returns (absolute path, sha256). Content-addressed, written atomically."""
     blob = pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL)
-    digest = hashlib.sha256(blob).hexdigest()
+    digest = sha256_hex(blob)
     folder = (Path(model_dir) / SUBDIR).resolve()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{digest}.pkl"
@@ -40,9 +40,10 @@ def save_estimator(model: Any, model_dir: Path) -> tuple[str, str]:
 def load_estimator(path: str, sha256: str) -> Any:
     """Unpickle the app's own file at ``path`` after checking its sha256."""
     try:
-        blob = Path(path).read_bytes()
-    except OSError as exc:
-        raise ModelFileInvalid(f"model file {path} cannot be read: {exc.strerror}") from None
-    if hashlib.sha256(blob).hexdigest() != sha256:
-        raise ModelFileInvalid(f"model file {path} does not match its recorded sha256")
+        blob = read_verified(path, sha256)
+    except ArtifactInvalid as exc:
+        if exc.os_error is not None:
+            reason = f"cannot be read: {exc.os_error.strerror}"
+            raise ModelFileInvalid(f"model file {path} {reason}") from None
+        raise ModelFileInvalid(f"model file {path} does not match its recorded sha256") from None
     return pickle.loads(blob)

@@ -6,21 +6,17 @@ restores the previous version's predictions exactly (the same bytes)."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from app.core.artifacts import sha256_hex
 from app.core.errors import Conflict
 from app.core.pagination import PageRequest, newest_first, next_cursor_of
 from app.modules.automl.models import AutoMLDeployment, AutoMLModelVersion
 from app.modules.automl.online import UpdateOutcome
-
-
-def sha256(blob: bytes) -> str:
-    return hashlib.sha256(blob).hexdigest()
 
 
 async def versions_of(session: AsyncSession, deployment_id: int) -> list[AutoMLModelVersion]:
@@ -56,7 +52,7 @@ async def ensure_initial(
         status="promoted",
         current=True,
         artifact=row.artifact,
-        sha256=sha256(row.artifact),
+        sha256=sha256_hex(row.artifact),
         metrics=metrics,
         data_window={"study_id": row.study_id},
         job_id=job_id,
@@ -90,7 +86,7 @@ async def record_update(
         status="promoted" if promote else "rejected",
         current=promote,
         artifact=outcome.artifact,
-        sha256=sha256(outcome.artifact),
+        sha256=sha256_hex(outcome.artifact),
         metrics=outcome.candidate_metrics,
         previous_metrics={
             "version": base_version,

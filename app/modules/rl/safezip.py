@@ -19,13 +19,13 @@ so a file changed on disk is refused, too.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import zipfile
 from pathlib import Path
 from typing import Any
 
+from app.core.artifacts import ArtifactInvalid, read_verified
 from app.modules.rl.errors import InvalidModelFile
 
 ALLOWED_MEMBERS = frozenset(
@@ -43,23 +43,20 @@ MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 
 
-def sha256_of(content: bytes) -> str:
-    return hashlib.sha256(content).hexdigest()
-
-
 def read_checked(path: Path, sha256: str) -> bytes:
     """The file's bytes, if their sha256 is the one the registry recorded."""
     try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise InvalidModelFile(f"model file unreadable: {exc}", field="model_id") from exc
-    if sha256_of(content) != sha256:
+        return read_verified(path, sha256)
+    except ArtifactInvalid as exc:
+        if exc.os_error is not None:
+            raise InvalidModelFile(
+                f"model file unreadable: {exc.os_error}", field="model_id"
+            ) from exc
         raise InvalidModelFile(
             "model file does not match its registry hash (changed on disk); refusing to load",
             field="model_id",
             type="hash",
-        )
-    return content
+        ) from None
 
 
 def validate_archive(content: bytes, field: str = "file") -> dict[str, Any]:

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from app.core import policy
+from app.core.artifacts import sha256_hex
 from app.core.config import Settings
 from app.core.errors import Forbidden
 from app.core.jobs import JobRunner
@@ -31,7 +32,7 @@ from app.modules.rl import tasks
 from app.modules.rl.bars import Bars, check_enough, needed_bars, to_bars
 from app.modules.rl.errors import InsufficientData, ModelNotFound, ModelNotReady, RLInputError
 from app.modules.rl.models import RLModel
-from app.modules.rl.safezip import sha256_of, validate_archive
+from app.modules.rl.safezip import validate_archive
 from app.modules.rl.schemas import (
     RLPredictRequest,
     RLSaveModelRequest,
@@ -495,7 +496,7 @@ async def upload_model(
         version=await _next_version(session, user.user_id, name), status="ready",
         source="uploaded",
         params={"env": env.model_dump(mode="json"), "algo": algo.model_dump(mode="json")},
-        sha256=sha256_of(content), path=relative_path(settings, path), size_bytes=len(content),
+        sha256=sha256_hex(content), path=relative_path(settings, path), size_bytes=len(content),
     )  # fmt: skip
     session.add(row)
     await session.commit()

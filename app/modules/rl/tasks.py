@@ -89,9 +89,9 @@ def train_work(
     from stable_baselines3.common.monitor import Monitor
     from stable_baselines3.common.vec_env import DummyVecEnv
 
+    from app.core.artifacts import sha256_hex
     from app.modules.rl.agents import build, configure_torch, to_bytes
     from app.modules.rl.env import TradingEnv
-    from app.modules.rl.safezip import sha256_of
 
     configure_torch()
     env_spec, algo = EnvSpec.model_validate(env_raw), AlgoSpec.model_validate(algo_raw)
@@ -149,7 +149,7 @@ def train_work(
     model.policy.set_training_mode(False)
     report = evaluate(model, market, env_spec, start, split, timeframe, algo.seed)
     return {
-        "sha256": sha256_of(content),
+        "sha256": sha256_hex(content),
         "size_bytes": len(content),
         "timesteps": int(model.num_timesteps),
         "train_seconds": seconds,

@@ -11,7 +11,6 @@ is no upload of model files.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from sqlalchemy import func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from app.core.artifacts import ArtifactInvalid, read_verified
 from app.core.config import Settings
 from app.core.jobs import JobRunner, JobStatus
 from app.core.pagination import PageRequest, newest_first, next_cursor_of
@@ -279,12 +279,12 @@ def read_bundle(row: SynModel) -> bytes:
     if not row.path or not row.sha256:
         raise ModelNotReady(row.id, row.status)
     try:
-        blob = Path(row.path).read_bytes()
-    except OSError:
-        raise ModelFileInvalid(row.id, "the model file is missing") from None
-    if hashlib.sha256(blob).hexdigest() != row.sha256:
-        raise ModelFileInvalid(row.id, "the file's sha256 does not match the registry")
-    return blob
+        return read_verified(row.path, row.sha256)
+    except ArtifactInvalid as exc:
+        problem = "the model file is missing" if exc.os_error is not None else None
+        raise ModelFileInvalid(
+            row.id, problem or "the file's sha256 does not match the registry"
+        ) from None
 
 
 def check_size(body: SyntheticGenerateRequest, n_symbols: int) -> None:

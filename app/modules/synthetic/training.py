@@ -10,7 +10,6 @@ same data and is measured on the same metrics.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
@@ -20,6 +19,7 @@ from typing import Any, TypeVar, cast
 
 import numpy as np
 
+from app.core.artifacts import sha256_hex
 from app.modules.synthetic import baselines, features, quality, regimes
 
 T = TypeVar("T")
@@ -204,7 +204,7 @@ def train_bundle(
         board.report(1.0, "done")
     return {
         "blob": blob,
-        "sha256": hashlib.sha256(blob).hexdigest(),
+        "sha256": sha256_hex(blob),
         "history": trained.history,
         "quality": report,
         "meta": meta | timing,  # timings stay out of the file: same seed, same bytes
