@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import AfterValidator
+
 TIMEFRAME_MS: dict[str, int] = {
     "1m": 60_000,
     "3m": 180_000,
@@ -18,3 +22,13 @@ TIMEFRAME_MS: dict[str, int] = {
     "3d": 259_200_000,
     "1w": 604_800_000,
 }
+
+
+def known_timeframe(value: str) -> str:
+    if value not in TIMEFRAME_MS:
+        raise ValueError(f"unknown timeframe {value!r}; use one of {', '.join(TIMEFRAME_MS)}")
+    return value
+
+
+# A request field naming a timeframe: a 422 on the field for anything not in the table.
+Timeframe = Annotated[str, AfterValidator(known_timeframe)]

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.core.symbols import CcxtSymbol
-from app.core.timeframes import TIMEFRAME_MS
+from app.core.timeframes import Timeframe
 from app.core.timeutil import UtcDatetime
 from app.modules.automl.deployments import (
     DEPLOYMENT_NAME_PATTERN,
@@ -37,16 +37,9 @@ class AutoMLCandleWindow(BaseModel):
 
     exchange: str = Field(default="binance", pattern=r"^[a-z0-9]{2,32}$")
     symbol: CcxtSymbol
-    timeframe: str = Field(default="1h", examples=["1h"])
+    timeframe: Timeframe = Field(default="1h", examples=["1h"])
     start: UtcDatetime | None = Field(default=None, description="First bar's open time (UTC)")
     end: UtcDatetime | None = Field(default=None, description="Last bar's open time (inclusive)")
-
-    @field_validator("timeframe")
-    @classmethod
-    def _timeframe(cls, value: str) -> str:
-        if value not in TIMEFRAME_MS:
-            raise ValueError(f"unknown timeframe {value!r}; use one of {', '.join(TIMEFRAME_MS)}")
-        return value
 
     @model_validator(mode="after")
     def _order(self) -> AutoMLCandleWindow:

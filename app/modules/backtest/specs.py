@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.core.symbols import normalize_symbol
-from app.core.timeframes import TIMEFRAME_MS
+from app.core.timeframes import Timeframe
 from app.core.timeutil import UtcDatetime
 
 MAX_SYMBOLS = 10
@@ -148,7 +148,7 @@ class BacktestSpec(_Model):
     strategy: str = Field(min_length=1, max_length=64, examples=["sma_cross"])
     params: dict[str, Any] = Field(default_factory=dict, examples=[{"fast": 20, "slow": 50}])
     symbols: list[str] = Field(min_length=1, max_length=MAX_SYMBOLS, examples=[["BTC/USDT"]])
-    timeframe: str = Field(default="1h", examples=["1h"])
+    timeframe: Timeframe = Field(default="1h", examples=["1h"])
     start: UtcDatetime | None = None
     end: UtcDatetime | None = None
     candles: dict[str, list[BacktestCandleIn]] | None = Field(
@@ -188,13 +188,6 @@ class BacktestSpec(_Model):
         if len(set(normalized)) != len(normalized):
             raise ValueError("symbols must be unique")
         return normalized
-
-    @field_validator("timeframe")
-    @classmethod
-    def _timeframe(cls, value: str) -> str:
-        if value not in TIMEFRAME_MS:
-            raise ValueError(f"unknown timeframe {value!r}; use one of {', '.join(TIMEFRAME_MS)}")
-        return value
 
     @field_validator("candles")
     @classmethod

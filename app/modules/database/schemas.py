@@ -10,6 +10,7 @@ from typing_extensions import TypedDict
 from app.core.pagination import Page
 from app.core.symbols import CcxtSymbol, normalize_symbol
 from app.core.timeframes import TIMEFRAME_MS
+from app.core.timeframes import Timeframe as KnownTimeframe
 from app.core.timeutil import UtcDatetime
 from app.modules.database.specs import CandleOut, Side, SignalOut
 
@@ -161,7 +162,7 @@ class UserSettingsIn(BaseModel):
 
     default_exchange: str = Field(default="binance", pattern=r"^[a-z0-9]{2,32}$")
     default_symbol: str = Field(default="BTC/USDT", max_length=40)
-    default_timeframe: str = "1h"
+    default_timeframe: KnownTimeframe = "1h"
     risk_per_trade: float = Field(
         default=0.01, gt=0, le=0.05, description="Fraction of equity risked per trade (≤ 5 %)"
     )
@@ -173,13 +174,6 @@ class UserSettingsIn(BaseModel):
     @classmethod
     def _symbol(cls, value: str) -> str:
         return normalize_symbol(value)
-
-    @field_validator("default_timeframe")
-    @classmethod
-    def _timeframe(cls, value: str) -> str:
-        if value not in TIMEFRAME_MS:
-            raise ValueError(f"unknown timeframe; use one of {', '.join(TIMEFRAME_MS)}")
-        return value
 
 
 class UserSettingsOut(UserSettingsIn):

@@ -10,7 +10,7 @@ from app.core.halt import HaltInfo, HaltScope
 from app.core.notify import DeliveryInfo, NotificationChannel, NotificationTarget
 from app.core.pagination import Page
 from app.core.symbols import CcxtSymbol, normalize_symbol
-from app.core.timeframes import TIMEFRAME_MS
+from app.core.timeframes import Timeframe
 from app.core.timeutil import UtcDatetime
 from app.modules.emergency.specs import (
     CrashDetectorParams,
@@ -30,7 +30,7 @@ class EmergencyScanRequest(BaseModel):
 
     exchange: str = Field(default="binance", pattern=r"^[a-z0-9]{2,32}$")
     symbol: str = Field(max_length=40, examples=["BTC/USDT"])
-    timeframe: str = Field(default="1m", examples=["1m", "1h"])
+    timeframe: Timeframe = Field(default="1m", examples=["1m", "1h"])
     start: UtcDatetime | None = None
     end: UtcDatetime | None = None
     params: CrashDetectorParams = Field(default_factory=CrashDetectorParams)
@@ -39,13 +39,6 @@ class EmergencyScanRequest(BaseModel):
     @classmethod
     def _symbol(cls, value: str) -> str:
         return normalize_symbol(value)
-
-    @field_validator("timeframe")
-    @classmethod
-    def _timeframe(cls, value: str) -> str:
-        if value not in TIMEFRAME_MS:
-            raise ValueError(f"unknown timeframe; use one of {', '.join(TIMEFRAME_MS)}")
-        return value
 
     @model_validator(mode="after")
     def _range(self) -> EmergencyScanRequest:
@@ -129,15 +122,8 @@ class EmergencyHedgeRequest(BaseModel):
     stop_pct: float | None = Field(
         default=None, gt=0, lt=1, description="The hedge's own stop; default from settings"
     )
-    beta_timeframe: str = Field(default="1d", max_length=8)
+    beta_timeframe: Timeframe = Field(default="1d", max_length=8)
     beta_lookback: int = Field(default=90, ge=20, le=10_000, description="Bars of returns")
-
-    @field_validator("beta_timeframe")
-    @classmethod
-    def _timeframe(cls, value: str) -> str:
-        if value not in TIMEFRAME_MS:
-            raise ValueError(f"unknown timeframe; use one of {', '.join(TIMEFRAME_MS)}")
-        return value
 
 
 class EmergencyHedgeLeg(BaseModel):
@@ -189,7 +175,7 @@ class EmergencyWatchIn(BaseModel):
 
     exchange: str = Field(default="binance", pattern=r"^[a-z0-9]{2,32}$")
     symbol: str = Field(max_length=40, examples=["BTC/USDT"])
-    timeframe: str = Field(default="1m", examples=["1m", "1h"])
+    timeframe: Timeframe = Field(default="1m", examples=["1m", "1h"])
     action: EmergencyAction = Field(
         default="alert",
         description="alert: notify only; halt: engage the caller's kill switch; halt_close: "
@@ -201,13 +187,6 @@ class EmergencyWatchIn(BaseModel):
     @classmethod
     def _symbol(cls, value: str) -> str:
         return normalize_symbol(value)
-
-    @field_validator("timeframe")
-    @classmethod
-    def _timeframe(cls, value: str) -> str:
-        if value not in TIMEFRAME_MS:
-            raise ValueError(f"unknown timeframe; use one of {', '.join(TIMEFRAME_MS)}")
-        return value
 
 
 class EmergencyWatchOut(BaseModel):

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, field_validator
 
 from app.core.symbols import CcxtSymbol
-from app.core.timeframes import TIMEFRAME_MS
+from app.core.timeframes import Timeframe
 from app.core.timeutil import UtcDatetime
 from app.modules.backtest.public import Direction, StopLossSpec, TakeProfitSpec
 from app.modules.synthetic.specs import SyntheticScenario
@@ -19,12 +19,6 @@ MAX_PATHS = 1_000
 MAX_LENGTH = 2_000
 
 
-def _timeframe(value: str) -> str:
-    if value not in TIMEFRAME_MS:
-        raise ValueError(f"unknown timeframe; one of {', '.join(TIMEFRAME_MS)}")
-    return value
-
-
 class SyntheticTrainRequest(BaseModel):
     """Train TimeGAN — and fit the two baselines on the same range — on stored candles of one
     or several assets (aligned on time; up to 3). 80 % of the range trains, the last 20 % is
@@ -33,7 +27,7 @@ class SyntheticTrainRequest(BaseModel):
     name: str = Field(default="timegan", min_length=1, max_length=64, pattern=r"^[\w.\- ]+$")
     exchange: str = Field(min_length=1, max_length=32)
     symbols: list[CcxtSymbol] = Field(min_length=1, max_length=3)
-    timeframe: str = Field(default="1h", max_length=8)
+    timeframe: Timeframe = Field(default="1h", max_length=8)
     start: UtcDatetime | None = None
     end: UtcDatetime | None = None
     window: int = Field(default=24, ge=2, le=256, description="Bars per training window")
@@ -48,8 +42,6 @@ class SyntheticTrainRequest(BaseModel):
         default=24.0, ge=1, le=10_000, description="Mean block length of the stationary bootstrap"
     )
     seed: int = Field(default=0, ge=0, le=2**31 - 1)
-
-    _tf = field_validator("timeframe")(_timeframe)
 
     @field_validator("symbols")
     @classmethod
