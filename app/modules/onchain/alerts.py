@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from app.core.events import EventBus
+from app.core.events import ALERTS_CHANNEL, EventBus
 from app.modules.onchain import label_store
 from app.modules.onchain.addresses import Chain
 from app.modules.onchain.config import OnchainSettings
@@ -32,7 +32,6 @@ from app.modules.onchain.models import OnchainAlert, OnchainToken
 from app.modules.onchain.prices import KNOWN_SYMBOLS, PriceBook
 from app.modules.onchain.specs import OnchainAlertOut
 
-ALERT_CHANNEL = "alerts"
 log = logging.getLogger("kalkan.onchain.alerts")
 
 
@@ -168,5 +167,5 @@ class AlertDetector:
             for row in self.raised:
                 message = alert_out(row).model_dump(mode="json")
                 with contextlib.suppress(Exception):  # stored already; the bus is best effort
-                    await bus.publish(ALERT_CHANNEL, message)
+                    await bus.publish(ALERTS_CHANNEL, message)
         return len(self.raised)
