@@ -268,6 +268,9 @@ async def _place(
     origin: str,
     parent_id: str | None,
 ) -> ExecutionOrderOut:
+    # The white-hat cap needs no market data: refuse before the book is fetched, so a bad
+    # request is a 422 even while the exchange is down (the risk gate checks it again).
+    policy.check_leverage(order.leverage, field="body.leverage")
     settings = get_execution_settings()
     source = get_source(state)
     exchange = check_exchange(source, order.exchange or source.exchanges[0])
