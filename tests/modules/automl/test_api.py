@@ -101,7 +101,9 @@ async def test_strategy_study_best_params_and_deployment_lifecycle(app, client, 
     status = await settled(client, alice, study_id)
     assert status["job"]["status"] == "succeeded", status
     trials = status["trials"]
-    assert trials["complete"] + trials["pruned"] + trials["failed"] == 8 and trials["failed"] == 0, status
+    assert (
+        trials["complete"] + trials["pruned"] + trials["failed"] == 8 and trials["failed"] == 0
+    ), status
     assert status["n_trials_requested"] == 8 and status["objectives"] == ["sharpe"]
     assert status["report"]["stopped_by"] == "n_trials" and status["job"]["progress"] == 1.0
 
