@@ -210,8 +210,13 @@ class JobRunner:
         from taskiq_redis import ListQueueBroker
 
         # __init__ refused the redis backend without a URL.
+        # socket_timeout=None: the worker waits on BRPOP with no timeout, and redis-py's
+        # default 5 s socket timeout would kill an idle worker with TimeoutError every 5 s.
         self._broker = ListQueueBroker(
-            cast(str, self.redis_url), queue_name=f"{self.cache.namespace}:jobs"
+            cast(str, self.redis_url),
+            queue_name=f"{self.cache.namespace}:jobs",
+            socket_timeout=None,
+            socket_keepalive=True,
         )
 
         async def run_job(job_id: str) -> None:

@@ -137,6 +137,11 @@ async def test_redis_backend_runs_jobs_in_a_separate_worker_process(settings, tm
         done = await runner.wait(job.id, 60)
         assert done.status == "succeeded", (done, worker.stdout and worker.poll())
         assert done.result["double"] == 42 and done.result["pid"] != os.getpid()
+        # Idle past redis-py's default 5 s socket timeout: the worker's BRPOP must outlive it.
+        await asyncio.sleep(6.5)
+        again = await runner.wait((await runner.submit("test.remote", {"x": 1}, None)).id, 60)
+        assert again.status == "succeeded" and again.result["pid"] == done.result["pid"]
+        assert worker.poll() is None
     finally:
         worker.terminate()
         worker.wait(timeout=30)
