@@ -12,9 +12,10 @@ from typing import Any
 import orjson
 
 ALERTS_CHANNEL = "alerts"
-"""Alerts for users, from any module (the emergency breaker, news): ``{"kind": "alert",
-"user_id": <int, or null for every user>, "source": <module>, "alert": {...}}``. The streaming
-module relays them to each user's ``WS /stream/alerts``; publishers never import it."""
+"""Alerts for users, from any module (the emergency breaker, news, on-chain): ``{"kind":
+"alert", "user_id": <int, or null for every user>, "source": <module>, "alert": {...}}``, put
+there by :func:`publish_alert`. The streaming module relays them to each user's
+``WS /stream/alerts`` and the emergency module acts on them; publishers import neither."""
 
 
 class EventBus(ABC):
@@ -64,6 +65,9 @@ class MemoryEventBus(EventBus):
                 del self._queues[key]
 
 
+POLL_SECONDS = 1.0
+
+
 class RedisEventBus(EventBus):
     backend = "redis"
 
@@ -78,15 +82,22 @@ class RedisEventBus(EventBus):
 
     async def subscribe(self, channel: str) -> AsyncIterator[dict[str, Any]]:
         pubsub = self.client.pubsub(ignore_subscribe_messages=True)
-        await pubsub.subscribe(self.channel(channel))
+        task = asyncio.current_task()
         try:
-            async for item in pubsub.listen():
+            await pubsub.subscribe(self.channel(channel))
+            while True:
+                # redis-py swallows a cancellation that lands while the subscription connects,
+                # and its listen() then waits forever (an app shutdown hung 30 s on it): poll,
+                # and honour the pending cancellation here.
+                if task is not None and task.cancelling():
+                    raise asyncio.CancelledError
+                item = await pubsub.get_message(timeout=POLL_SECONDS)
                 if item and item.get("type") == "message":
                     yield orjson.loads(item["data"])
         finally:
+            # Closing the connection ends its subscriptions; no UNSUBSCRIBE round trip.
             with contextlib.suppress(Exception):
-                await pubsub.unsubscribe()
-            await pubsub.aclose()  # type: ignore[no-untyped-call]  # unannotated in redis-py
+                await asyncio.wait_for(pubsub.aclose(), POLL_SECONDS)  # type: ignore[no-untyped-call]
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -94,3 +105,11 @@ class RedisEventBus(EventBus):
 
 def create_event_bus(redis_url: str | None, namespace: str) -> EventBus:
     return RedisEventBus(redis_url, namespace) if redis_url else MemoryEventBus(namespace)
+
+
+async def publish_alert(
+    bus: EventBus, *, source: str, user_id: int | None, alert: dict[str, Any]
+) -> None:
+    """Put one alert on :data:`ALERTS_CHANNEL` in the envelope every subscriber reads."""
+    message = {"kind": "alert", "user_id": user_id, "source": source, "alert": alert}
+    await bus.publish(ALERTS_CHANNEL, message)

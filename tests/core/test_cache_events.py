@@ -77,3 +77,25 @@ async def test_event_bus_fans_out_to_every_subscriber():
     await asyncio.wait_for(asyncio.gather(*listeners), 5)
     assert received == [[{"seq": 0}, {"seq": 1}, {"seq": 2}]] * 2
     await bus.close()
+
+
+async def test_a_subscriber_cancelled_while_it_connects_stops_at_once():
+    """redis-py swallows a cancellation that lands mid-connect; the bus must stop anyway (it
+    once held every app shutdown on PostgreSQL + Redis for 30 s). Sweep the moment of the
+    cancel across the connect."""
+    bus = create_event_bus(REDIS_URL, f"t-{uuid.uuid4().hex[:8]}")
+
+    async def listen() -> None:
+        async for _ in bus.subscribe("quiet"):
+            pass
+
+    try:
+        for step in range(24):
+            task = asyncio.create_task(listen())
+            await asyncio.sleep(step * 0.00025)
+            task.cancel()
+            done, _ = await asyncio.wait({task}, timeout=3)
+            assert done, f"a subscriber cancelled after {step * 0.25} ms never stopped"
+            assert task.cancelled()
+    finally:
+        await bus.close()
