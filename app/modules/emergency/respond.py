@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from starlette.applications import Starlette
 
-from app.core.events import ALERTS_CHANNEL
+from app.core.events import publish_alert
 from app.core.halt import HaltAction, HaltScope, KillSwitch
 from app.core.notify import Notification as CoreNotification
 from app.core.notify import NotificationTarget, Notifier
@@ -194,14 +194,11 @@ class AlertResponder:
             return EmergencyAlertOut.model_validate(row, from_attributes=True)
 
     async def _publish(self, alert: EmergencyAlertOut) -> None:
-        message = {
-            "kind": "alert",
-            "user_id": alert.user_id,
-            "source": "emergency",
-            "alert": {"event": EVENT, **alert.model_dump(mode="json")},
-        }
+        body = {"event": EVENT, **alert.model_dump(mode="json")}
         try:
-            await self.app.state.events.publish(ALERTS_CHANNEL, message)
+            await publish_alert(
+                self.app.state.events, source="emergency", user_id=alert.user_id, alert=body
+            )
         except Exception:  # the alert is recorded; the socket relay is best effort
             log.warning("emergency: alert not published on the bus", exc_info=True)
 

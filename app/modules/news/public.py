@@ -1,6 +1,6 @@
-"""What other modules (and the CLI) may use of the news module: the alert channel and its
-message (the emergency breaker subscribes to ``ALERT_CHANNEL`` on the core bus), the analysis
-DTO, and training the sentiment model."""
+"""What other modules (and the CLI) may use of the news module: the alert message (published on
+the core bus's ``ALERTS_CHANNEL`` with source ``news``), the analysis DTO, and training the
+sentiment model."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.modules.news.specs import ALERT_CHANNEL, NewsAlertEvent, NewsAnalysis
+from app.modules.news.specs import NewsAlertEvent, NewsAnalysis
 
-__all__ = ["ALERT_CHANNEL", "NewsAlertEvent", "NewsAnalysis", "train_and_register"]
+__all__ = ["NewsAlertEvent", "NewsAnalysis", "train_and_register"]
 
 
 async def train_and_register(

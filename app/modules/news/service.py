@@ -18,7 +18,7 @@ from sqlmodel import col
 
 from app.core import policy
 from app.core.config import Settings
-from app.core.events import EventBus
+from app.core.events import EventBus, publish_alert
 from app.core.pagination import PageRequest, newest_first, next_cursor_of
 from app.core.principals import Principal
 from app.core.timeframes import TIMEFRAME_MS
@@ -46,7 +46,7 @@ from app.modules.news.schemas import (
 )
 from app.modules.news.sentiment import LoadedSentiment, active_model, get_loaded, is_loaded
 from app.modules.news.sentiment_spec import MODEL_KIND
-from app.modules.news.specs import ALERT_CHANNEL, NewsAlertEvent, NewsAnalysis, NewsRawItem
+from app.modules.news.specs import NewsAlertEvent, NewsAnalysis, NewsRawItem
 
 log = logging.getLogger("kalkan.news")
 SHARED_SCOPE = 0
@@ -275,7 +275,10 @@ async def store_items(
     events = [alert_event(alert) for alert in pending]
     if bus is not None:
         for event in events:
-            await bus.publish(ALERT_CHANNEL, event.model_dump(mode="json"))
+            body = {"event": "news.critical", **event.model_dump(mode="json")}
+            # scope 0 is shared news: an alert for every user; else the ingesting user's only.
+            owner = event.scope_id or None
+            await publish_alert(bus, source="news", user_id=owner, alert=body)
     return StoreResult(stored, duplicates, ids, events, model is not None)
 
 

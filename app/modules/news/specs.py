@@ -13,7 +13,6 @@ SentimentLabel = Literal["bearish", "neutral", "bullish"]
 EventType = Literal[
     "hack", "listing", "regulation", "lawsuit", "etf", "partnership", "macro", "insolvency"
 ]
-ALERT_CHANNEL = "news.alerts"  # core event bus channel of critical news
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
@@ -78,7 +77,8 @@ class NewsAnalysis(BaseModel):
 
 
 class NewsAlertEvent(BaseModel):
-    """What goes on the ``news.alerts`` bus channel for every critical item and symbol."""
+    """The ``alert`` of the core bus's ``ALERTS_CHANNEL`` message (source ``news``) for every
+    critical item and symbol."""
 
     alert_id: int
     article_id: int

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from app.core.events import ALERTS_CHANNEL, EventBus
+from app.core.events import EventBus, publish_alert
 from app.modules.onchain import label_store
 from app.modules.onchain.addresses import Chain
 from app.modules.onchain.config import OnchainSettings
@@ -165,7 +165,7 @@ class AlertDetector:
         """Publish what was raised (after the blocks were committed); returns the count."""
         if bus is not None:
             for row in self.raised:
-                message = alert_out(row).model_dump(mode="json")
+                body = {"event": f"onchain.{row.kind}", **alert_out(row).model_dump(mode="json")}
                 with contextlib.suppress(Exception):  # stored already; the bus is best effort
-                    await bus.publish(ALERTS_CHANNEL, message)
+                    await publish_alert(bus, source="onchain", user_id=None, alert=body)
         return len(self.raised)

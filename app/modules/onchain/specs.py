@@ -21,8 +21,8 @@ class OnchainLabelOut(BaseModel):
 
 
 class OnchainAlertOut(BaseModel):
-    """An on-chain alert as stored and as published on the core event bus (channel
-    ``alerts``, ``source = "onchain"``)."""
+    """An on-chain alert as stored, and the ``alert`` of the core bus's ``ALERTS_CHANNEL``
+    envelope (source ``onchain``, no ``user_id``: chain events concern every user)."""
 
     id: int
     source: str = "onchain"

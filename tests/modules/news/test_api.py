@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.modules.news.specs import ALERT_CHANNEL
+from app.core.events import ALERTS_CHANNEL
 from tests.conftest import assert_problem
 from tests.local_servers import serve
 from tests.modules.news.conftest import register, use_news_settings
@@ -208,7 +208,7 @@ async def test_ingest_bad_items(client: httpx.AsyncClient, alice: dict) -> None:
 
 
 async def _collect(app: Any, into: list[dict], ready: asyncio.Event) -> None:
-    stream = app.state.events.subscribe(ALERT_CHANNEL)
+    stream = app.state.events.subscribe(ALERTS_CHANNEL)
     first = asyncio.ensure_future(stream.__anext__())
     await asyncio.sleep(0.2)  # the subscription is registered once the generator runs
     ready.set()
@@ -244,7 +244,12 @@ async def test_critical_news_reaches_the_bus_and_the_alerts(
         await asyncio.sleep(0.05)
     task.cancel()
     assert len(received) == 1
-    event = received[0]
+    # The core alert envelope: the ingesting user's own item alerts that user only.
+    envelope = received[0]
+    assert (envelope["kind"], envelope["source"]) == ("alert", "news")
+    assert envelope["user_id"] is not None
+    event = envelope["alert"]
+    assert event["event"] == "news.critical"
     assert event["symbol"] == "ETH/USDT" and event["event_type"] == "hack"
     assert event["direction"] == "negative" and event["confidence"] >= 0.65
 

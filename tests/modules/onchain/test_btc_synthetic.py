@@ -213,7 +213,7 @@ async def test_whale_alerts_reach_the_event_bus(
     await client.post(
         LABELS_IMPORT, params={"format": "defillama_btc"}, content=labels.encode(), headers=admin
     )
-    received: list[dict] = []
+    envelopes: list[dict] = []
     subscribed = asyncio.Event()
 
     async def listen() -> None:
@@ -221,9 +221,9 @@ async def test_whale_alerts_reach_the_event_bus(
         first = asyncio.ensure_future(stream.__anext__())
         await asyncio.sleep(0.3)  # the subscription is registered on the first read
         subscribed.set()
-        received.append(await first)
+        envelopes.append(await first)
         async for message in stream:
-            received.append(message)
+            envelopes.append(message)
 
     listener = asyncio.create_task(listen())
     await subscribed.wait()
@@ -235,15 +235,20 @@ async def test_whale_alerts_reach_the_event_bus(
             onchain_settings(btc_rpc_url=url, whale_btc=25.0, whale_usd=1e12)
             result = await run_ingest(client, app, admin, chain="btc", start=0)
         for _ in range(100):
-            if len(received) >= 4:
+            if len(envelopes) >= 4:
                 break
             await asyncio.sleep(0.05)
     finally:
         listener.cancel()
     # Non-coinbase outputs of at least 25 BTC: 30 to the exchange, w 50, v 50, q 25.
     assert result["alerts"] == 4
+    # Chain alerts concern every user: the core envelope with no user_id.
+    assert {(m["kind"], m["source"], m["user_id"]) for m in envelopes} == {
+        ("alert", "onchain", None)
+    }
+    received = [m["alert"] for m in envelopes]
+    assert {m["event"] for m in received} == {"onchain.whale_transfer"}
     assert sorted(m["amount"] for m in received) == [25, 30, 50, 50]
-    assert {m["source"] for m in received} == {"onchain"}
     (exchange,) = [m for m in received if m["entity"]]
     assert (exchange["entity"], exchange["kind"], exchange["tx_hash"]) == (
         "testex",
