@@ -34,6 +34,25 @@ def shared_data_path() -> Path:
     return Path(os.environ.get("KALKAN_SHARED_DATA", REPO_ROOT.parent / "shared" / "data"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing() -> Iterator[None]:
+    """argon2 with the production cost (64 MiB, 3 passes: ~0.11 s a hash or a check) would
+    spend minutes of every run registering and logging in test users; the tests check what
+    is done with passwords, not the cost, so in this process they are hashed cheaply (still
+    argon2id, and a stored hash carries its own parameters). Servers the tests start as
+    subprocesses keep the production cost."""
+    from argon2 import PasswordHasher
+
+    from app.core import security
+
+    production = security._hasher
+    security._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    security._dummy_hash.cache_clear()
+    yield
+    security._hasher = production
+    security._dummy_hash.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     path = shared_data_path()
