@@ -7,19 +7,25 @@ from fastapi import FastAPI
 
 from app.modules.emergency.router import router
 
+EVENT_LISTENER_KEY = "emergency_event_listener"
+
 
 async def on_startup(app: FastAPI) -> None:
     from app.modules.emergency.deps import MONITOR_KEY, settings_on
+    from app.modules.emergency.event_rules import EventListener
     from app.modules.emergency.live import LiveMonitor
     from app.modules.emergency.protect import responder_protection
     from app.modules.emergency.respond import AlertResponder
 
     settings = settings_on(app.state)
+    responder = AlertResponder(app, protect=responder_protection(settings))
+    # Other modules' alerts (news, on-chain) act through the users' event rules.
+    listener = EventListener(app, responder)
+    setattr(app.state, EVENT_LISTENER_KEY, listener)
+    await listener.start()
     if not settings.monitor_enabled:
         return
-    monitor = LiveMonitor(
-        app, settings, AlertResponder(app, protect=responder_protection(settings))
-    )
+    monitor = LiveMonitor(app, settings, responder)
     setattr(app.state, MONITOR_KEY, monitor)
     await monitor.start()
 
@@ -27,6 +33,10 @@ async def on_startup(app: FastAPI) -> None:
 async def on_shutdown(app: FastAPI) -> None:
     from app.modules.emergency.deps import MONITOR_KEY, monitor_on
 
+    listener = getattr(app.state, EVENT_LISTENER_KEY, None)
+    if listener is not None:
+        await listener.stop()
+        setattr(app.state, EVENT_LISTENER_KEY, None)
     monitor = monitor_on(app.state)
     if monitor is not None:
         await monitor.stop()

@@ -53,6 +53,7 @@ class EmergencySettings(BaseSettings):
     )
     max_watches_per_user: int = Field(default=20, ge=1, le=1000)
     max_targets_per_user: int = Field(default=10, ge=1, le=100)
+    max_event_rules_per_user: int = Field(default=20, ge=1, le=1000)
     hedge_stop_pct: float = Field(
         default=0.05, gt=0, lt=1, description="A hedge's own stop-loss, fraction from its price"
     )

@@ -55,3 +55,7 @@ class ProtectNeedsUserScope(ValidationFailed):
     """halt_close and halt_hedge act on the caller's own positions: user scope only."""
 
     slug, title = "emergency-protect-user-scope", "Close and hedge act on your own positions"
+
+
+class EventRuleNotFound(NotFound):
+    slug, title = "emergency-event-rule-not-found", "No such event rule"

@@ -38,6 +38,7 @@ HALT_ACTIONS = {
     "halt_close": HaltAction.close,
     "halt_hedge": HaltAction.hedge,
 }
+PROTECT_ACTIONS = ("halt_close", "halt_hedge")
 
 Protect = Callable[[Starlette, int, str], Awaitable[dict[str, Any]]]
 """Closes or hedges a user's positions after a detection: ``(app, user_id, action)`` →
@@ -113,46 +114,55 @@ class AlertResponder:
     async def detected(
         self, key: MarketKey, watcher: Watcher, episode: CrashEpisode, source: str
     ) -> None:
-        app = self.app
-        switch: KillSwitch = app.state.kill_switch
         title, text = alert_text(key, episode)
         outcome: dict[str, Any] = {}
         halt_id = None
         if watcher.action in HALT_ACTIONS:
-            scope = HaltScope.system if watcher.user_id is None else HaltScope.user
-            lock = self._halt_locks.setdefault(watcher.user_id, asyncio.Lock())
-            async with lock:
-                halt, engaged = await switch.engage(
-                    scope=scope,
-                    user_id=watcher.user_id,
-                    reason=f"{title}: {text}"[:500],
-                    by=None,
-                    action=HALT_ACTIONS[watcher.action],
-                    source=SOURCE,
-                )
-            halt_id = halt.id
-            outcome["halt"] = {"id": halt.id, "scope": str(scope), "engaged": engaged}
+            outcome["halt"] = await self.halt(
+                watcher.user_id, watcher.action, f"{title}: {text}", SOURCE
+            )
+            halt_id = outcome["halt"]["id"]
         alert = await self._record(key, watcher, episode, source, halt_id, outcome)
         if alert is None:
             return  # another process recorded this detection and acts on it
-        if watcher.user_id is not None and watcher.action in ("halt_close", "halt_hedge"):
-            if self.protect is None:
-                outcome["protect"] = {"error": "the execution module is not available"}
-            else:
-                try:
-                    lock = self._protect_locks.setdefault(watcher.user_id, asyncio.Lock())
-                    async with lock:
-                        outcome["protect"] = await self.protect(
-                            app, watcher.user_id, watcher.action
-                        )
-                except Exception as exc:  # recorded on the alert; the halt stays engaged
-                    log.exception("emergency: %s after a detection failed", watcher.action)
-                    outcome["protect"] = {"error": f"{type(exc).__name__}: {exc}"}
+        if watcher.user_id is not None and watcher.action in PROTECT_ACTIONS:
+            outcome["protect"] = await self.protect_positions(watcher.user_id, watcher.action)
         alert.outcome = outcome
         await self._publish(alert)
         if watcher.user_id is not None:
-            outcome["notifications"] = await self._notify(watcher.user_id, alert, title, text)
+            data = {"alert": alert.model_dump(mode="json", exclude={"outcome"})}
+            outcome["notifications"] = await self.notify(watcher.user_id, EVENT, title, text, data)
         await self._save_outcome(alert.id, outcome)
+
+    async def halt(
+        self, user_id: int | None, action: str, reason: str, source: str
+    ) -> dict[str, Any]:
+        """Engage the kill switch of ``user_id`` (None: system-wide) with a halt action; what
+        was done, for the outcome. Idempotent while engaged."""
+        switch: KillSwitch = self.app.state.kill_switch
+        scope = HaltScope.system if user_id is None else HaltScope.user
+        async with self._halt_locks.setdefault(user_id, asyncio.Lock()):
+            halt, engaged = await switch.engage(
+                scope=scope,
+                user_id=user_id,
+                reason=reason[:500],
+                by=None,
+                action=HALT_ACTIONS[action],
+                source=source,
+            )
+        return {"id": halt.id, "scope": str(scope), "engaged": engaged}
+
+    async def protect_positions(self, user_id: int, action: str) -> dict[str, Any]:
+        """Close (halt_close) or hedge (halt_hedge) the user's positions; errors are returned
+        for the outcome (the halt stays engaged)."""
+        if self.protect is None:
+            return {"error": "the execution module is not available"}
+        try:
+            async with self._protect_locks.setdefault(user_id, asyncio.Lock()):
+                return await self.protect(self.app, user_id, action)
+        except Exception as exc:
+            log.exception("emergency: %s failed", action)
+            return {"error": f"{type(exc).__name__}: {exc}"}
 
     async def _record(
         self,
@@ -202,19 +212,16 @@ class AlertResponder:
         except Exception:  # the alert is recorded; the socket relay is best effort
             log.warning("emergency: alert not published on the bus", exc_info=True)
 
-    async def _notify(
-        self, user_id: int, alert: EmergencyAlertOut, title: str, text: str
+    async def notify(
+        self, user_id: int, event: str, title: str, text: str, data: dict[str, Any]
     ) -> dict[str, Any]:
+        """Send to the user's targets (emergency targets and settings); the delivery summary."""
         targets = await user_targets(self.app, user_id)
         if not targets:
             return {"targets": 0}
         notifier: Notifier = self.app.state.notifier
         notification = CoreNotification(
-            event=EVENT,
-            title=title,
-            text=text,
-            severity="critical",
-            data={"alert": alert.model_dump(mode="json", exclude={"outcome"})},
+            event=event, title=title, text=text, severity="critical", data=data
         )
         deliveries = await notifier.send(user_id, targets, notification)
         return {

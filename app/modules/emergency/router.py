@@ -11,12 +11,16 @@ from app.core.pagination import PageParams
 from app.core.routing import module_router
 from app.core.symbols import normalize_symbol
 from app.core.timeutil import UtcDatetime
-from app.modules.emergency import alert_log, protect, service, watches
+from app.modules.emergency import alert_log, event_rules, protect, service, watches
 from app.modules.emergency.deps import EmergencySettingsDep, MonitorDep
 from app.modules.emergency.schemas import (
     EmergencyAlertOut,
     EmergencyAlertPage,
     EmergencyDeliveryPage,
+    EmergencyEventActionPage,
+    EmergencyEventRuleIn,
+    EmergencyEventRuleOut,
+    EmergencyEventRulePage,
     EmergencyHedgeRequest,
     EmergencyHedgeResult,
     EmergencyLiquidateRequest,
@@ -244,3 +248,54 @@ async def hedge(
     settings: EmergencySettingsDep,
 ) -> EmergencyHedgeResult:
     return await protect.hedge(request.app.state, settings, user.user_id, body)
+
+
+@router.post(
+    "/event-rules",
+    response_model=EmergencyEventRuleOut,
+    status_code=201,
+    summary="Say what news and on-chain alerts do for the caller",
+    description="When the news module publishes a negative critical alert, or the on-chain "
+    "module a whale or exchange-flow alert of at least `min_severity`, about one of `assets` "
+    "(any when null), the rule's action runs: alert (notify the caller's targets), halt, "
+    "halt_close or halt_hedge. `GET /emergency/event-actions` lists what rules did.",
+    responses=problem_responses(422),
+)
+async def create_event_rule(
+    body: EmergencyEventRuleIn,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: EmergencySettingsDep,
+) -> EmergencyEventRuleOut:
+    return await event_rules.create_rule(session, settings, user.user_id, body)
+
+
+@router.get(
+    "/event-rules", response_model=EmergencyEventRulePage, summary="The caller's event rules"
+)
+async def list_event_rules(
+    user: CurrentUser, session: SessionDep, page: PageParams
+) -> EmergencyEventRulePage:
+    return await event_rules.list_rules(session, user.user_id, page)
+
+
+@router.delete(
+    "/event-rules/{rule_id}",
+    status_code=204,
+    summary="Delete an event rule",
+    responses=problem_responses(404),
+)
+async def delete_event_rule(rule_id: int, user: CurrentUser, session: SessionDep) -> Response:
+    await event_rules.delete_rule(session, user.user_id, rule_id)
+    return Response(status_code=204)
+
+
+@router.get(
+    "/event-actions",
+    response_model=EmergencyEventActionPage,
+    summary="What the caller's event rules did on news and on-chain alerts",
+)
+async def list_event_actions(
+    user: CurrentUser, session: SessionDep, page: PageParams
+) -> EmergencyEventActionPage:
+    return await event_rules.list_actions(session, user.user_id, page)

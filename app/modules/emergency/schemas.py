@@ -279,3 +279,73 @@ class EmergencyTargetPage(Page[EmergencyTargetOut]):
 
 class EmergencyDeliveryPage(Page[DeliveryInfo]):
     """The caller's notification deliveries (every channel), newest first."""
+
+
+EventSource = Literal["news", "onchain"]
+
+
+class EmergencyEventRuleIn(BaseModel):
+    """What an alert of another module does for the caller. News alerts (critical news about a
+    symbol, `GET /news/alerts`) match when negative: a breaker guards against the downside.
+    On-chain alerts (whale transfers, exchange flows) match from ``min_severity`` up. Alerts of
+    the caller's own news items and shared ones count; another user's never do."""
+
+    model_config = {"extra": "forbid"}
+
+    source: EventSource
+    action: EmergencyAction = Field(
+        default="alert",
+        description="alert: notify only; halt: engage the caller's kill switch; halt_close: "
+        "halt and close every position; halt_hedge: halt and hedge the net exposure",
+    )
+    assets: list[str] | None = Field(
+        default=None,
+        max_length=50,
+        description="Base assets the rule is about (ETH matches ETH/USDT news and ETH "
+        "transfers); null: any",
+        examples=[["BTC", "ETH"]],
+    )
+    min_severity: Literal["warning", "critical"] = Field(
+        default="critical", description="onchain: the least severity that matches"
+    )
+
+    @field_validator("assets")
+    @classmethod
+    def _assets(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        cleaned = sorted({item.strip().upper() for item in value})
+        for item in cleaned:
+            if not item.isalnum() or len(item) > 20:
+                raise ValueError(f"{item!r} is not an asset code (letters and digits, ≤ 20)")
+        return cleaned
+
+
+class EmergencyEventRuleOut(EmergencyEventRuleIn):
+    id: int
+    created_at: UtcDatetime
+
+
+class EmergencyEventRulePage(Page[EmergencyEventRuleOut]):
+    """The caller's event rules, newest first."""
+
+
+class EmergencyEventActionOut(BaseModel):
+    """What one of the caller's event rules did on one alert."""
+
+    id: int
+    rule_id: int
+    source: EventSource
+    event: str = Field(description="The alert's event, e.g. news.critical")
+    asset: str | None
+    action: EmergencyAction
+    title: str
+    alert: dict[str, Any] = Field(description="The alert as its module published it")
+    outcome: dict[str, Any] | None = Field(
+        description="halt (id, scope, engaged), protect (orders or error), notifications"
+    )
+    created_at: UtcDatetime
+
+
+class EmergencyEventActionPage(Page[EmergencyEventActionOut]):
+    """What the caller's event rules did, newest first."""

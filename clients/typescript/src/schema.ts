@@ -2544,6 +2544,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/emergency/event-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's event rules */
+        get: operations["emergency_list_event_rules"];
+        put?: never;
+        /**
+         * Say what news and on-chain alerts do for the caller
+         * @description When the news module publishes a negative critical alert, or the on-chain module a whale or exchange-flow alert of at least `min_severity`, about one of `assets` (any when null), the rule's action runs: alert (notify the caller's targets), halt, halt_close or halt_hedge. `GET /emergency/event-actions` lists what rules did.
+         */
+        post: operations["emergency_create_event_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/event-rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an event rule */
+        delete: operations["emergency_delete_event_rule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergency/event-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller's event rules did on news and on-chain alerts */
+        get: operations["emergency_list_event_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5225,6 +5280,157 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /**
+         * EmergencyEventActionOut
+         * @description What one of the caller's event rules did on one alert.
+         */
+        EmergencyEventActionOut: {
+            /** Id */
+            id: number;
+            /** Rule Id */
+            rule_id: number;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "news" | "onchain";
+            /**
+             * Event
+             * @description The alert's event, e.g. news.critical
+             */
+            event: string;
+            /** Asset */
+            asset: string | null;
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "alert" | "halt" | "halt_close" | "halt_hedge";
+            /** Title */
+            title: string;
+            /**
+             * Alert
+             * @description The alert as its module published it
+             */
+            alert: {
+                [key: string]: unknown;
+            };
+            /**
+             * Outcome
+             * @description halt (id, scope, engaged), protect (orders or error), notifications
+             */
+            outcome: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
+        /**
+         * EmergencyEventActionPage
+         * @description What the caller's event rules did, newest first.
+         */
+        EmergencyEventActionPage: {
+            /** Items */
+            items: components["schemas"]["EmergencyEventActionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * EmergencyEventRuleIn
+         * @description What an alert of another module does for the caller. News alerts (critical news about a
+         *     symbol, `GET /news/alerts`) match when negative: a breaker guards against the downside.
+         *     On-chain alerts (whale transfers, exchange flows) match from ``min_severity`` up. Alerts of
+         *     the caller's own news items and shared ones count; another user's never do.
+         */
+        EmergencyEventRuleIn: {
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "news" | "onchain";
+            /**
+             * Action
+             * @description alert: notify only; halt: engage the caller's kill switch; halt_close: halt and close every position; halt_hedge: halt and hedge the net exposure
+             * @default alert
+             * @enum {string}
+             */
+            action?: "alert" | "halt" | "halt_close" | "halt_hedge";
+            /**
+             * Assets
+             * @description Base assets the rule is about (ETH matches ETH/USDT news and ETH transfers); null: any
+             * @example [
+             *       "BTC",
+             *       "ETH"
+             *     ]
+             */
+            assets?: string[] | null;
+            /**
+             * Min Severity
+             * @description onchain: the least severity that matches
+             * @default critical
+             * @enum {string}
+             */
+            min_severity?: "warning" | "critical";
+        };
+        /** EmergencyEventRuleOut */
+        EmergencyEventRuleOut: {
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "news" | "onchain";
+            /**
+             * Action
+             * @description alert: notify only; halt: engage the caller's kill switch; halt_close: halt and close every position; halt_hedge: halt and hedge the net exposure
+             * @default alert
+             * @enum {string}
+             */
+            action?: "alert" | "halt" | "halt_close" | "halt_hedge";
+            /**
+             * Assets
+             * @description Base assets the rule is about (ETH matches ETH/USDT news and ETH transfers); null: any
+             * @example [
+             *       "BTC",
+             *       "ETH"
+             *     ]
+             */
+            assets?: string[] | null;
+            /**
+             * Min Severity
+             * @description onchain: the least severity that matches
+             * @default critical
+             * @enum {string}
+             */
+            min_severity?: "warning" | "critical";
+            /** Id */
+            id: number;
+            /**
+             * Created At
+             * Format: date-time
+             * @description UTC, ISO 8601 (e.g. 2024-01-01T00:00:00Z); a timestamp without offset is UTC
+             */
+            created_at: string;
+        };
+        /**
+         * EmergencyEventRulePage
+         * @description The caller's event rules, newest first.
+         */
+        EmergencyEventRulePage: {
+            /** Items */
+            items: components["schemas"]["EmergencyEventRuleOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as ?cursor= for the next page; null on the last page
+             */
+            next_cursor?: string | null;
+        };
         /** EmergencyHedgeLeg */
         EmergencyHedgeLeg: {
             /** Symbol */
@@ -7742,8 +7948,8 @@ export interface components {
         };
         /**
          * OnchainAlertOut
-         * @description An on-chain alert as stored and as published on the core event bus (channel
-         *     ``alerts``, ``source = "onchain"``).
+         * @description An on-chain alert as stored, and the ``alert`` of the core bus's ``ALERTS_CHANNEL``
+         *     envelope (source ``onchain``, no ``user_id``: chain events concern every user).
          */
         OnchainAlertOut: {
             /** Id */
@@ -22000,6 +22206,217 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_list_event_rules: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyEventRulePage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_create_event_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyEventRuleIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyEventRuleOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_delete_event_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emergency_list_event_actions: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyEventActionPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

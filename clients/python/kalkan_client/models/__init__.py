@@ -166,6 +166,21 @@ from .emergency_alert_out_action import EmergencyAlertOutAction
 from .emergency_alert_out_outcome_type_0 import EmergencyAlertOutOutcomeType0
 from .emergency_alert_page import EmergencyAlertPage
 from .emergency_delivery_page import EmergencyDeliveryPage
+from .emergency_event_action_out import EmergencyEventActionOut
+from .emergency_event_action_out_action import EmergencyEventActionOutAction
+from .emergency_event_action_out_alert import EmergencyEventActionOutAlert
+from .emergency_event_action_out_outcome_type_0 import EmergencyEventActionOutOutcomeType0
+from .emergency_event_action_out_source import EmergencyEventActionOutSource
+from .emergency_event_action_page import EmergencyEventActionPage
+from .emergency_event_rule_in import EmergencyEventRuleIn
+from .emergency_event_rule_in_action import EmergencyEventRuleInAction
+from .emergency_event_rule_in_min_severity import EmergencyEventRuleInMinSeverity
+from .emergency_event_rule_in_source import EmergencyEventRuleInSource
+from .emergency_event_rule_out import EmergencyEventRuleOut
+from .emergency_event_rule_out_action import EmergencyEventRuleOutAction
+from .emergency_event_rule_out_min_severity import EmergencyEventRuleOutMinSeverity
+from .emergency_event_rule_out_source import EmergencyEventRuleOutSource
+from .emergency_event_rule_page import EmergencyEventRulePage
 from .emergency_hedge_leg import EmergencyHedgeLeg
 from .emergency_hedge_leg_side import EmergencyHedgeLegSide
 from .emergency_hedge_request import EmergencyHedgeRequest
@@ -797,6 +812,21 @@ __all__ = (
     "EmergencyAlertOutOutcomeType0",
     "EmergencyAlertPage",
     "EmergencyDeliveryPage",
+    "EmergencyEventActionOut",
+    "EmergencyEventActionOutAction",
+    "EmergencyEventActionOutAlert",
+    "EmergencyEventActionOutOutcomeType0",
+    "EmergencyEventActionOutSource",
+    "EmergencyEventActionPage",
+    "EmergencyEventRuleIn",
+    "EmergencyEventRuleInAction",
+    "EmergencyEventRuleInMinSeverity",
+    "EmergencyEventRuleInSource",
+    "EmergencyEventRuleOut",
+    "EmergencyEventRuleOutAction",
+    "EmergencyEventRuleOutMinSeverity",
+    "EmergencyEventRuleOutSource",
+    "EmergencyEventRulePage",
     "EmergencyHedgeLeg",
     "EmergencyHedgeLegSide",
     "EmergencyHedgeRequest",

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="OnchainAlertOut")
 
 @_attrs_define
 class OnchainAlertOut:
-    """An on-chain alert as stored and as published on the core event bus (channel
-    ``alerts``, ``source = "onchain"``).
+    """An on-chain alert as stored, and the ``alert`` of the core bus's ``ALERTS_CHANNEL``
+    envelope (source ``onchain``, no ``user_id``: chain events concern every user).
 
         Attributes:
             id (int):
