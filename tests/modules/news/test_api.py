@@ -220,6 +220,10 @@ async def _collect(app: Any, into: list[dict], ready: asyncio.Event) -> None:
 async def test_critical_news_reaches_the_bus_and_the_alerts(
     app: Any, client: httpx.AsyncClient, alice: dict, bob: dict, with_model: Any
 ) -> None:
+    # alice's emergency rule: negative critical ETH news halts her trading.
+    rule = {"source": "news", "action": "halt", "assets": ["ETH"]}
+    made = await client.post("/api/v1/emergency/event-rules", json=rule, headers=alice)
+    assert made.status_code == 201, made.text
     received: list[dict] = []
     ready = asyncio.Event()
     task = asyncio.create_task(_collect(app, received, ready))
@@ -252,6 +256,16 @@ async def test_critical_news_reaches_the_bus_and_the_alerts(
     assert event["event"] == "news.critical"
     assert event["symbol"] == "ETH/USDT" and event["event_type"] == "hack"
     assert event["direction"] == "negative" and event["confidence"] >= 0.65
+    # The breaker's listener acted on it: alice is halted, bob (no rule, not his item) is not.
+    status: dict = {}
+    for _ in range(200):
+        status = (await client.get("/api/v1/emergency/status", headers=alice)).json()
+        if status["trading_halted"]:
+            break
+        await asyncio.sleep(0.05)
+    assert status["trading_halted"] and status["halts"][0]["source"] == "event:news"
+    bob_status = await client.get("/api/v1/emergency/status", headers=bob)
+    assert not bob_status.json()["trading_halted"]
 
     # alerts list: nothing watched or held yet → empty; watch ETH → the alert
     assert (await client.get(f"{API}/alerts", headers=alice)).json()["items"] == []

@@ -213,6 +213,10 @@ async def test_whale_alerts_reach_the_event_bus(
     await client.post(
         LABELS_IMPORT, params={"format": "defillama_btc"}, content=labels.encode(), headers=admin
     )
+    # alice's emergency rule: on-chain alerts from warning up notify her (the breaker listens).
+    rule = {"source": "onchain", "action": "alert", "min_severity": "warning"}
+    made = await client.post("/api/v1/emergency/event-rules", json=rule, headers=alice)
+    assert made.status_code == 201, made.text
     envelopes: list[dict] = []
     subscribed = asyncio.Event()
 
@@ -259,6 +263,15 @@ async def test_whale_alerts_reach_the_event_bus(
         await client.get("/api/v1/onchain/alerts", params={"chain": "btc"}, headers=alice)
     ).json()
     assert sorted(a["id"] for a in stored["items"]) == sorted(m["id"] for m in received)
+    acted: list[dict] = []
+    for _ in range(200):
+        page = await client.get("/api/v1/emergency/event-actions", headers=alice)
+        acted = page.json()["items"]
+        if len(acted) == 4:
+            break
+        await asyncio.sleep(0.05)
+    assert sorted(a["alert"]["id"] for a in acted) == sorted(m["id"] for m in received)
+    assert {a["action"] for a in acted} == {"alert"}
 
 
 async def test_top_holders_and_new_large_wallets(chain, client: httpx.AsyncClient, alice) -> None:
