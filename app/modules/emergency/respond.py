@@ -23,11 +23,13 @@ from app.core.events import publish_alert
 from app.core.halt import HaltAction, HaltScope, KillSwitch
 from app.core.notify import Notification as CoreNotification
 from app.core.notify import NotificationTarget, Notifier
+from app.core.secretbox import unseal
 from app.modules.database import public as database
 from app.modules.emergency.live import MarketKey, Watcher
 from app.modules.emergency.models import EmergencyAlert, EmergencyTarget
 from app.modules.emergency.schemas import EmergencyAlertOut
 from app.modules.emergency.specs import CrashEpisode
+from app.modules.emergency.watches import WEBHOOK_SECRETS
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +57,14 @@ def alert_text(key: MarketKey, episode: CrashEpisode) -> tuple[str, str]:
     return title, text
 
 
-def _store_target(row: EmergencyTarget) -> NotificationTarget:
+def _store_target(row: EmergencyTarget, secret_key: str) -> NotificationTarget:
+    secret = unseal(row.secret, secret_key, WEBHOOK_SECRETS) if row.secret else None
     return NotificationTarget.model_validate(
         {
             "channel": row.channel,
             "chat_id": row.chat_id,
             "url": row.url,
-            "secret": row.secret,
+            "secret": secret,
             "email": row.email,
         }
     )
@@ -78,7 +81,7 @@ async def user_targets(app: Starlette, user_id: int) -> list[NotificationTarget]
                 .order_by(EmergencyTarget.id)  # type: ignore[arg-type]
             )
         ).scalars()
-        targets = [_store_target(row) for row in rows]
+        targets = [_store_target(row, app.state.settings.secret_key) for row in rows]
         settings = await database.load_user_settings(session, user_id)
     for item in settings.notification_targets:
         field = {"telegram": "chat_id", "webhook": "url", "email": "email"}[item.kind]

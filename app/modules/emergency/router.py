@@ -183,9 +183,14 @@ async def get_alert(alert_id: int, user: CurrentUser, session: SessionDep) -> Em
     responses=problem_responses(422),
 )
 async def create_target(
-    body: EmergencyTargetIn, user: CurrentUser, session: SessionDep, settings: EmergencySettingsDep
+    body: EmergencyTargetIn,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: EmergencySettingsDep,
+    request: Request,
 ) -> EmergencyTargetOut:
-    return await watches.create_target(session, settings, user.user_id, body)
+    secret_key = request.app.state.settings.secret_key
+    return await watches.create_target(session, settings, user.user_id, body, secret_key)
 
 
 @router.get(

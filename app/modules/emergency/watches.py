@@ -8,6 +8,7 @@ from sqlmodel import col
 
 from app.core.notify import NotificationChannel, NotificationTarget
 from app.core.pagination import PageRequest, newest_first, next_cursor_of
+from app.core.secretbox import seal
 from app.modules.emergency.config import EmergencySettings
 from app.modules.emergency.errors import TargetNotFound, TooMany, WatchExists, WatchNotFound
 from app.modules.emergency.models import EmergencyTarget, EmergencyWatch
@@ -20,6 +21,9 @@ from app.modules.emergency.schemas import (
     EmergencyWatchPage,
 )
 from app.modules.emergency.specs import CrashDetectorParams
+
+WEBHOOK_SECRETS = "kalkan-webhook-secrets"
+"""Key purpose of the webhook signing secrets stored in ``emergency_targets``."""
 
 
 def watch_out(row: EmergencyWatch) -> EmergencyWatchOut:
@@ -109,8 +113,13 @@ def target_out(row: EmergencyTarget) -> EmergencyTargetOut:
 
 
 async def create_target(
-    session: AsyncSession, settings: EmergencySettings, user_id: int, body: EmergencyTargetIn
+    session: AsyncSession,
+    settings: EmergencySettings,
+    user_id: int,
+    body: EmergencyTargetIn,
+    secret_key: str,
 ) -> EmergencyTargetOut:
+    """Store a target; a webhook secret is sealed under ``secret_key`` (the app's)."""
     if await _count(session, EmergencyTarget, user_id) >= settings.max_targets_per_user:
         raise TooMany(f"at most {settings.max_targets_per_user} notification targets per user")
     row = EmergencyTarget(
@@ -118,7 +127,9 @@ async def create_target(
         channel=body.channel,
         chat_id=body.chat_id,
         url=body.url,
-        secret=body.secret.get_secret_value() if body.secret is not None else None,
+        secret=seal(body.secret.get_secret_value(), secret_key, WEBHOOK_SECRETS)
+        if body.secret is not None
+        else None,
         email=str(body.email) if body.email else None,
     )
     session.add(row)

@@ -8,7 +8,6 @@ of the API key only.
 
 from __future__ import annotations
 
-import base64
 import json
 from typing import Any
 
@@ -17,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from app.core.config import active_settings
+from app.core.secretbox import fernet
 from app.core.timeutil import utcnow
 from app.modules.execution.config import get_execution_settings
 from app.modules.execution.errors import LiveTradingUnavailable
@@ -25,17 +25,11 @@ from app.modules.execution.schemas import ExecutionCredentialIn, ExecutionCreden
 
 
 def _fernet() -> Any:
-    from cryptography.fernet import Fernet
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    configured = get_execution_settings().credentials_key
-    if configured:
-        return Fernet(configured.encode())
-    derived = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"kalkan-exec-credentials"
-    ).derive(active_settings().secret_key.encode())
-    return Fernet(base64.urlsafe_b64encode(derived))
+    return fernet(
+        active_settings().secret_key,
+        "kalkan-exec-credentials",
+        configured=get_execution_settings().credentials_key,
+    )
 
 
 def encrypt(data: dict[str, str | None]) -> str:

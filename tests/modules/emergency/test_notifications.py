@@ -90,6 +90,13 @@ async def test_telegram_and_signed_webhook_deliveries(
         headers=alice,
     )
     assert telegram.status_code == webhook.status_code == 201, webhook.text
+    # At rest the signing secret is sealed: a database dump does not reveal it.
+    from app.modules.emergency.models import EmergencyTarget
+
+    async with app.state.db.session() as session:
+        stored = await session.get(EmergencyTarget, webhook.json()["id"])
+    assert stored is not None and stored.secret is not None
+    assert stored.secret.startswith("fernet:") and SECRET not in stored.secret
     listed = (await client.get(targets, headers=alice)).json()["items"]
     assert {t["label"] for t in listed} == {"telegram:4242", f"webhook:{receivers.base}/hook"}
     assert SECRET not in json.dumps(listed) and any(t["signed"] for t in listed)
