@@ -47,10 +47,10 @@ def _cheap_password_hashing() -> Iterator[None]:
 
     production = security._hasher
     security._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    security._dummy_hash.cache_clear()
+    security._absent_user_hash.cache_clear()
     yield
     security._hasher = production
-    security._dummy_hash.cache_clear()
+    security._absent_user_hash.cache_clear()
 
 
 @pytest.fixture(scope="session")

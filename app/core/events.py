@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import orjson
+
+log = logging.getLogger(__name__)
 
 ALERTS_CHANNEL = "alerts"
 """Alerts for users, from any module (the emergency breaker, news, on-chain): ``{"kind":
@@ -113,3 +116,19 @@ async def publish_alert(
     """Put one alert on :data:`ALERTS_CHANNEL` in the envelope every subscriber reads."""
     message = {"kind": "alert", "user_id": user_id, "source": source, "alert": alert}
     await bus.publish(ALERTS_CHANNEL, message)
+
+
+async def follow(bus: EventBus, channel: str, on_message: Callable[[dict[str, Any]], None]) -> None:
+    """Hand every message of ``channel`` to ``on_message`` until cancelled, subscribing again
+    a second after the subscription fails (Redis restarted, connection lost)."""
+    while True:
+        try:
+            stream = bus.subscribe(channel)
+            async with contextlib.aclosing(stream):  # type: ignore[type-var]
+                async for message in stream:
+                    on_message(message)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.warning("event bus: subscription to %s failed", channel, exc_info=True)
+        await asyncio.sleep(1.0)

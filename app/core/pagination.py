@@ -16,6 +16,7 @@ from typing import Annotated, Any, Generic, TypeVar
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
 from sqlalchemy import Select, and_, or_
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped
 
 from app.core.errors import invalid
@@ -104,3 +105,20 @@ def newest_first(
         at, after = decode_int_cursor(page.cursor) if int_key else decode_cursor(page.cursor)
         query = query.where(or_(moment < at, and_(moment == at, key < after)))
     return query.order_by(moment.desc(), key.desc()).limit(page.limit + 1)
+
+
+async def newest_page(
+    session: AsyncSession,
+    query: Select[Any],
+    moment: Mapped[Any],
+    key: Mapped[Any],
+    page: PageRequest,
+) -> tuple[list[Any], str | None]:
+    """The rows of one page of ``query`` newest first on (``moment``, ``key``) (integer keys),
+    and the cursor of the next page (None on the last)."""
+    rows = list((await session.execute(newest_first(query, moment, key, page))).scalars())
+    names = (moment.key, key.key)  # type: ignore[attr-defined]  # instrumented attributes
+    cursor = next_cursor_of(
+        rows, page.limit, lambda r: (getattr(r, names[0]), getattr(r, names[1]))
+    )
+    return rows[: page.limit], cursor

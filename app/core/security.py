@@ -23,7 +23,7 @@ _hasher = PasswordHasher()
 
 
 @cache
-def _dummy_hash() -> str:
+def _absent_user_hash() -> str:
     """Verifying against this keeps login timing equal whether or not the email exists
     (computed on first use: an argon2 hash at import would slow start-up by ~0.3 s)."""
     return _hasher.hash("not-a-real-password-used-for-timing")
@@ -51,7 +51,7 @@ def hash_password(password: str) -> str:
 
 def verify_password(password: str, hashed: str | None) -> bool:
     try:
-        return _hasher.verify(hashed or _dummy_hash(), password) and hashed is not None
+        return _hasher.verify(hashed or _absent_user_hash(), password) and hashed is not None
     except (VerificationError, InvalidHashError):
         return False
 

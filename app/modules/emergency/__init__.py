@@ -7,11 +7,9 @@ from fastapi import FastAPI
 
 from app.modules.emergency.router import router
 
-EVENT_LISTENER_KEY = "emergency_event_listener"
-
 
 async def on_startup(app: FastAPI) -> None:
-    from app.modules.emergency.deps import MONITOR_KEY, settings_on
+    from app.modules.emergency.deps import EVENT_LISTENER_KEY, MONITOR_KEY, settings_on
     from app.modules.emergency.event_rules import EventListener
     from app.modules.emergency.live import LiveMonitor
     from app.modules.emergency.protect import responder_protection
@@ -31,7 +29,7 @@ async def on_startup(app: FastAPI) -> None:
 
 
 async def on_shutdown(app: FastAPI) -> None:
-    from app.modules.emergency.deps import MONITOR_KEY, monitor_on
+    from app.modules.emergency.deps import EVENT_LISTENER_KEY, MONITOR_KEY, monitor_on
 
     listener = getattr(app.state, EVENT_LISTENER_KEY, None)
     if listener is not None:

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from app.core.notify import DeliveryInfo, NotificationDelivery
-from app.core.pagination import PageRequest, newest_first, next_cursor_of
+from app.core.pagination import PageRequest, newest_page
 from app.modules.emergency.errors import AlertNotFound
 from app.modules.emergency.models import EmergencyAlert
 from app.modules.emergency.schemas import (
@@ -40,10 +40,10 @@ async def list_alerts(
         query = query.where(col(EmergencyAlert.created_at) >= start)
     if end is not None:
         query = query.where(col(EmergencyAlert.created_at) < end)
-    query = newest_first(query, col(EmergencyAlert.created_at), col(EmergencyAlert.id), page)
-    rows = list((await session.execute(query)).scalars())
-    cursor = next_cursor_of(rows, page.limit, lambda r: (r.created_at, r.id or 0))
-    items = [EmergencyAlertOut.model_validate(r, from_attributes=True) for r in rows[: page.limit]]
+    rows, cursor = await newest_page(
+        session, query, col(EmergencyAlert.created_at), col(EmergencyAlert.id), page
+    )
+    items = [EmergencyAlertOut.model_validate(r, from_attributes=True) for r in rows]
     return EmergencyAlertPage(items=items, next_cursor=cursor)
 
 
@@ -58,10 +58,8 @@ async def list_deliveries(
     session: AsyncSession, user_id: int, page: PageRequest
 ) -> EmergencyDeliveryPage:
     query = select(NotificationDelivery).where(col(NotificationDelivery.user_id) == user_id)
-    query = newest_first(
-        query, col(NotificationDelivery.created_at), col(NotificationDelivery.id), page
+    rows, cursor = await newest_page(
+        session, query, col(NotificationDelivery.created_at), col(NotificationDelivery.id), page
     )
-    rows = list((await session.execute(query)).scalars())
-    cursor = next_cursor_of(rows, page.limit, lambda r: (r.created_at, r.id or 0))
-    items = [DeliveryInfo.model_validate(r, from_attributes=True) for r in rows[: page.limit]]
+    items = [DeliveryInfo.model_validate(r, from_attributes=True) for r in rows]
     return EmergencyDeliveryPage(items=items, next_cursor=cursor)

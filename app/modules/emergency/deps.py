@@ -12,6 +12,7 @@ from app.modules.emergency.errors import MonitorUnavailable
 from app.modules.emergency.live import LiveMonitor
 
 MONITOR_KEY = "emergency_monitor"
+EVENT_LISTENER_KEY = "emergency_event_listener"
 SETTINGS_KEY = "emergency_settings"
 
 

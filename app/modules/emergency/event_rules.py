@@ -9,19 +9,17 @@ of them close, hedge and notify, while the halt itself is idempotent.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-from collections.abc import AsyncIterator
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 from starlette.applications import Starlette
 
-from app.core.events import ALERTS_CHANNEL
-from app.core.pagination import PageRequest, newest_first, next_cursor_of
+from app.core.events import ALERTS_CHANNEL, follow
+from app.core.pagination import PageRequest, newest_page
 from app.modules.emergency.config import EmergencySettings
 from app.modules.emergency.errors import EventRuleNotFound, TooMany
 from app.modules.emergency.models import EmergencyEventAction, EmergencyEventRule
@@ -33,6 +31,7 @@ from app.modules.emergency.schemas import (
     EmergencyEventRuleOut,
     EmergencyEventRulePage,
 )
+from app.modules.emergency.watches import count_for_user
 
 log = logging.getLogger(__name__)
 
@@ -41,22 +40,15 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "critical": 2}
 
 
 def rule_out(row: EmergencyEventRule) -> EmergencyEventRuleOut:
-    assert row.id is not None
-    return EmergencyEventRuleOut(
-        id=row.id,
-        source=row.source,  # written from EventSource only
-        action=row.action,
-        assets=row.assets,
-        min_severity=row.min_severity,
-        created_at=row.created_at,
-    )
+    return EmergencyEventRuleOut.model_validate(row, from_attributes=True)
 
 
 async def create_rule(
     session: AsyncSession, settings: EmergencySettings, user_id: int, body: EmergencyEventRuleIn
 ) -> EmergencyEventRuleOut:
-    count = select(func.count()).where(col(EmergencyEventRule.user_id) == user_id)
-    if int((await session.execute(count)).scalar_one()) >= settings.max_event_rules_per_user:
+    if await count_for_user(session, EmergencyEventRule, user_id) >= (
+        settings.max_event_rules_per_user
+    ):
         raise TooMany(f"at most {settings.max_event_rules_per_user} event rules per user")
     row = EmergencyEventRule(user_id=user_id, **body.model_dump())
     session.add(row)
@@ -69,14 +61,10 @@ async def list_rules(
     session: AsyncSession, user_id: int, page: PageRequest
 ) -> EmergencyEventRulePage:
     query = select(EmergencyEventRule).where(col(EmergencyEventRule.user_id) == user_id)
-    query = newest_first(
-        query, col(EmergencyEventRule.created_at), col(EmergencyEventRule.id), page
+    rows, cursor = await newest_page(
+        session, query, col(EmergencyEventRule.created_at), col(EmergencyEventRule.id), page
     )
-    rows = list((await session.execute(query)).scalars())
-    cursor = next_cursor_of(rows, page.limit, lambda r: (r.created_at, r.id or 0))
-    return EmergencyEventRulePage(
-        items=[rule_out(r) for r in rows[: page.limit]], next_cursor=cursor
-    )
+    return EmergencyEventRulePage(items=[rule_out(r) for r in rows], next_cursor=cursor)
 
 
 async def delete_rule(session: AsyncSession, user_id: int, rule_id: int) -> None:
@@ -95,14 +83,10 @@ async def list_actions(
     session: AsyncSession, user_id: int, page: PageRequest
 ) -> EmergencyEventActionPage:
     query = select(EmergencyEventAction).where(col(EmergencyEventAction.user_id) == user_id)
-    query = newest_first(
-        query, col(EmergencyEventAction.created_at), col(EmergencyEventAction.id), page
+    rows, cursor = await newest_page(
+        session, query, col(EmergencyEventAction.created_at), col(EmergencyEventAction.id), page
     )
-    rows = list((await session.execute(query)).scalars())
-    cursor = next_cursor_of(rows, page.limit, lambda r: (r.created_at, r.id or 0))
-    return EmergencyEventActionPage(
-        items=[action_out(r) for r in rows[: page.limit]], next_cursor=cursor
-    )
+    return EmergencyEventActionPage(items=[action_out(r) for r in rows], next_cursor=cursor)
 
 
 def _facts(source: str, alert: dict[str, Any]) -> tuple[str, str | None, str] | None:
@@ -145,27 +129,21 @@ class EventListener:
         self._task = None
 
     async def _listen(self) -> None:
-        while True:
-            try:
-                stream: AsyncIterator[dict[str, Any]] = self.app.state.events.subscribe(
-                    ALERTS_CHANNEL
-                )
-                async with contextlib.aclosing(stream):  # type: ignore[type-var]
-                    async for message in stream:
-                        if message.get("kind") == "alert" and message.get("source") in SOURCES:
-                            task = asyncio.create_task(self.handle(message))
-                            self._handling.add(task)
-                            task.add_done_callback(self._handling.discard)
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.warning("emergency: alert bus subscription failed", exc_info=True)
-            await asyncio.sleep(1.0)
+        await follow(self.app.state.events, ALERTS_CHANNEL, self._dispatch)
+
+    def _dispatch(self, message: dict[str, Any]) -> None:
+        # Each alert in its own task: notifications (with retries) must not hold up the next.
+        if message.get("kind") == "alert" and message.get("source") in SOURCES:
+            task = asyncio.create_task(self.handle(message))
+            self._handling.add(task)
+            task.add_done_callback(self._handling.discard)
 
     async def handle(self, message: dict[str, Any]) -> int:
         """Act on one bus alert; returns how many rules this process acted for."""
         source, alert = str(message["source"]), message.get("alert")
-        facts = _facts(source, alert) if isinstance(alert, dict) else None
+        if not isinstance(alert, dict):
+            return 0
+        facts = _facts(source, alert)
         if facts is None:
             return 0
         query = select(EmergencyEventRule).where(col(EmergencyEventRule.source) == source)
@@ -177,9 +155,9 @@ class EventListener:
             )
         acted = 0
         for rule in rules:
-            if matches(rule, source, facts[1], alert):  # type: ignore[arg-type]
+            if matches(rule, source, facts[1], alert):
                 try:
-                    acted += await self._act(rule, source, facts, alert)  # type: ignore[arg-type]
+                    acted += await self._act(rule, source, facts, alert)
                 except Exception:
                     log.exception("emergency: event rule %s failed", rule.id)
         return acted

@@ -31,7 +31,7 @@ from sqlalchemy import select
 from starlette.applications import Starlette
 
 from app.core.db import Database
-from app.core.events import EventBus
+from app.core.events import EventBus, follow
 from app.core.retry import RetryPolicy
 from app.core.timeframes import TIMEFRAME_MS
 from app.modules.database import public as database
@@ -372,17 +372,7 @@ class LiveMonitor:
             await asyncio.gather(listener, return_exceptions=True)
 
     async def _listen(self, changed: asyncio.Event) -> None:
-        while True:
-            try:
-                stream = self.bus.subscribe(WATCHES_CHANNEL)
-                async with contextlib.aclosing(stream):  # type: ignore[type-var]
-                    async for _ in stream:
-                        changed.set()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.warning("emergency monitor: watch bus subscription failed", exc_info=True)
-            await asyncio.sleep(1.0)
+        await follow(self.bus, WATCHES_CHANNEL, lambda _message: changed.set())
 
     async def announce_change(self) -> None:
         """Tell every process (this one included) that the watches changed."""

@@ -7,11 +7,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from app.core.notify import NotificationChannel, NotificationTarget
-from app.core.pagination import PageRequest, newest_first, next_cursor_of
+from app.core.pagination import PageRequest, newest_page
 from app.core.secretbox import seal
 from app.modules.emergency.config import EmergencySettings
 from app.modules.emergency.errors import TargetNotFound, TooMany, WatchExists, WatchNotFound
-from app.modules.emergency.models import EmergencyTarget, EmergencyWatch
+from app.modules.emergency.models import EmergencyEventRule, EmergencyTarget, EmergencyWatch
 from app.modules.emergency.schemas import (
     EmergencyTargetIn,
     EmergencyTargetOut,
@@ -39,9 +39,12 @@ def watch_out(row: EmergencyWatch) -> EmergencyWatchOut:
     )
 
 
-async def _count(
-    session: AsyncSession, model: type[EmergencyWatch | EmergencyTarget], user: int
+async def count_for_user(
+    session: AsyncSession,
+    model: type[EmergencyWatch | EmergencyTarget | EmergencyEventRule],
+    user: int,
 ) -> int:
+    """How many rows of ``model`` the user has (for the per-user limits)."""
     query = select(func.count()).select_from(model).where(col(model.user_id) == user)
     return int((await session.execute(query)).scalar_one())
 
@@ -49,7 +52,7 @@ async def _count(
 async def create_watch(
     session: AsyncSession, settings: EmergencySettings, user_id: int, body: EmergencyWatchIn
 ) -> EmergencyWatchOut:
-    if await _count(session, EmergencyWatch, user_id) >= settings.max_watches_per_user:
+    if await count_for_user(session, EmergencyWatch, user_id) >= settings.max_watches_per_user:
         raise TooMany(f"at most {settings.max_watches_per_user} watches per user")
     existing = (
         await session.execute(
@@ -84,10 +87,10 @@ async def list_watches(
     session: AsyncSession, user_id: int, page: PageRequest
 ) -> EmergencyWatchPage:
     query = select(EmergencyWatch).where(col(EmergencyWatch.user_id) == user_id)
-    query = newest_first(query, col(EmergencyWatch.created_at), col(EmergencyWatch.id), page)
-    rows = list((await session.execute(query)).scalars())
-    cursor = next_cursor_of(rows, page.limit, lambda r: (r.created_at, r.id or 0))
-    return EmergencyWatchPage(items=[watch_out(r) for r in rows[: page.limit]], next_cursor=cursor)
+    rows, cursor = await newest_page(
+        session, query, col(EmergencyWatch.created_at), col(EmergencyWatch.id), page
+    )
+    return EmergencyWatchPage(items=[watch_out(r) for r in rows], next_cursor=cursor)
 
 
 async def delete_watch(session: AsyncSession, user_id: int, watch_id: int) -> None:
@@ -120,7 +123,7 @@ async def create_target(
     secret_key: str,
 ) -> EmergencyTargetOut:
     """Store a target; a webhook secret is sealed under ``secret_key`` (the app's)."""
-    if await _count(session, EmergencyTarget, user_id) >= settings.max_targets_per_user:
+    if await count_for_user(session, EmergencyTarget, user_id) >= settings.max_targets_per_user:
         raise TooMany(f"at most {settings.max_targets_per_user} notification targets per user")
     row = EmergencyTarget(
         user_id=user_id,
@@ -142,12 +145,10 @@ async def list_targets(
     session: AsyncSession, user_id: int, page: PageRequest
 ) -> EmergencyTargetPage:
     query = select(EmergencyTarget).where(col(EmergencyTarget.user_id) == user_id)
-    query = newest_first(query, col(EmergencyTarget.created_at), col(EmergencyTarget.id), page)
-    rows = list((await session.execute(query)).scalars())
-    cursor = next_cursor_of(rows, page.limit, lambda r: (r.created_at, r.id or 0))
-    return EmergencyTargetPage(
-        items=[target_out(r) for r in rows[: page.limit]], next_cursor=cursor
+    rows, cursor = await newest_page(
+        session, query, col(EmergencyTarget.created_at), col(EmergencyTarget.id), page
     )
+    return EmergencyTargetPage(items=[target_out(r) for r in rows], next_cursor=cursor)
 
 
 async def delete_target(session: AsyncSession, user_id: int, target_id: int) -> None:

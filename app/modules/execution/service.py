@@ -22,7 +22,7 @@ from sqlmodel import col
 from app.core import policy
 from app.core.errors import invalid
 from app.core.halt import KillSwitch
-from app.core.pagination import PageRequest, newest_first, next_cursor_of
+from app.core.pagination import PageRequest, newest_page
 from app.core.timeutil import utcnow
 from app.modules.exchanges.public import (
     MarketDataError,
@@ -519,10 +519,9 @@ async def list_orders(
         query = query.where(col(ExecOrder.created_at) >= start)
     if end is not None:
         query = query.where(col(ExecOrder.created_at) < end)
-    query = newest_first(query, col(ExecOrder.created_at), col(ExecOrder.id), page)
-    rows = list((await session.execute(query)).scalars())
-    cursor = next_cursor_of(rows, page.limit, lambda r: (r.created_at, r.id or 0))
-    rows = rows[: page.limit]
+    rows, cursor = await newest_page(
+        session, query, col(ExecOrder.created_at), col(ExecOrder.id), page
+    )
     fills: dict[int, list[ExecFill]] = defaultdict(list)
     if rows:
         found = await session.execute(
